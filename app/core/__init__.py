@@ -1,0 +1,1 @@
+"""Pure-Python core: no Qt, no clock reads, no scheduling. Every call takes `now`."""

@@ -1,0 +1,65 @@
+"""Which chime plays when. Times are data derived from the session's deadlines."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Cue(Enum):
+    HOLD_START = "hold_start"
+    HALFWAY = "halfway"
+    INTERVAL = "interval"
+    HOLD_END = "hold_end"
+    EXIT_STEP = "exit_step"
+    PAUSE_START = "pause_start"
+    PAUSE_DONE = "pause_done"
+    BREATH_IN = "breath_in"
+    BREATH_OUT = "breath_out"
+
+
+# Cues that only mark time inside the hold. One that is found long overdue (the computer
+# slept through it) is dropped rather than played late; the others always play.
+MINOR_CUES = frozenset({Cue.HALFWAY, Cue.INTERVAL, Cue.BREATH_IN, Cue.BREATH_OUT})
+LATE_LIMIT_S = 2.0
+
+
+@dataclass(frozen=True)
+class CueSettings:
+    hold_start: bool = True
+    hold_end: bool = True
+    exit_step: bool = True
+    pause_start: bool = True
+    pause_done: bool = True
+    halfway: bool = False
+    interval: bool = False
+    interval_min: int = 3  # 1..10
+    breath_tones: bool = False
+
+    def enabled(self, cue: Cue) -> bool:
+        if cue in (Cue.BREATH_IN, Cue.BREATH_OUT):
+            return self.breath_tones
+        return bool(getattr(self, cue.value))
+
+
+@dataclass(frozen=True)
+class CueEvent:
+    cue: Cue
+    due: float  # the deadline it belongs to (clock seconds)
+    fired: float  # the `now` at which the core reported it
+
+
+def hold_marks(length: float, settings: CueSettings) -> list[tuple[float, Cue]]:
+    """Halfway and interval cues as offsets of active hold time, excluding the end itself."""
+    marks: list[tuple[float, Cue]] = []
+    if settings.halfway and length > 0:
+        marks.append((length / 2.0, Cue.HALFWAY))
+    if settings.interval:
+        step = 60.0 * min(max(settings.interval_min, 1), 10)
+        for k in range(1, math.ceil(length / step) + 1):
+            offset = k * step
+            # An interval chime on top of halfway or the end would blur what each means.
+            if offset < length - 1e-6 and not (settings.halfway and abs(offset - length / 2) < 1):
+                marks.append((offset, Cue.INTERVAL))
+    return sorted(marks, key=lambda m: m[0])
