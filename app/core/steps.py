@@ -187,7 +187,7 @@ SEATED_PAUSE = Step(
 PAUSE_COMPLETE = Step(
     "complete",
     QT_TRANSLATE_NOOP("steps", "You can stand up slowly"),
-    QT_TRANSLATE_NOOP("steps", "Take your time getting up. Well rested."),
+    QT_TRANSLATE_NOOP("steps", "Take your time getting up, and notice how your legs feel."),
     "seated-pause",
 )
 

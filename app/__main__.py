@@ -1,0 +1,103 @@
+"""Composition root: arguments -> paths -> logging -> preferences -> controller -> window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import sys
+from collections.abc import Sequence
+
+from app import APP_ID, APP_NAME, __version__
+from app.core.durations import DurationError, parse_duration
+from app.paths import AppPaths
+
+log = logging.getLogger("app")
+
+
+def duration_arg(text: str) -> float:
+    try:
+        return parse_duration(text)
+    except DurationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="viparita",
+        description="A calm, hands-free guide to legs up the wall (Viparita Karani).",
+    )
+    parser.add_argument("--version", action="version", version=f"viparita {__version__}")
+    parser.add_argument(
+        "--start",
+        metavar="DURATION",
+        type=duration_arg,
+        help="open at the entry guidance with this hold: 10 (minutes), 10m, 90s or 1m30s; "
+        "from 10 s to 60 min",
+    )
+    return parser
+
+
+def setup_logging(paths: AppPaths) -> None:
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(fmt)
+    root.addHandler(console)
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        os.chmod(paths.log_dir, 0o700)
+        fd = os.open(paths.log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.close(fd)
+        handler = logging.FileHandler(paths.log_file, encoding="utf-8")
+        handler.setFormatter(fmt)
+        root.addHandler(handler)
+    except OSError as exc:
+        log.warning(
+            "cannot write the log in %s (%s); logging to the terminal only", paths.log_dir, exc
+        )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = AppPaths.for_user()
+    setup_logging(paths)
+    sys.excepthook = lambda *exc: log.error("unexpected error", exc_info=exc)
+
+    # Qt is imported only now, so --version and bad arguments answer at once.
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.clock import SystemClock
+    from app.settings import Settings
+    from app.ui import theme
+    from app.ui.controller import SessionController
+    from app.ui.window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon.fromTheme(APP_ID))
+    theme.apply(app)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    settings = Settings(paths.prefs_file)
+    controller = SessionController(SystemClock())
+    window = MainWindow(controller, settings)
+    window.quitNow.connect(app.quit)
+    log.info("viparita %s started; preferences at %s", __version__, paths.prefs_file)
+    if args.start is not None:
+        window.open_session(args.start)
+    window.show()
+    code = app.exec()
+    log.info("viparita exits with %s", code)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

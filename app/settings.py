@@ -1,0 +1,39 @@
+"""The preferences file as the running app sees it: loaded once, saved on every change."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from app.core import prefs as prefs_io
+from app.core.prefs import Preferences
+
+log = logging.getLogger(__name__)
+
+
+class Settings:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        result = prefs_io.load(path, stamp)
+        self.prefs: Preferences = result.prefs
+        self.moved_aside = result.moved_aside
+        self.save_error: str | None = None
+
+    def save(self) -> bool:
+        """Save, or log why not: a full disk must never end a session."""
+        try:
+            prefs_io.save(self.path, self.prefs)
+        except OSError as exc:
+            self.save_error = str(exc)
+            log.warning("could not save preferences to %s: %s", self.path, exc)
+            return False
+        self.save_error = None
+        return True
+
+    def record_screening(self, answer: str) -> None:
+        self.prefs.screening = answer
+        self.prefs.screening_version = prefs_io.SCREENING_VERSION
+        self.prefs.screening_at = datetime.now().astimezone().isoformat(timespec="seconds")
+        self.save()

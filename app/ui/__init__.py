@@ -1,0 +1,1 @@
+"""Thin Qt layer: renders the core's state and turns clicks and keys into core calls."""

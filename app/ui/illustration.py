@@ -1,0 +1,58 @@
+"""An SVG illustration from assets/illustrations, drawn at the largest size that fits."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.paths import assets_dir
+
+log = logging.getLogger(__name__)
+
+
+@cache
+def _renderer(stem: str) -> QSvgRenderer | None:
+    path = Path(assets_dir()) / "illustrations" / f"{stem}.svg"
+    renderer = QSvgRenderer(str(path))
+    if not renderer.isValid():
+        log.warning("illustration %s could not be loaded", path)
+        return None
+    return renderer
+
+
+class Illustration(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stem = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(180, 120)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 320)
+
+    def set_image(self, stem: str, description: str) -> None:
+        self._stem = stem
+        self.setAccessibleName(description)
+        self.update()
+
+    @property
+    def stem(self) -> str:
+        return self._stem
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        renderer = _renderer(self._stem) if self._stem else None
+        if renderer is None:
+            return
+        view = renderer.viewBoxF()
+        scale = min(self.width() / view.width(), self.height() / view.height())
+        w, h = view.width() * scale, view.height() * scale
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h))
+        painter.end()

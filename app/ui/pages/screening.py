@@ -1,0 +1,79 @@
+"""Safety before the first session: the three levels of caution from DOMAIN.md."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from app.core import cautions
+from app.core.prefs import SCREENING_ALTERNATIVE, SCREENING_CLEARED
+from app.ui.pages.common import Page, button, button_row, label
+from app.ui.text import t
+
+
+def _bullets(items: tuple) -> str:
+    return "\n".join(f"•  {t(item)}" for item in items)
+
+
+class ScreeningPage(Page):
+    answered = Signal(str)  # SCREENING_CLEARED or SCREENING_ALTERNATIVE
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        content = QWidget()
+        content.setObjectName("page")
+        col = QVBoxLayout(content)
+        col.setSpacing(10)
+        col.addWidget(label(self.tr("Before you begin"), "title"))
+        col.addWidget(
+            label(
+                self.tr(
+                    "Legs up the wall is a gentle inversion: your legs rest higher than your "
+                    "heart. For a few conditions that matters, so please read this once."
+                )
+            )
+        )
+        col.addWidget(self._heading(self.tr("Do not do this pose if you have")))
+        col.addWidget(label(_bullets(cautions.DO_NOT), name=self.tr("Do not do this pose if")))
+        col.addWidget(label(t(cautions.DO_NOT_WHY), "muted"))
+        col.addWidget(self._heading(self.tr("Only with your physician's clearance")))
+        col.addWidget(
+            label(_bullets(cautions.CLEARANCE), name=self.tr("Only with a physician's clearance"))
+        )
+        col.addWidget(self._heading(self.tr("Take care")))
+        col.addWidget(label(_bullets(cautions.TAKE_CARE), name=self.tr("Take care")))
+        col.addWidget(label(t(cautions.TINGLING), "muted"))
+        col.addWidget(label(t(cautions.NOT_ADVICE), "muted"))
+        col.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.confirm = QCheckBox(
+            self.tr("None of the conditions above applies to me, or my physician has cleared me")
+        )
+        self.confirm.setAccessibleName(self.confirm.text())
+        self.cont = button(self.tr("Continue"), primary=True)
+        self.cont.setEnabled(False)
+        self.cannot = button(self.tr("I have glaucoma or a detached retina"))
+        self.cannot.setToolTip(t(cautions.ALTERNATIVE))
+        self.confirm.toggled.connect(self.cont.setEnabled)
+        self.cont.clicked.connect(lambda: self.answered.emit(SCREENING_CLEARED))
+        self.cannot.clicked.connect(lambda: self.answered.emit(SCREENING_ALTERNATIVE))
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.confirm)
+        outer.addLayout(button_row(self.cannot, self.cont))
+        self.focus_on_show(self.confirm)
+
+    def _heading(self, text: str) -> QWidget:
+        heading = label(text, "body")
+        heading.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        return heading
+
+    def reset(self, current: str | None) -> None:
+        self.confirm.setChecked(current == SCREENING_CLEARED)

@@ -1,0 +1,124 @@
+"""Choose how long to stay, then Start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from app.core.durations import HOLD_PRESETS_MIN, DurationError, format_span, parse_duration
+from app.core.steps import PRACTICE_NAMES, Practice
+from app.ui.pages.common import Page, button, button_row, label
+from app.ui.text import t
+
+
+class StartPage(Page):
+    startRequested = Signal(float)  # hold seconds
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._custom_s: float | None = None
+        col = QVBoxLayout(self)
+        col.setSpacing(12)
+        self.title = label("", "title")
+        col.addWidget(self.title)
+        self.practice_note = label("", "muted")
+        col.addWidget(self.practice_note)
+        col.addStretch(1)
+        col.addWidget(label(self.tr("How long would you like to stay?")))
+
+        presets = QHBoxLayout()
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.preset_buttons: dict[int, object] = {}
+        for minutes in HOLD_PRESETS_MIN:
+            b = button(self.tr("%n min", "", minutes), name=self.tr("%n minutes", "", minutes))
+            b.setCheckable(True)
+            self.group.addButton(b, minutes)
+            self.preset_buttons[minutes] = b
+            presets.addWidget(b)
+        self.custom = QLineEdit()
+        self.custom.setPlaceholderText(self.tr("or type e.g. 7m30s"))
+        self.custom.setAccessibleName(self.tr("Custom hold"))
+        self.custom.setToolTip(self.tr("From 10 seconds to 60 minutes: 7, 7m, 90s or 1m30s"))
+        self.custom.setMaximumWidth(220)
+        presets.addWidget(self.custom)
+        presets.addStretch(1)
+        col.addLayout(presets)
+        self.error = label("", "muted", name=self.tr("Hold error"))
+        col.addWidget(self.error)
+        col.addStretch(2)
+
+        self.start = button(self.tr("Start"), primary=True, hint=self.tr("Enter"))
+        col.addLayout(button_row(self.start))
+
+        self.group.idClicked.connect(self._preset_chosen)
+        self.custom.textEdited.connect(self._custom_edited)
+        self.custom.returnPressed.connect(self._request)
+        self.start.clicked.connect(self._request)
+        self.shortcut(["Return", "Enter"], self._request)
+        self.focus_on_show(self.start)
+
+    def set_practice(self, practice: Practice, locked: bool) -> None:
+        self.title.setText(t(PRACTICE_NAMES[practice]))
+        self.practice_note.setText(
+            self.tr(
+                "Chosen for you because an inversion is not advised. You can review this in "
+                "Help, Safety information."
+            )
+            if locked
+            else self.tr("Rest your legs and slow your breath. The app guides you by sound.")
+        )
+
+    def set_hold(self, seconds: float) -> None:
+        minutes = seconds / 60
+        if minutes in HOLD_PRESETS_MIN:
+            self.preset_buttons[int(minutes)].setChecked(True)  # type: ignore[attr-defined]
+            self.custom.clear()
+            self._custom_s = None
+        else:
+            self._uncheck_presets()
+            self.custom.setText(_as_duration(seconds))
+            self._custom_s = seconds
+        self.error.clear()
+
+    def hold_s(self) -> float | None:
+        if self._custom_s is not None:
+            return self._custom_s
+        checked = self.group.checkedId()
+        return None if checked < 0 else checked * 60.0
+
+    def _uncheck_presets(self) -> None:
+        self.group.setExclusive(False)
+        for b in self.group.buttons():
+            b.setChecked(False)
+        self.group.setExclusive(True)
+
+    def _preset_chosen(self, minutes: int) -> None:
+        self._custom_s = None
+        self.custom.clear()
+        self.error.clear()
+
+    def _custom_edited(self, text: str) -> None:
+        if not text.strip():
+            self._custom_s = None
+            self.error.clear()
+            return
+        self._uncheck_presets()
+        try:
+            self._custom_s = parse_duration(text)
+            self.error.setText(self.tr("Hold: %1").replace("%1", format_span(self._custom_s)))
+        except DurationError:
+            self._custom_s = None
+            self.error.setText(self.tr("Type a time from 10 seconds to 60 minutes, like 7m30s."))
+
+    def _request(self) -> None:
+        seconds = self.hold_s()
+        if seconds is None:
+            self.error.setText(self.tr("Choose how long to stay first."))
+            return
+        self.startRequested.emit(seconds)
+
+
+def _as_duration(seconds: float) -> str:
+    m, s = divmod(round(seconds), 60)
+    return f"{m}m{s}s" if m and s else (f"{m}m" if m else f"{s}s")

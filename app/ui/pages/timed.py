@@ -1,0 +1,191 @@
+"""The pages shown while the session runs by itself: settling, hold, exit, seated pause."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from app.core.breathing import PHASE_WORDS
+from app.core.durations import format_clock
+from app.core.session import SessionView, Stage
+from app.core.steps import Practice
+from app.ui.breath_widget import BreathCircle, FrameSource
+from app.ui.illustration import Illustration
+from app.ui.pages.common import Page, button, button_row, label
+from app.ui.text import t
+
+POSE_PICTURE = {Practice.WALL: "entry-arms-rest", Practice.RECLINED: "alt-feet-raised"}
+
+
+def clock_label(name: str) -> QWidget:
+    widget = label("", "clock", wrap=False, name=name)
+    font = widget.font()
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setWeight(QFont.Weight.Light)
+    font.setFeature(QFont.Tag("tnum"), 1)  # digits that do not shift as they change
+    widget.setFont(font)
+    widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return widget
+
+
+class SettlingPage(Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        col = QVBoxLayout(self)
+        self.title = label("", "title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time = self.big(clock_label(self.tr("Time until the hold begins")), 0.22)
+        self.picture = Illustration()
+        self.body = label("")
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pause = button(self.tr("Pause"), hint=self.tr("P"))
+        self.skip = button(self.tr("Start the hold now"), hint=self.tr("Right arrow"))
+        self.come_down = button(self.tr("Come down now"), hint=self.tr("Esc"))
+        for w in (self.title, self.time):
+            col.addWidget(w)
+        col.addWidget(self.picture, 1)
+        col.addWidget(self.body)
+        col.addLayout(button_row(self.come_down, self.pause, self.skip))
+        self.focus_on_show(self.skip)
+
+    def set_practice(self, practice: Practice) -> None:
+        self.picture.set_image(POSE_PICTURE[practice], self.tr("The pose"))
+
+    def render(self, view: SessionView) -> None:
+        self.title.setText(t(view.step.title) if not view.paused else self.tr("Paused"))
+        self.body.setText(t(view.step.body))
+        self.time.setText(format_clock(view.remaining))
+        self.pause.setText(self.tr("Resume") if view.paused else self.tr("Pause"))
+        self.pause.setAccessibleName(self.pause.text())
+
+
+class HoldPage(Page):
+    def __init__(self, source: FrameSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        col = QVBoxLayout(self)
+        self.phase = self.big(label("", "phase", wrap=False, name=self.tr("Breath")), 0.08)
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        col.addWidget(self.phase)
+        middle = QHBoxLayout()
+        self.circle = BreathCircle(source)
+        middle.addWidget(self.circle, 4)
+        right = QVBoxLayout()
+        right.addStretch(1)
+        self.time = self.big(clock_label(self.tr("Time left")), 0.30)
+        right.addWidget(self.time)
+        self.caption = label(self.tr("left in the pose"), "muted", wrap=False)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right.addWidget(self.caption)
+        right.addStretch(1)
+        middle.addLayout(right, 5)
+        col.addLayout(middle, 1)
+        self.pause = button(self.tr("Pause"), hint=self.tr("P"))
+        self.extend = button(
+            self.tr("+1 minute"), hint=self.tr("+"), name=self.tr("Add one minute")
+        )
+        self.come_down = button(self.tr("Come down now"), hint=self.tr("Esc"))
+        col.addLayout(button_row(self.pause, self.extend, self.come_down))
+        self.focus_on_show(self.pause)
+
+    def render(self, view: SessionView) -> None:
+        if view.paused:
+            words = self.tr("Paused")
+        elif view.breath is not None:
+            words = t(PHASE_WORDS[view.breath.phase])
+        else:
+            words = ""
+        self.phase.setText(words)
+        self.time.setText(format_clock(view.remaining))
+        self.pause.setText(self.tr("Resume") if view.paused else self.tr("Pause"))
+        self.pause.setAccessibleName(self.pause.text())
+
+
+class ExitPage(Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        col = QVBoxLayout(self)
+        self.counter = label("", "muted", name=self.tr("Step"))
+        self.title = label("", "title")
+        self.picture = Illustration()
+        self.body = label("")
+        self.next_in = label("", "muted", name=self.tr("Time until the next step"))
+        self.next_button = button(
+            self.tr("Next"), primary=True, hint=self.tr("Space, Enter or Right")
+        )
+        col.addWidget(self.counter)
+        col.addWidget(self.title)
+        col.addWidget(self.picture, 1)
+        col.addWidget(self.body)
+        col.addLayout(button_row(self.next_in, self.next_button, stretch_first=False))
+        self.focus_on_show(self.next_button)
+
+    def render(self, view: SessionView) -> None:
+        self.counter.setText(
+            self.tr("Coming down slowly: step %1 of %2")
+            .replace("%1", str(view.step_index + 1))
+            .replace("%2", str(view.step_count))
+        )
+        self.title.setText(t(view.step.title))
+        self.body.setText(t(view.step.body))
+        if self.picture.stem != view.step.illustration:
+            self.picture.set_image(view.step.illustration, t(view.step.title))
+        last = view.step_index + 1 == view.step_count
+        template = self.tr("Seated pause in %1") if last else self.tr("Next step in %1")
+        self.next_in.setText(template.replace("%1", format_clock(view.remaining)))
+
+
+class ClosingPage(Page):
+    """The seated pause, and then the end of the session on the same page."""
+
+    finish = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        col = QVBoxLayout(self)
+        self.title = label("", "title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time = self.big(clock_label(self.tr("Time left in the seated pause")), 0.22)
+        self.picture = Illustration()
+        self.picture.set_image("seated-pause", self.tr("Sitting quietly"))
+        self.body = label("")
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary = label("", "body", wrap=False, name=self.tr("Summary"))
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.finish_button = button(self.tr("Finish"), primary=True, hint=self.tr("Enter"))
+        self.finish_button.clicked.connect(self.finish.emit)
+        self.shortcut(["Return", "Enter"], self._try_finish)
+        for w in (self.title, self.time):
+            col.addWidget(w)
+        col.addWidget(self.picture, 1)
+        col.addWidget(self.body)
+        col.addWidget(self.summary)
+        col.addLayout(button_row(self.finish_button))
+        self.focus_on_show(self.finish_button)
+
+    def _try_finish(self) -> None:
+        if self.finish_button.isEnabled():
+            self.finish.emit()
+
+    def render(self, view: SessionView) -> None:
+        self.title.setText(t(view.step.title))
+        self.body.setText(t(view.step.body))
+        done = view.stage is Stage.DONE
+        self.time.setVisible(not done)
+        self.time.setText(format_clock(view.remaining))
+        self.finish_button.setEnabled(view.can_finish)
+        self.finish_button.setToolTip(
+            self.tr("Enter") if done else self.tr("Available when the seated pause ends")
+        )
+        self.summary.setVisible(done)
+        if done:
+            s = view.summary
+            lines = [
+                self.tr("Time in the pose: %1").replace("%1", format_clock(s.time_in_pose)),
+                self.tr("Hold: %1 of %2 planned")
+                .replace("%1", format_clock(s.active_s))
+                .replace("%2", format_clock(s.planned_s)),
+            ]
+            self.summary.setText("\n".join(lines))
+            if not self.finish_button.hasFocus():
+                self.finish_button.setFocus()

@@ -1,0 +1,306 @@
+"""The main window: one stack of pages, switched by the session's stage."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.core import cautions
+from app.core.durations import format_clock
+from app.core.session import SessionConfig, SessionView, Stage
+from app.core.steps import Practice
+from app.settings import Settings
+from app.ui.controller import SessionController
+from app.ui.notice import NoticeBar
+from app.ui.pages.common import Page, label
+from app.ui.pages.entry import EntryPage
+from app.ui.pages.screening import ScreeningPage
+from app.ui.pages.start import StartPage
+from app.ui.pages.timed import ClosingPage, ExitPage, HoldPage, SettlingPage
+from app.ui.text import t
+
+log = logging.getLogger(__name__)
+
+STAGE_PAGES = {
+    Stage.SETTLING: "settling",
+    Stage.HOLD: "hold",
+    Stage.EXIT: "exit",
+    Stage.SEATED_PAUSE: "closing",
+    Stage.DONE: "closing",
+}
+
+
+class MainWindow(QMainWindow):
+    quitNow = Signal()
+
+    def __init__(
+        self, controller: SessionController, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = settings
+        self.quit_linger_ms = 2500  # lets the last chime ring out before a deferred quit
+        self._pages: dict[str, Page] = {}
+        self._pending_hold: float | None = None
+        self._quit_pending = False
+        self._allow_close = False
+        self._hold_s = settings.prefs.last_hold_s or settings.prefs.hold_s
+
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(720, 520)
+        self.resize(1000, 680)
+        central = QWidget()
+        col = QVBoxLayout(central)
+        col.setContentsMargins(24, 12, 24, 8)
+        self.notice = NoticeBar()
+        self.stack = QStackedWidget()
+        self.footer = label(t(cautions.NOT_ADVICE), "note", name=self.tr("Not medical advice"))
+        col.addWidget(self.notice)
+        col.addWidget(self.stack, 1)
+        col.addWidget(self.footer)
+        self.setCentralWidget(central)
+        self._build_menu()
+
+        controller.stageChanged.connect(self._on_stage)
+        controller.viewChanged.connect(self._on_view)
+        controller.sessionEnded.connect(self.show_start)
+
+        if settings.moved_aside is not None:
+            self.notice.show_message(
+                self.tr(
+                    "Your preferences could not be read, so the defaults are in use. "
+                    "The old file was kept as %1."
+                ).replace("%1", settings.moved_aside.name),
+                [(self.tr("OK"), self.notice.dismiss)],
+            )
+        self.show_start()
+
+    # --- pages -----------------------------------------------------------------------------
+
+    def page(self, name: str) -> Page:
+        """Pages are built the first time they are needed, so the first paint is quick."""
+        if name not in self._pages:
+            page = self._build_page(name)
+            self._pages[name] = page
+            self.stack.addWidget(page)
+        return self._pages[name]
+
+    def current_page_name(self) -> str:
+        current = self.stack.currentWidget()
+        return next((n for n, p in self._pages.items() if p is current), "")
+
+    def _show(self, name: str) -> Page:
+        page = self.page(name)
+        self.stack.setCurrentWidget(page)
+        return page
+
+    def _build_page(self, name: str) -> Page:
+        c = self.controller
+        if name == "screening":
+            page = ScreeningPage()
+            page.answered.connect(self._on_screened)
+        elif name == "start":
+            page = StartPage()
+            page.startRequested.connect(self.open_session)
+        elif name == "entry":
+            page = EntryPage()
+            page.begin.connect(self.begin)
+            page.back.connect(self.show_start)
+        elif name == "settling":
+            page = SettlingPage()
+            page.pause.clicked.connect(c.toggle_pause)
+            page.skip.clicked.connect(c.next_step)
+            page.come_down.clicked.connect(c.come_down)
+            page.shortcut(["P"], c.toggle_pause)
+            page.shortcut(["Escape"], c.come_down)
+            page.shortcut(["Space", "Return", "Enter", "Right"], c.next_step)
+        elif name == "hold":
+            page = HoldPage(c.frame)
+            page.pause.clicked.connect(c.toggle_pause)
+            page.extend.clicked.connect(c.add_minute)
+            page.come_down.clicked.connect(c.come_down)
+            page.shortcut(["P"], c.toggle_pause)
+            page.shortcut(["Escape"], c.come_down)
+            page.shortcut(["+", "=", "Ctrl+="], c.add_minute)
+        elif name == "exit":
+            page = ExitPage()
+            page.next_button.clicked.connect(c.next_step)
+            page.shortcut(["Space", "Return", "Enter", "Right"], c.next_step)
+        elif name == "closing":
+            page = ClosingPage()
+            page.finish.connect(self._finish)
+        else:
+            raise KeyError(name)
+        return page
+
+    def _build_menu(self) -> None:
+        session = self.menuBar().addMenu(self.tr("&Session"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.close)
+        session.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.safety_action = QAction(self.tr("&Safety information"), self)
+        self.safety_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.safety_action.triggered.connect(self.show_safety)
+        help_menu.addAction(self.safety_action)
+        about = QAction(self.tr("&About Viparita"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # --- before the session ----------------------------------------------------------------
+
+    @property
+    def practice(self) -> Practice:
+        return Practice.RECLINED if self.settings.prefs.must_not_invert else Practice.WALL
+
+    def show_start(self) -> None:
+        page = self.page("start")
+        assert isinstance(page, StartPage)
+        page.set_practice(self.practice, locked=self.settings.prefs.must_not_invert)
+        page.set_hold(self._hold_s)
+        self._show("start")
+        self._set_title(None)
+
+    def show_safety(self) -> None:
+        if self.controller.active:
+            return
+        page = self.page("screening")
+        assert isinstance(page, ScreeningPage)
+        page.reset(self.settings.prefs.screening)
+        self._show("screening")
+
+    def open_session(self, hold_s: float) -> None:
+        """Start, the tray or the command line: safety first if not yet confirmed."""
+        if self.controller.active:
+            return
+        self._hold_s = hold_s
+        if not self.settings.prefs.screened:
+            self._pending_hold = hold_s
+            self.show_safety()
+            return
+        self._show_entry()
+
+    def _show_entry(self) -> None:
+        page = self.page("entry")
+        assert isinstance(page, EntryPage)
+        experienced = self.settings.prefs.last_hold_s is not None
+        page.load(self.practice, summary_first=experienced)
+        self._show("entry")
+
+    def _on_screened(self, answer: str) -> None:
+        self.settings.record_screening(answer)
+        log.info("screening answered: %s", answer)
+        if self.settings.prefs.must_not_invert:
+            self.notice.show_message(
+                t(cautions.ALTERNATIVE), [(self.tr("OK"), self.notice.dismiss)]
+            )
+        if self._pending_hold is not None:
+            self._pending_hold = None
+            self._show_entry()
+        else:
+            self.show_start()
+
+    def begin(self) -> None:
+        prefs = self.settings.prefs
+        config = SessionConfig(
+            hold_s=self._hold_s,
+            settle_s=prefs.settle_s,
+            pause_s=prefs.pause_s,
+            practice=self.practice,
+        )
+        prefs.last_hold_s = config.hold_s
+        self.settings.save()
+        settling = self.page("settling")
+        assert isinstance(settling, SettlingPage)
+        settling.set_practice(config.practice)
+        self.controller.start(replace(config))
+
+    # --- during the session ----------------------------------------------------------------
+
+    def _on_stage(self, stage: Stage) -> None:
+        self._show(STAGE_PAGES[stage])
+        self.safety_action.setEnabled(not self.controller.active)
+        if stage is Stage.DONE and self._quit_pending:
+            QTimer.singleShot(self.quit_linger_ms, self._quit_for_real)
+
+    def _on_view(self, view: SessionView) -> None:
+        page = self._pages.get(STAGE_PAGES[view.stage])
+        if page is not None and hasattr(page, "render"):
+            page.render(view)
+        self._set_title(view)
+
+    def _set_title(self, view: SessionView | None) -> None:
+        if view is None or view.stage is Stage.DONE:
+            self.setWindowTitle(APP_NAME)
+            return
+        names = {
+            Stage.SETTLING: self.tr("Settling"),
+            Stage.HOLD: self.tr("Hold"),
+            Stage.EXIT: self.tr("Coming down"),
+            Stage.SEATED_PAUSE: self.tr("Seated pause"),
+        }
+        self.setWindowTitle(f"{names[view.stage]} {format_clock(view.remaining)} – {APP_NAME}")
+
+    def _finish(self) -> None:
+        self.notice.dismiss()
+        self.controller.finish()
+
+    # --- closing and quitting --------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._allow_close or not self.controller.active:
+            event.accept()
+            self.quitNow.emit()
+            return
+        event.ignore()
+        if self.controller.must_stay:
+            self._defer_quit()
+        else:
+            self.notice.show_message(
+                self.tr("A session is running. Come down slowly before Viparita closes?"),
+                [
+                    (self.tr("Come down now"), self._come_down_then_quit),
+                    (self.tr("Keep going"), self.notice.dismiss),
+                ],
+            )
+
+    def _come_down_then_quit(self) -> None:
+        self.controller.come_down()
+        self._defer_quit()
+
+    def _defer_quit(self) -> None:
+        self._quit_pending = True
+        log.info("quit deferred until the seated pause ends")
+        self.notice.show_message(
+            self.tr(
+                "Please stay seated until the pause is over. Viparita will close by itself "
+                "when it ends."
+            )
+        )
+
+    @property
+    def quit_pending(self) -> bool:
+        return self._quit_pending
+
+    def _quit_for_real(self) -> None:
+        self._allow_close = True
+        self.close()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Viparita"),
+            self.tr("Viparita %1\nA calm guide to legs up the wall.").replace("%1", __version__),
+        )

@@ -1,0 +1,88 @@
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.core.clock import FakeClock
+from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences, save
+from app.settings import Settings
+from app.ui import theme
+from app.ui.controller import SessionController
+from app.ui.window import MainWindow
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "ui"
+
+
+class Harness:
+    """A window driven by a fake clock: advancing time is instant and exact."""
+
+    def __init__(self, qtbot, prefs_path: Path):
+        self.qtbot = qtbot
+        self.clock = FakeClock()
+        self.settings = Settings(prefs_path)
+        self.controller = SessionController(self.clock)
+        theme.apply(QApplication.instance())
+        self.window = MainWindow(self.controller, self.settings)
+        self.window.quit_linger_ms = 0
+        qtbot.addWidget(self.window)
+        self.window.show()
+        qtbot.waitExposed(self.window)
+        self.window.activateWindow()
+
+    def advance(self, seconds: float) -> None:
+        self.clock.advance(seconds)
+        self.controller.tick()
+
+    def advance_to_stage(self, stage, limit: int = 1000) -> None:
+        for _ in range(limit):
+            if self.controller.stage is stage:
+                return
+            deadline = self.controller.session.next_deadline(self.clock.now())
+            self.advance(max(0.0, deadline - self.clock.now()))
+        raise AssertionError(f"never reached {stage}")
+
+    def key(self, key, widget=None) -> None:
+        target = widget or self.window.stack.currentWidget().focusWidget() or self.window
+        self.qtbot.keyClick(target, key)
+
+    @property
+    def page(self) -> str:
+        return self.window.current_page_name()
+
+    def shot(self, name: str) -> Path:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        path = ARTIFACTS / f"{name}.png"
+        assert self.window.grab().save(str(path))
+        return path
+
+
+@pytest.fixture
+def prefs_path(tmp_path) -> Path:
+    return tmp_path / "config" / "preferences.json"
+
+
+@pytest.fixture
+def screened(prefs_path) -> Path:
+    save(
+        prefs_path,
+        Preferences(screening=SCREENING_CLEARED, screening_version=SCREENING_VERSION, settle_s=45),
+    )
+    return prefs_path
+
+
+@pytest.fixture
+def harness(qtbot, screened):
+    h = Harness(qtbot, screened)
+    yield h
+    h.controller._timer.stop()
+
+
+@pytest.fixture
+def new_user(qtbot, prefs_path):
+    h = Harness(qtbot, prefs_path)
+    yield h
+    h.controller._timer.stop()
+
+
+__all__ = ["Harness", "Qt"]

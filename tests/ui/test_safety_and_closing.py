@@ -1,0 +1,148 @@
+"""Screening before the first session, and what closing or quitting does mid-session."""
+
+import json
+
+from PySide6.QtCore import Qt
+
+from app.core.prefs import SCREENING_ALTERNATIVE, SCREENING_CLEARED
+from app.core.session import Stage
+from app.core.steps import RECLINED_ENTRY, WALL_ENTRY, Practice
+
+from .test_flow import begin
+
+
+def test_first_session_shows_the_screening_first(new_user):
+    h = new_user
+    h.window.open_session(300)
+    assert h.page == "screening"
+    screening = h.window.page("screening")
+    h.shot("screening")
+    assert not screening.cont.isEnabled()
+    h.qtbot.keyClick(screening.confirm, Qt.Key.Key_Space)
+    assert screening.cont.isEnabled()
+    screening.cont.click()
+    assert h.page == "entry"  # on to the guidance that was asked for
+    saved = json.loads(h.settings.path.read_text())
+    assert saved["screening"] == SCREENING_CLEARED
+    assert saved["screening_version"] >= 1
+    assert h.window.page("entry")._steps == WALL_ENTRY
+
+
+def test_do_not_path_leads_to_the_reclined_alternative(new_user):
+    h = new_user
+    h.window.open_session(300)
+    h.window.page("screening").cannot.click()
+    assert h.settings.prefs.screening == SCREENING_ALTERNATIVE
+    assert h.window.practice is Practice.RECLINED
+    assert h.window.notice.isVisible()
+    assert "reclined rest" in h.window.notice.text.text()
+    entry = h.window.page("entry")
+    assert entry._steps == RECLINED_ENTRY
+    h.shot("reclined-entry")
+    for _ in RECLINED_ENTRY:
+        h.key(Qt.Key.Key_Right)
+    assert h.controller.session.config.practice is Practice.RECLINED
+    # The same hold, breath and slow exit as the wall pose.
+    h.advance_to_stage(Stage.HOLD)
+    h.advance_to_stage(Stage.SEATED_PAUSE)
+    h.advance(30)
+    assert h.controller.stage is Stage.DONE
+    h.window.page("closing").finish_button.click()
+    start = h.window.page("start")
+    assert start.title.text() == "Supported reclined rest"
+
+
+def test_the_answer_is_kept_and_safety_can_be_seen_again(harness):
+    h = harness
+    h.window.open_session(300)
+    assert h.page == "entry"  # already screened: no screening again
+    h.window.show_start()
+    h.window.safety_action.trigger()
+    assert h.page == "screening"
+    assert h.window.page("screening").confirm.isChecked()
+    assert h.window.footer.isVisible()
+    assert "not medical advice" in h.window.footer.text()
+
+
+def test_safety_page_cannot_interrupt_a_session(harness):
+    h = harness
+    begin(h, 60)
+    h.window.safety_action.trigger()
+    assert h.page == "settling"
+    assert not h.window.safety_action.isEnabled()
+
+
+def test_closing_during_the_pause_asks_to_stay_seated_and_goes_on(harness):
+    h = harness
+    closed = []
+    h.window.quitNow.connect(lambda: closed.append(True))
+    begin(h, 10)
+    h.advance_to_stage(Stage.SEATED_PAUSE)
+    h.advance(10)
+    h.window.close()
+    assert h.window.isVisible()
+    assert "stay seated" in h.window.notice.text.text()
+    assert h.window.quit_pending
+    h.shot("close-during-pause")
+    closing = h.window.page("closing")
+    assert closing.time.text() == "0:20"  # the countdown goes on
+    h.advance(19.5)
+    assert h.controller.stage is Stage.SEATED_PAUSE and not closed
+    h.advance(0.5)
+    assert h.controller.stage is Stage.DONE
+    h.qtbot.waitUntil(lambda: closed == [True], timeout=1000)
+    assert not h.window.isVisible()
+
+
+def test_quit_shortcut_during_the_pause_is_deferred(harness):
+    h = harness
+    closed = []
+    h.window.quitNow.connect(lambda: closed.append(True))
+    begin(h, 10)
+    h.advance_to_stage(Stage.SEATED_PAUSE)
+    h.window.quit_action.trigger()
+    assert h.window.isVisible() and not closed
+    assert h.controller.stage is Stage.SEATED_PAUSE
+    h.advance(30)
+    h.qtbot.waitUntil(lambda: closed == [True], timeout=1000)
+
+
+def test_closing_during_the_hold_offers_to_come_down_first(harness):
+    h = harness
+    begin(h, 600)
+    h.key(Qt.Key.Key_Right)
+    h.window.close()
+    assert h.window.isVisible()
+    buttons = h.window.notice.buttons()
+    assert [b.text() for b in buttons] == ["Come down now", "Keep going"]
+    buttons[1].click()
+    assert h.controller.stage is Stage.HOLD and not h.window.quit_pending
+    h.window.close()
+    h.window.notice.buttons()[0].click()
+    assert h.controller.stage is Stage.EXIT
+    assert h.window.quit_pending
+
+
+def test_closing_with_no_session_quits(harness):
+    h = harness
+    closed = []
+    h.window.quitNow.connect(lambda: closed.append(True))
+    h.window.close()
+    assert closed == [True]
+
+
+def test_corrupt_preferences_are_kept_aside_and_told_once(qtbot, prefs_path):
+    from .conftest import Harness
+
+    prefs_path.parent.mkdir(parents=True)
+    prefs_path.write_text('{"settle_s": 12, "screening": "clea')
+    h = Harness(qtbot, prefs_path)
+    assert h.window.notice.isVisible()
+    assert "could not be read" in h.window.notice.text.text()
+    aside = list(prefs_path.parent.glob("preferences.json.corrupt-*"))
+    assert len(aside) == 1 and aside[0].read_text().startswith('{"settle_s": 12')
+    h.window.notice.buttons()[0].click()
+    assert not h.window.notice.isVisible()
+    h.controller._timer.stop()
+    again = Harness(qtbot, prefs_path)
+    assert not again.window.notice.isVisible()
