@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
@@ -18,7 +17,11 @@ log = logging.getLogger(__name__)
 
 @cache
 def _renderer(stem: str) -> QSvgRenderer | None:
-    path = Path(assets_dir()) / "illustrations" / f"{stem}.svg"
+    try:
+        path = assets_dir() / "illustrations" / f"{stem}.svg"
+    except FileNotFoundError as exc:
+        log.warning("no illustrations: %s", exc)
+        return None
     renderer = QSvgRenderer(str(path))
     if not renderer.isValid():
         log.warning("illustration %s could not be loaded", path)

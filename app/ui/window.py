@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._quit_pending = False
         self._allow_close = False
         self._hold_s = settings.prefs.last_hold_s or settings.prefs.hold_s
+        self._shown_step: tuple[Stage, int] | None = None
 
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(720, 520)
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
 
     def _show(self, name: str) -> Page:
         page = self.page(name)
+        if self.stack.currentWidget() is not page:
+            log.info("page %s", name)
         self.stack.setCurrentWidget(page)
         return page
 
@@ -239,6 +242,9 @@ class MainWindow(QMainWindow):
         page = self._pages.get(STAGE_PAGES[view.stage])
         if page is not None and hasattr(page, "render"):
             page.render(view)
+        if view.stage is Stage.EXIT and self._shown_step != (view.stage, view.step_index):
+            log.info("exit step %d of %d: %s", view.step_index + 1, view.step_count, view.step.key)
+        self._shown_step = (view.stage, view.step_index)
         self._set_title(view)
 
     def _set_title(self, view: SessionView | None) -> None:

@@ -123,11 +123,14 @@ def test_hold_time_is_readable_from_the_floor(harness):
     for size in ((1000, 680), (720, 520), (1600, 1000)):
         h.window.resize(*size)
         h.qtbot.wait(20)
+        h.controller.tick()
         time_label = h.window.page("hold").time
         height = h.window.height()
         assert time_label.font().pixelSize() >= height / 4
         assert time_label.height() >= height / 4
         assert time_label.text() == "10:00"
+        time_label.setText("60:00")  # the widest it can be: still not clipped
+        assert time_label.sizeHint().width() <= time_label.width(), size
 
 
 def test_start_page_presets_and_custom(harness):

@@ -68,10 +68,10 @@ def button(text: str, primary: bool = False, hint: str = "", name: str = "") -> 
     return widget
 
 
-def button_row(*widgets: QWidget, stretch_first: bool = True) -> QHBoxLayout:
+def button_row(*widgets: QWidget) -> QHBoxLayout:
+    """Buttons pushed to the right, the way dialogs place them."""
     row = QHBoxLayout()
-    if stretch_first:
-        row.addStretch(1)
+    row.addStretch(1)
     for w in widgets:
         row.addWidget(w)
     return row

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QStackedLayout, QVBoxLayout, QWidget
 
@@ -9,6 +11,8 @@ from app.core.steps import ENTRY_STEPS, Practice, Step
 from app.ui.illustration import Illustration
 from app.ui.pages.common import Page, button, button_row, label
 from app.ui.text import t
+
+log = logging.getLogger(__name__)
 
 
 class EntryPage(Page):
@@ -124,6 +128,7 @@ class EntryPage(Page):
 
     def _show_step(self) -> None:
         step = self._steps[self._index]
+        log.info("entry step %d of %d: %s", self._index + 1, len(self._steps), step.key)
         self.counter.setText(
             self.tr("Getting into the pose: step %1 of %2")
             .replace("%1", str(self._index + 1))

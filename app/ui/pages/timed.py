@@ -69,10 +69,10 @@ class HoldPage(Page):
         col.addWidget(self.phase)
         middle = QHBoxLayout()
         self.circle = BreathCircle(source)
-        middle.addWidget(self.circle, 4)
+        middle.addWidget(self.circle, 3)
         right = QVBoxLayout()
         right.addStretch(1)
-        self.time = self.big(clock_label(self.tr("Time left")), 0.30)
+        self.time = self.big(clock_label(self.tr("Time left")), 0.27)
         right.addWidget(self.time)
         self.caption = label(self.tr("left in the pose"), "muted", wrap=False)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -117,7 +117,9 @@ class ExitPage(Page):
         col.addWidget(self.title)
         col.addWidget(self.picture, 1)
         col.addWidget(self.body)
-        col.addLayout(button_row(self.next_in, self.next_button, stretch_first=False))
+        row = button_row(self.next_button)
+        row.insertWidget(0, self.next_in)
+        col.addLayout(row)
         self.focus_on_show(self.next_button)
 
     def render(self, view: SessionView) -> None:

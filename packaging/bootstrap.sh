@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Set up Viparita from this checkout on Debian or Ubuntu, then run it or test it.
+#
+#   bash packaging/bootstrap.sh run [ARGS...]   install what the app needs, then launch it
+#   bash packaging/bootstrap.sh test [ARGS...]  install what the tests need, then run them all
+#
+# It installs system packages with apt-get (as root, or through sudo), creates .venv/ and
+# installs the app into it from this source tree. Running it again only adds what is missing.
+set -euo pipefail
+
+mode="${1:-run}"
+shift || true
+cd "$(dirname "$0")/.."
+
+# What Qt's xcb platform plugin loads, what simpleaudio compiles against, and a font.
+APP_PACKAGES=(
+    python3 python3-venv python3-dev gcc libasound2-dev
+    libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0
+    libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+    libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
+)
+# The real desktop the end-to-end tests run the app in, and the tools that look at it.
+TEST_PACKAGES=(xvfb openbox x11-utils xdotool imagemagick dbus)
+
+case "$mode" in
+    run) packages=("${APP_PACKAGES[@]}"); extra="" ;;
+    test) packages=("${APP_PACKAGES[@]}" "${TEST_PACKAGES[@]}"); extra="[test]" ;;
+    *) echo "usage: bash packaging/bootstrap.sh run|test [ARGS...]" >&2; exit 2 ;;
+esac
+
+missing=()
+if command -v dpkg-query >/dev/null; then
+    for pkg in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$pkg")
+    done
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "bootstrap: installing system packages: ${missing[*]}"
+    as_root=()
+    [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${as_root[@]}" apt-get update -qq
+    "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ ! -x .venv/bin/python ]; then
+    python3 -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check ".${extra}"
+
+case "$mode" in
+    run) exec .venv/bin/viparita "$@" ;;
+    test) exec .venv/bin/python -m pytest "$@" ;;
+esac

@@ -1,0 +1,148 @@
+"""A real desktop for end-to-end tests: Xvfb, openbox and a D-Bus session bus."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def need(*tools: str) -> None:
+    """Under CI a missing tool fails the test; on a developer's machine it skips."""
+    missing = [t for t in tools if shutil.which(t) is None]
+    if missing:
+        message = f"end-to-end test needs {', '.join(missing)} (see README: test command)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def installed_app() -> str:
+    """The `viparita` launcher installed beside this Python (the venv's bin/)."""
+    exe = shutil.which("viparita", path=str(Path(sys.executable).parent))
+    if exe is None:
+        message = "the viparita entry point is not installed in this environment"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return exe
+
+
+def wait_for(predicate, timeout: float, what: str, interval: float = 0.05):
+    """Poll for an event in the outside world (a window, a log line), up to a limit."""
+    end = time.monotonic() + timeout
+    while True:
+        result = predicate()
+        if result:
+            return result
+        if time.monotonic() > end:
+            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
+        time.sleep(interval)
+
+
+@dataclass
+class Desktop:
+    display: str
+    env: dict[str, str]
+    procs: list[subprocess.Popen] = field(default_factory=list)
+
+    def run(self, *args: str, check: bool = True, timeout: float = 30) -> str:
+        out = subprocess.run(args, env=self.env, capture_output=True, text=True, timeout=timeout)
+        if check and out.returncode != 0:
+            raise AssertionError(f"{args} failed ({out.returncode}): {out.stderr.strip()}")
+        return out.stdout
+
+    def screenshot(self, path: Path, window: str | None = None) -> Path:
+        self.run("import", "-silent", "-window", window or "root", str(path))
+        return path
+
+    def key(self, *keys: str) -> None:
+        self.run("xdotool", "key", "--clearmodifiers", *keys)
+
+    def find_window(self, name: str, timeout: float = 30) -> str:
+        def search() -> str:
+            out = self.run("xdotool", "search", "--onlyvisible", "--name", name, check=False)
+            return out.split()[0] if out.split() else ""
+
+        return wait_for(search, timeout, f"a visible window named {name!r}")
+
+    def active_window(self) -> str:
+        out = self.run("xprop", "-root", "_NET_ACTIVE_WINDOW")
+        match = re.search(r"window id # (0x[0-9a-f]+)", out)
+        return match.group(1) if match else ""
+
+
+def _start_xvfb(env: dict[str, str]) -> tuple[subprocess.Popen, str]:
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        proc.kill()
+        raise AssertionError("Xvfb did not start")
+    return proc, f":{number}"
+
+
+@contextlib.contextmanager
+def desktop_session(tmp: Path):
+    need("Xvfb", "openbox", "dbus-daemon", "xdotool", "xprop", "import")
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)  # the real app talks to the real X server
+    env.pop("WAYLAND_DISPLAY", None)
+    procs: list[subprocess.Popen] = []
+    try:
+        xvfb, display = _start_xvfb(env)
+        procs.append(xvfb)
+        env["DISPLAY"] = display
+        bus = subprocess.Popen(
+            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        procs.append(bus)
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+        runtime = tmp / "runtime"
+        runtime.mkdir(mode=0o700, exist_ok=True)
+        env["XDG_RUNTIME_DIR"] = str(runtime)
+        wm = subprocess.Popen(
+            ["openbox", "--sm-disable"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        procs.append(wm)
+        desk = Desktop(display, env, procs)
+        wait_for(
+            lambda: (
+                "window id" in desk.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK", check=False)
+            ),
+            20,
+            "openbox to manage the screen",
+        )
+        yield desk
+    finally:
+        for proc in reversed(procs):
+            proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(5)
+            except subprocess.TimeoutExpired:
+                proc.kill()

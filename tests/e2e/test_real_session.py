@@ -1,0 +1,119 @@
+"""The installed app, in a real X server with a window manager, runs a whole session
+(`viparita --start 10s`) with no input after "Begin"."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from app.core.steps import EXIT_STEPS
+from app.ui.theme import DAYLIGHT
+
+pytestmark = pytest.mark.e2e
+
+
+def colour_count(path, colour: str, tolerance: int = 6) -> int:
+    image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
+    target = QColor(colour)
+    tr, tg, tb = target.red(), target.green(), target.blue()
+    data = image.constBits().tobytes()  # BGRA per pixel
+    count = 0
+    for i in range(0, len(data), 4):
+        b, g, r = data[i], data[i + 1], data[i + 2]
+        if abs(r - tr) <= tolerance and abs(g - tg) <= tolerance and abs(b - tb) <= tolerance:
+            count += 1
+    return count
+
+
+def circle_radius(path) -> float:
+    return math.sqrt(colour_count(path, DAYLIGHT.breath) / math.pi)
+
+
+def test_every_stage_ran_by_itself_in_order(recorded_session):
+    stages = [m.split()[1] for m in recorded_session.messages() if m.startswith("stage ")]
+    assert stages == ["settling", "hold", "exit", "seated_pause", "done"]
+    actions = [m for m in recorded_session.messages() if m.startswith("action ")]
+    assert actions == []  # nothing was pressed after Begin
+
+
+def test_stage_durations_match_the_plan(recorded_session):
+    clocks = recorded_session.stage_clocks()
+    assert clocks["hold"] - clocks["settling"] == pytest.approx(5.0, abs=0.25)
+    assert clocks["exit"] - clocks["hold"] == pytest.approx(10.0, abs=0.25)
+    exit_total = sum(step.breaths for step in EXIT_STEPS) * 10.0
+    assert clocks["seated_pause"] - clocks["exit"] == pytest.approx(exit_total, abs=0.5)
+
+
+def test_seated_pause_lasted_at_least_thirty_seconds(recorded_session):
+    clocks = recorded_session.stage_clocks()
+    pause = clocks["done"] - clocks["seated_pause"]
+    assert 30.0 <= pause < 30.5
+
+
+def test_each_exit_step_advanced_by_itself(recorded_session):
+    steps = [m for m in recorded_session.messages() if m.startswith("exit step")]
+    assert steps == [
+        f"exit step {i} of {len(EXIT_STEPS)}: {s.key}" for i, s in enumerate(EXIT_STEPS, 1)
+    ]
+    cues = [c[0] for c in recorded_session.cues()]
+    assert cues == [
+        "hold_start",
+        "hold_end",
+        "exit_step",
+        "exit_step",
+        "exit_step",
+        "pause_start",
+        "pause_done",
+    ]
+    for name, due, fired in recorded_session.cues():
+        assert fired >= due, name
+
+
+def test_breathing_circle_grows_and_shrinks(recorded_session):
+    frames = recorded_session.frames
+    assert len(frames) >= 8, f"only {len(frames)} frames captured during one breath cycle"
+    radii = [circle_radius(path) for _, path in frames]
+    assert min(radii) > 20, radii
+    assert max(radii) / min(radii) >= 1.3, radii
+    # Inhale first: the circle is larger about 4 s in than at the start of the hold.
+    early = [r for (t, _), r in zip(frames, radii, strict=True) if t < 1.0]
+    peak = [r for (t, _), r in zip(frames, radii, strict=True) if 3.0 < t < 5.0]
+    assert early and peak and max(peak) > min(early) * 1.3
+
+
+def test_each_screen_was_shown_and_differs(recorded_session):
+    shots = recorded_session.shots
+    expected = [f"entry-{n}" for n in range(1, 7)] + [
+        "settling",
+        "hold",
+        "exit-1",
+        "exit-2",
+        "exit-3",
+        "exit-4",
+        "seated-pause",
+        "done",
+    ]
+    assert set(expected) <= set(shots)
+    images = {name: QImage(str(shots[name])) for name in expected}
+    for name, image in images.items():
+        assert image.width() >= 720 and image.height() >= 480, name
+    names = list(images)
+    for a, b in itertools.pairwise(names):
+        assert images[a] != images[b], f"{a} and {b} look the same"
+
+
+def test_only_the_hold_shows_the_breathing_circle(recorded_session):
+    shots = recorded_session.shots
+    assert circle_radius(shots["hold"]) > 20
+    for name in ("entry-1", "settling", "exit-1", "seated-pause", "done"):
+        assert colour_count(shots[name], DAYLIGHT.breath) < 200, name
+
+
+def test_app_quits_cleanly_and_remembers_the_hold(recorded_session):
+    assert recorded_session.exit_code == 0, recorded_session.stderr
+    assert recorded_session.prefs_after["last_hold_s"] == 10.0
+    assert "Traceback" not in recorded_session.stderr
+    assert not [ln for ln in recorded_session.log_lines if " ERROR " in ln]
