@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
 
     def show_safety(self) -> None:
         if self.controller.active:
+            # Mid-session the pages stay as they are; the cautions open beside them.
+            self._safety_dialog()
             return
         page = self.page("screening")
         assert isinstance(page, ScreeningPage)
@@ -234,7 +236,6 @@ class MainWindow(QMainWindow):
 
     def _on_stage(self, stage: Stage) -> None:
         self._show(STAGE_PAGES[stage])
-        self.safety_action.setEnabled(not self.controller.active)
         if stage is Stage.DONE and self._quit_pending:
             QTimer.singleShot(self.quit_linger_ms, self._quit_for_real)
 
@@ -303,6 +304,29 @@ class MainWindow(QMainWindow):
     def _quit_for_real(self) -> None:
         self._allow_close = True
         self.close()
+
+    def _safety_dialog(self) -> None:
+        box = getattr(self, "safety_dialog", None)
+        if box is not None:
+            box.show()
+            box.raise_()
+            return
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Safety information"))
+        box.setIcon(QMessageBox.Icon.Information)
+        sections = [
+            (self.tr("Do not do this pose if you have"), cautions.DO_NOT),
+            (self.tr("Only with your physician's clearance"), cautions.CLEARANCE),
+            (self.tr("Take care"), cautions.TAKE_CARE),
+        ]
+        text = "\n\n".join(
+            heading + "\n" + "\n".join(f"•  {t(item)}" for item in items)
+            for heading, items in sections
+        )
+        box.setText(text + "\n\n" + t(cautions.TINGLING))
+        box.setModal(False)
+        box.show()
+        self.safety_dialog = box
 
     def _about(self) -> None:
         QMessageBox.about(
