@@ -62,6 +62,12 @@ def setup_logging(paths: AppPaths) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--audio-helper"]:
+        # A frozen bundle has no `python -m`: the sound helper is this executable again.
+        from app.audio.helper import main as helper_main
+
+        return helper_main()
     args = build_parser().parse_args(argv)
     paths = AppPaths.for_user()
     setup_logging(paths)
@@ -71,7 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from app.audio.player import ChimePlayer
     from app.core.clock import SystemClock
+    from app.paths import assets_dir
     from app.settings import Settings
     from app.ui import theme
     from app.ui.controller import SessionController
@@ -90,6 +98,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     controller = SessionController(SystemClock())
     window = MainWindow(controller, settings)
     window.quitNow.connect(app.quit)
+    try:
+        sounds = assets_dir() / "sounds"
+    except FileNotFoundError as exc:
+        log.warning("no assets: %s", exc)
+        sounds = paths.data_dir / "missing-sounds"
+    player = ChimePlayer(sounds, settings.prefs.volume)
+    player.soundChanged.connect(window.sound_status.set_sound)
+    player.pulse.connect(window.sound_status.pulse)
+    player.pulse.connect(lambda name: log.info("chime %s shown as a pulse", name))
+    player.played.connect(lambda name: log.info("chime %s", name))
+    controller.cueDue.connect(lambda event: player.play(event.cue.value))
+    window.testSound.connect(lambda: player.play("hold_start"))
+    app.aboutToQuit.connect(player.stop)
+    player.start()
     log.info("viparita %s started; preferences at %s", __version__, paths.prefs_file)
     if args.start is not None:
         window.open_session(args.start)

@@ -11,10 +11,11 @@ import logging
 import math
 import os
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from app.core.cues import CueSettings
 from app.core.durations import (
     DEFAULT_HOLD_S,
     DEFAULT_SETTLE_S,
@@ -44,7 +45,13 @@ class Preferences:
     screening: str | None = None
     screening_version: int = 0
     screening_at: str | None = None
+    volume: float = 100.0
+    cues: dict[str, bool] = field(default_factory=dict)  # overrides of CueSettings' defaults
+    interval_min: int = 3
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def cue_settings(self) -> CueSettings:
+        return replace(CueSettings(), **self.cues, interval_min=self.interval_min)
 
     @property
     def screened(self) -> bool:
@@ -65,7 +72,10 @@ _RANGES: dict[str, tuple[float, float]] = {
     "last_hold_s": (HOLD_MIN_S, HOLD_MAX_S),
     "settle_s": (SETTLE_MIN_S, SETTLE_MAX_S),
     "pause_s": (PAUSE_MIN_S, PAUSE_MAX_S),
+    "volume": (0.0, 100.0),
+    "interval_min": (1, 10),
 }
+CUE_SWITCHES = tuple(f.name for f in fields(CueSettings) if f.name != "interval_min")
 
 
 def from_json(data: Any) -> Preferences:
@@ -90,7 +100,14 @@ def from_json(data: Any) -> Preferences:
         clamped = min(max(float(value), lo), hi)
         if clamped != value:
             log.warning("preferences: %s=%r clamped to %s", key, value, clamped)
-        setattr(prefs, key, clamped)
+        setattr(prefs, key, round(clamped) if key == "interval_min" else clamped)
+    cues = data.get("cues")
+    if isinstance(cues, dict):
+        for name, on in cues.items():
+            if name in CUE_SWITCHES and isinstance(on, bool):
+                prefs.cues[name] = on
+            else:
+                log.warning("preferences: cue switch %s=%r ignored", name, on)
     answer = data.get("screening")
     if answer in (SCREENING_CLEARED, SCREENING_ALTERNATIVE):
         prefs.screening = answer

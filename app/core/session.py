@@ -169,6 +169,10 @@ class Session:
         return Summary(self._hold_started_at, self._hold_ended_at, planned, active)
 
     @property
+    def stage_started_at(self) -> float:
+        return self._countdown.started_at
+
+    @property
     def paused(self) -> bool:
         return self._countdown.paused and self.stage in (Stage.SETTLING, Stage.HOLD)
 
@@ -241,7 +245,9 @@ class Session:
             self._emit(Cue.EXIT_STEP, due, fired)
         else:
             self.stage = Stage.SEATED_PAUSE
-            self._countdown = Countdown(self.config.pause_s, start)
+            # The pause is a safety minimum, so it counts from the moment it is announced,
+            # never from a deadline a few milliseconds earlier.
+            self._countdown = Countdown(self.config.pause_s, max(start, fired))
             self._emit(Cue.PAUSE_START, due, fired)
 
     def _emit(self, cue: Cue, due: float, fired: float) -> None:

@@ -144,7 +144,12 @@ class SessionController(QObject):
 
     def _log_stage(self) -> None:
         assert self.session is not None
-        log.info("stage %s clock=%.3f", self.session.stage.value, self.clock.now())
+        log.info(
+            "stage %s clock=%.3f started=%.3f",
+            self.session.stage.value,
+            self.clock.now(),
+            self.session.stage_started_at,
+        )
 
     def _log_cue(self, event: CueEvent) -> None:
         log.info(

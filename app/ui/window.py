@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -28,6 +29,7 @@ from app.ui.pages.entry import EntryPage
 from app.ui.pages.screening import ScreeningPage
 from app.ui.pages.start import StartPage
 from app.ui.pages.timed import ClosingPage, ExitPage, HoldPage, SettlingPage
+from app.ui.sound_status import SoundStatus
 from app.ui.text import t
 
 log = logging.getLogger(__name__)
@@ -43,6 +45,7 @@ STAGE_PAGES = {
 
 class MainWindow(QMainWindow):
     quitNow = Signal()
+    testSound = Signal()
 
     def __init__(
         self, controller: SessionController, settings: Settings, parent: QWidget | None = None
@@ -67,8 +70,13 @@ class MainWindow(QMainWindow):
         self.notice = NoticeBar()
         self.stack = QStackedWidget()
         self.footer = label(t(cautions.NOT_ADVICE), "note", name=self.tr("Not medical advice"))
+        self.sound_status = SoundStatus()
         col.addWidget(self.notice)
         col.addWidget(self.stack, 1)
+        sound_row = QHBoxLayout()
+        sound_row.addStretch(1)
+        sound_row.addWidget(self.sound_status)
+        col.addLayout(sound_row)
         col.addWidget(self.footer)
         self.setCentralWidget(central)
         self._build_menu()
@@ -116,6 +124,7 @@ class MainWindow(QMainWindow):
         elif name == "start":
             page = StartPage()
             page.startRequested.connect(self.open_session)
+            page.test_sound.clicked.connect(self.testSound.emit)
         elif name == "entry":
             page = EntryPage()
             page.begin.connect(self.begin)
@@ -224,6 +233,7 @@ class MainWindow(QMainWindow):
             settle_s=prefs.settle_s,
             pause_s=prefs.pause_s,
             practice=self.practice,
+            cues=prefs.cue_settings(),
         )
         prefs.last_hold_s = config.hold_s
         self.settings.save()

@@ -318,3 +318,22 @@ def test_settling_slept_through_counts_the_hold_from_its_deadline():
     session.update(clock.now())
     assert session.stage is Stage.HOLD
     assert session.view(clock.now()).remaining == pytest.approx(500)
+
+
+def test_the_seated_pause_counts_from_when_it_was_announced():
+    clock, session = make(hold=10, settle=0)
+    clock.advance(10)
+    session.update(clock.now())
+    while session.stage is Stage.EXIT:
+        deadline = session.next_deadline(clock.now())
+        clock.advance(deadline - clock.now() + 0.004)  # the timer woke 4 ms late
+        events = session.update(clock.now())
+    assert events[-1].cue is Cue.PAUSE_START
+    announced = events[-1].fired
+    clock.advance(29.999)
+    session.update(clock.now())
+    assert session.stage is Stage.SEATED_PAUSE
+    clock.advance(0.001)
+    done = session.update(clock.now())
+    assert session.stage is Stage.DONE
+    assert done[0].fired - announced >= 30.0

@@ -1,7 +1,8 @@
-"""One real session of the installed app, recorded once and checked by many tests.
+"""Real sessions of the installed app, recorded once and checked by many tests.
 
-The seated pause cannot be shortened, so every end-to-end check that needs a whole
-session shares this one run (about 2.5 minutes of real time).
+The seated pause cannot be shortened, so every check that needs a whole session shares one
+of a few runs, and the runs go side by side (each in its own X server) rather than one after
+another: about 2.5 minutes of real time in all.
 """
 
 from __future__ import annotations
@@ -10,28 +11,66 @@ import json
 import re
 import subprocess
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
+from .audio_rig import PulseRig, alsa_config, captured_files, file_capture_config
 from .desktop import Desktop, desktop_session, installed_app, wait_for
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
-SETTLE_S = 5.0
-HOLD_ARG = "10s"
 LINE = re.compile(r"^\S+ \S+ (?P<level>\w+) (?P<logger>[\w.]+): (?P<msg>.*)$")
+
+
+@dataclass(frozen=True)
+class Plan:
+    name: str
+    hold: str = "10s"
+    settle_s: float = 5.0
+    volume: float = 100.0
+    cues: tuple[tuple[str, bool], ...] = ()
+    audio: str = "file"  # file | pulse | no-device | bad-device | no-simpleaudio
+    frames: bool = False  # capture the breathing circle through the hold
+    every_screen: bool = False
+    kill_helper_at: str = ""  # a log pattern after which the sound helper is killed
+
+
+PLANS = {
+    p.name: p
+    for p in (
+        # The main run: every screen, the breathing circle, chimes to files and, through
+        # PulseAudio, in real time.
+        Plan("main", frames=True, every_screen=True, audio="pulse"),
+        # The same chimes at 25 % volume, with every optional cue on, for a 20 s hold.
+        Plan(
+            "quiet",
+            hold="20s",
+            settle_s=3,
+            volume=25,
+            cues=(("halfway", True), ("breath_tones", True), ("interval", True)),
+        ),
+        Plan("no-device", settle_s=0, audio="no-device"),
+        Plan("bad-device", settle_s=0, audio="bad-device"),
+        Plan("no-simpleaudio", settle_s=0, audio="no-simpleaudio"),
+        Plan("helper-killed", settle_s=0, kill_helper_at=r"chime hold_start"),
+    )
+}
 
 
 @dataclass
 class Recording:
-    desktop: Desktop
+    plan: Plan
+    folder: Path
     log_lines: list[str] = field(default_factory=list)
     shots: dict[str, Path] = field(default_factory=dict)
     frames: list[tuple[float, Path]] = field(default_factory=list)
     exit_code: int | None = None
     prefs_after: dict = field(default_factory=dict)
     stderr: str = ""
+    audio_files: list[Path] = field(default_factory=list)
+    pulse_samples: object = None  # array of the real-time recording, for "main"
 
     def messages(self) -> list[str]:
         return [m["msg"] for line in self.log_lines if (m := LINE.match(line))]
@@ -63,7 +102,7 @@ class LogWatcher:
         return wait_for(
             lambda: next((ln for ln in self.lines() if regex.search(ln)), ""),
             timeout,
-            f"log line /{pattern}/",
+            f"log line /{pattern}/ in {self.path}",
         )
 
     def count(self, pattern: str) -> int:
@@ -71,69 +110,170 @@ class LogWatcher:
         return sum(1 for ln in self.lines() if regex.search(ln))
 
 
-@pytest.fixture(scope="session")
-def desktop(tmp_path_factory):
-    with desktop_session(tmp_path_factory.mktemp("desktop")) as desk:
-        yield desk
+def _audio_env(plan: Plan, folder: Path, env: dict[str, str], pulse: PulseRig | None) -> None:
+    sound = folder / "sound"
+    sound.mkdir()
+    if plan.audio in ("file", "pulse"):
+        slave = pulse.alsa_slave() if pulse else "{ type null }"
+        body = file_capture_config(sound, slave)
+    elif plan.audio == "bad-device":
+        body = "pcm.!default { type hw card 9 device 0 }\n"  # no such sound card
+    else:
+        body = "# no pcm defined: there is no audio device at all\n"
+    env["ALSA_CONFIG_PATH"] = str(alsa_config(folder / "asound.conf", body))
+    if plan.audio == "no-simpleaudio":
+        shadow = folder / "shadow"
+        shadow.mkdir()
+        # What a broken or missing installation looks like to the import system.
+        (shadow / "simpleaudio.py").write_text("raise ImportError('No module named simpleaudio')\n")
+        env["PYTHONPATH"] = str(shadow)
 
 
-@pytest.fixture(scope="session")
-def recorded_session(desktop, tmp_path_factory) -> Recording:
-    exe = installed_app()
-    home = tmp_path_factory.mktemp("home")
-    env = dict(desktop.env)
-    for name in ("config", "data", "state", "cache"):
-        (home / name).mkdir()
-        env[f"XDG_{name.upper()}_HOME"] = str(home / name)
-    prefs = home / "config" / "viparita" / "preferences.json"
-    prefs.parent.mkdir(parents=True)
-    # Screened already, with a short settling time; the pause stays at its 30 s minimum.
-    prefs.write_text(
-        json.dumps(
-            {"schema": 1, "screening": "cleared", "screening_version": 1, "settle_s": SETTLE_S}
-        )
-    )
-    log = LogWatcher(home / "state" / "viparita" / "log" / "viparita.log")
-    shots = ARTIFACTS
+def record(plan: Plan, root: Path) -> Recording:
+    folder = root / plan.name
+    folder.mkdir(parents=True)
+    shots = ARTIFACTS / plan.name
     shots.mkdir(parents=True, exist_ok=True)
     for old in shots.glob("*.png"):
         old.unlink()
-    rec = Recording(desktop)
-    proc = subprocess.Popen([exe, "--start", HOLD_ARG], env=env, stderr=subprocess.PIPE, text=True)
-    try:
-        window = desktop.find_window("Viparita")
-        log.wait(r"entry step 1 of", 30)
-        rec.shots["entry-1"] = desktop.screenshot(shots / "entry-1.png", window)
-        for n in range(2, 7):
-            desktop.key("Right")
-            log.wait(rf"entry step {n} of", 10)
-            rec.shots[f"entry-{n}"] = desktop.screenshot(shots / f"entry-{n}.png", window)
-        desktop.key("Return")  # Begin: from here on, no input at all
-        log.wait(r"stage settling", 10)
-        rec.shots["settling"] = desktop.screenshot(shots / "settling.png", window)
-        log.wait(r"stage hold", SETTLE_S + 10)
+    rec = Recording(plan, folder)
+    with desktop_session(folder) as desktop, _pulse(plan, folder, desktop) as pulse:
+        env = dict(pulse.env if pulse else desktop.env)
+        for name in ("config", "data", "state", "cache"):
+            (folder / name).mkdir()
+            env[f"XDG_{name.upper()}_HOME"] = str(folder / name)
+        _audio_env(plan, folder, env, pulse)
+        prefs = folder / "config" / "viparita" / "preferences.json"
+        prefs.parent.mkdir(parents=True)
+        prefs.write_text(
+            json.dumps(
+                {
+                    "schema": 1,
+                    "screening": "cleared",
+                    "screening_version": 1,
+                    "settle_s": plan.settle_s,
+                    "volume": plan.volume,
+                    "cues": dict(plan.cues),
+                }
+            )
+        )
+        log = LogWatcher(folder / "state" / "viparita" / "log" / "viparita.log")
+        proc = subprocess.Popen(
+            [installed_app(), "--start", plan.hold], env=env, stderr=subprocess.PIPE, text=True
+        )
+        try:
+            _drive(plan, desktop, log, proc, rec, shots)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            rec.stderr = proc.stderr.read() if proc.stderr else ""
+            rec.log_lines = log.lines()
+            (shots / "viparita.log").write_text("\n".join(rec.log_lines))
+        rec.prefs_after = json.loads(prefs.read_text())
+        rec.audio_files = captured_files(folder / "sound")
+        if pulse:
+            time.sleep(0.3)  # parec's last buffer reaches the file
+            rec.pulse_samples = pulse.samples()
+    return rec
+
+
+def _pulse(plan: Plan, folder: Path, desktop: Desktop):
+    import contextlib
+
+    if plan.audio != "pulse":
+        return contextlib.nullcontext(None)
+    (folder / "pulse").mkdir()
+    return PulseRig(folder / "pulse", desktop.env)
+
+
+def _drive(
+    plan: Plan,
+    desktop: Desktop,
+    log: LogWatcher,
+    proc: subprocess.Popen,
+    rec: Recording,
+    shots: Path,
+) -> None:
+    def shot(name: str) -> None:
+        rec.shots[name] = desktop.screenshot(shots / f"{name}.png", window)
+
+    window = desktop.find_window("Viparita")
+    log.wait(r"entry step 1 of", 30)
+    if plan.every_screen:
+        shot("entry-1")
+    for n in range(2, 7):
+        desktop.key("Right")
+        log.wait(rf"entry step {n} of", 10)
+        if plan.every_screen:
+            shot(f"entry-{n}")
+    desktop.key("Return")  # Begin: from here on, no input at all
+    log.wait(r"stage (settling|hold)", 10)
+    if plan.every_screen:
+        shot("settling")
+    log.wait(r"stage hold", plan.settle_s + 10)
+    if plan.frames:
         start = time.monotonic()
         index = 0
-        while log.count(r"stage exit") == 0 and time.monotonic() - start < 30:
+        while log.count(r"stage exit") == 0 and time.monotonic() - start < 40:
             path = shots / f"hold-frame-{index:02d}.png"
             rec.frames.append((time.monotonic() - start, desktop.screenshot(path, window)))
             index += 1
         rec.shots["hold"] = rec.frames[len(rec.frames) // 3][1]
-        for n in range(1, 5):
-            log.wait(rf"exit step {n} of", 60)
-            rec.shots[f"exit-{n}"] = desktop.screenshot(shots / f"exit-{n}.png", window)
-        log.wait(r"stage seated_pause", 60)
-        rec.shots["seated-pause"] = desktop.screenshot(shots / "seated-pause.png", window)
-        log.wait(r"stage done", 45)
-        rec.shots["done"] = desktop.screenshot(shots / "done.png", window)
-        desktop.key("ctrl+q")
-        rec.exit_code = proc.wait(20)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        rec.stderr = proc.stderr.read() if proc.stderr else ""
-        rec.log_lines = log.lines()
-        (shots / "viparita.log").write_text("\n".join(rec.log_lines))
-    rec.prefs_after = json.loads(prefs.read_text())
-    return rec
+    if plan.kill_helper_at:
+        log.wait(plan.kill_helper_at, 30)
+        helper = subprocess.run(
+            ["pgrep", "-P", str(proc.pid), "-f", "app.audio.helper"], capture_output=True, text=True
+        ).stdout.split()
+        assert helper, "the sound helper was not running"
+        subprocess.run(["kill", "-9", *helper], check=True)
+    if plan.audio in ("no-device", "bad-device", "no-simpleaudio") or plan.kill_helper_at:
+        log.wait(r"sound off: ", 30)
+        log.wait(r"page hold", 5)
+        shot("sound-off")
+    for n in range(1, 5):
+        log.wait(rf"exit step {n} of", 90)
+        if plan.every_screen:
+            shot(f"exit-{n}")
+    log.wait(r"stage seated_pause", 60)
+    if plan.every_screen:
+        shot("seated-pause")
+    log.wait(r"stage done", 45)
+    shot("done")
+    helpers = _helpers(proc)
+    desktop.key("ctrl+q")
+    rec.exit_code = proc.wait(30)
+    # The helper lets the last chime ring out after the window has gone; the capture file
+    # is complete only when it has exited.
+    wait_for(
+        lambda: not any(Path(f"/proc/{pid}").exists() for pid in helpers),
+        20,
+        "the sound helper to finish",
+    )
+
+
+def _helpers(proc: subprocess.Popen) -> list[str]:
+    out = subprocess.run(
+        ["pgrep", "-P", str(proc.pid), "-f", "app.audio.helper"], capture_output=True, text=True
+    )
+    return out.stdout.split()
+
+
+@pytest.fixture(scope="session")
+def recordings(tmp_path_factory) -> dict[str, Future]:
+    installed_app()  # fail (CI) or skip before starting anything
+    root = tmp_path_factory.mktemp("sessions")
+    pool = ThreadPoolExecutor(max_workers=len(PLANS))
+    futures = {name: pool.submit(record, plan, root) for name, plan in PLANS.items()}
+    yield futures
+    pool.shutdown(wait=True)
+
+
+@pytest.fixture(scope="session")
+def recorded_session(recordings) -> Recording:
+    return recordings["main"].result()
+
+
+@pytest.fixture(scope="session")
+def quiet_session(recordings) -> Recording:
+    return recordings["quiet"].result()

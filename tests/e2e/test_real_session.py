@@ -48,8 +48,8 @@ def test_stage_durations_match_the_plan(recorded_session):
 
 
 def test_seated_pause_lasted_at_least_thirty_seconds(recorded_session):
-    clocks = recorded_session.stage_clocks()
-    pause = clocks["done"] - clocks["seated_pause"]
+    fired = {name: at for name, _, at in recorded_session.cues()}
+    pause = fired["pause_done"] - fired["pause_start"]
     assert 30.0 <= pause < 30.5
 
 
@@ -113,7 +113,7 @@ def test_only_the_hold_shows_the_breathing_circle(recorded_session):
 
 
 def test_app_quits_cleanly_and_remembers_the_hold(recorded_session):
-    assert recorded_session.exit_code == 0, recorded_session.stderr
+    assert recorded_session.exit_code == 0, recorded_session.stderr[-2000:]
     assert recorded_session.prefs_after["last_hold_s"] == 10.0
     assert "Traceback" not in recorded_session.stderr
     assert not [ln for ln in recorded_session.log_lines if " ERROR " in ln]

@@ -49,7 +49,12 @@ class StartPage(Page):
         col.addStretch(2)
 
         self.start = button(self.tr("Start"), primary=True, hint=self.tr("Enter"))
-        col.addLayout(button_row(self.start))
+        self.test_sound = button(
+            self.tr("Test sound"), hint=self.tr("Plays the bowl at the current volume")
+        )
+        row = button_row(self.start)
+        row.insertWidget(0, self.test_sound)
+        col.addLayout(row)
 
         self.group.idClicked.connect(self._preset_chosen)
         self.custom.textEdited.connect(self._custom_edited)

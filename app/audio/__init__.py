@@ -1,0 +1,1 @@
+"""Chimes: their synthesis, their levels, and a player that can never freeze the window."""

@@ -1,0 +1,27 @@
+"""Write assets/sounds/*.wav from app/audio/synth.py. Deterministic: same bytes every run.
+
+python packaging/make_sounds.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.audio.synth import SOUNDS, render, wav_bytes  # noqa: E402
+
+
+def main() -> None:
+    out = ROOT / "assets" / "sounds"
+    out.mkdir(parents=True, exist_ok=True)
+    for name, sound in SOUNDS.items():
+        path = out / f"{name}.wav"
+        path.write_bytes(wav_bytes(render(sound)))
+        print(f"{path.relative_to(ROOT)}  {sound.duration:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

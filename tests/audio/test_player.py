@@ -1,0 +1,130 @@
+"""The player against the real helper process and real ALSA configurations."""
+
+import os
+import signal
+import socket
+from pathlib import Path
+
+import pytest
+
+from app.audio.player import ChimePlayer
+from app.paths import assets_dir
+
+SOUNDS = assets_dir() / "sounds"
+
+
+def alsa(tmp_path: Path, body: str) -> str:
+    path = tmp_path / f"asound-{abs(hash(body))}.conf"
+    path.write_text(body)
+    return str(path)
+
+
+def file_device(tmp_path: Path, target: Path) -> str:
+    return alsa(
+        tmp_path,
+        f"pcm.!default {{ type file slave.pcm {{ type null }} "
+        f'file "{target}" format "wav" truncate false }}\n',
+    )
+
+
+@pytest.fixture
+def player(qtbot):
+    made = []
+
+    def make(**kw):
+        p = ChimePlayer(SOUNDS, **kw)
+        made.append(p)
+        return p
+
+    yield make
+    for p in made:
+        p._kill()
+
+
+def test_a_chime_is_played_through_the_device(qtbot, tmp_path, monkeypatch, player):
+    monkeypatch.setenv("ALSA_CONFIG_PATH", file_device(tmp_path, tmp_path / "out.wav"))
+    p = player()
+    p.start()
+    with qtbot.waitSignal(p.played, timeout=10_000) as played:
+        p.play("hold_start")
+    assert played.args == ["hold_start"]
+    assert p.silent_reason is None
+    qtbot.waitUntil(lambda: (tmp_path / "out.wav").exists(), timeout=5000)
+
+
+def test_no_device_goes_silent_and_pulses(qtbot, tmp_path, monkeypatch, player):
+    monkeypatch.setenv("ALSA_CONFIG_PATH", alsa(tmp_path, "# no pcm at all\n"))
+    p = player()
+    changes, pulses = [], []
+    p.soundChanged.connect(lambda *a: changes.append(a))
+    p.pulse.connect(pulses.append)
+    p.start()
+    with qtbot.waitSignal(p.pulse, timeout=10_000):
+        p.play("hold_start")
+    assert p.silent_reason == "no audio device could be opened"
+    assert changes == [(False, "no audio device could be opened")]
+    assert pulses == ["hold_start"]
+
+
+def test_a_device_that_comes_back_is_used_at_the_next_cue(qtbot, tmp_path, monkeypatch, player):
+    monkeypatch.setenv("ALSA_CONFIG_PATH", alsa(tmp_path, "pcm.!default { type hw card 9 }\n"))
+    p = player()
+    p.start()
+    with qtbot.waitSignal(p.soundChanged, timeout=10_000):
+        p.play("exit_step")
+    monkeypatch.setenv("ALSA_CONFIG_PATH", file_device(tmp_path, tmp_path / "back.wav"))
+    with qtbot.waitSignal(p.soundChanged, timeout=10_000) as back:
+        p.play("exit_step")
+    assert back.args == [True, ""]
+    assert p.silent_reason is None
+
+
+def test_simpleaudio_missing(qtbot, tmp_path, monkeypatch, player):
+    shadow = tmp_path / "shadow"
+    shadow.mkdir()
+    (shadow / "simpleaudio.py").write_text("raise ImportError('No module named simpleaudio')\n")
+    monkeypatch.setenv("PYTHONPATH", str(shadow))
+    p = player()
+    with qtbot.waitSignal(p.soundChanged, timeout=10_000) as changed:
+        p.start()
+    assert changed.args == [False, "the sound library is not installed"]
+    with qtbot.waitSignal(p.pulse, timeout=10_000):
+        p.play("hold_start")
+
+
+def test_helper_killed(qtbot, tmp_path, monkeypatch, player):
+    monkeypatch.setenv("ALSA_CONFIG_PATH", file_device(tmp_path, tmp_path / "out.wav"))
+    p = player()
+    p.start()
+    with qtbot.waitSignal(p.played, timeout=10_000):
+        p.play("exit_step")
+    with qtbot.waitSignal(p.soundChanged, timeout=10_000) as changed:
+        os.kill(p.helper_pid(), signal.SIGKILL)
+    assert changed.args == [False, "the sound player stopped"]
+    with qtbot.waitSignal(p.played, timeout=10_000):
+        p.play("exit_step")  # a fresh helper at the next cue
+    assert p.silent_reason is None
+
+
+def test_a_device_that_hangs_is_abandoned(qtbot, tmp_path, monkeypatch, player):
+    # A sound server that takes the connection and never answers: opening the device hangs.
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(tmp_path / "silent.sock"))
+    server.listen(8)
+    body = f'pcm.!default {{ type pulse server "unix:{tmp_path / "silent.sock"}" }}\n'
+    monkeypatch.setenv("ALSA_CONFIG_PATH", alsa(tmp_path, body))
+    p = player()
+    p.ack_timeout_ms = 1500
+    p.start()
+    with qtbot.waitSignals([p.soundChanged, p.pulse], timeout=10_000):
+        p.play("hold_start")
+    assert p.silent_reason == "the audio device is not responding"
+    assert p.helper_pid() is None
+    server.close()
+
+
+def test_missing_sounds_folder(qtbot, tmp_path, player):
+    p = ChimePlayer(tmp_path / "nowhere")
+    with qtbot.waitSignal(p.soundChanged, timeout=1000) as changed:
+        p.start()
+    assert changed.args[0] is False and "sounds are missing" in changed.args[1]

@@ -1,0 +1,118 @@
+"""What a person lying on the floor hears: the chimes of real sessions, captured from ALSA
+to files and recorded in real time from a PulseAudio null sink."""
+
+from __future__ import annotations
+
+import statistics
+
+import pytest
+
+from app.audio.levels import OFFSET_DB, gain_db
+from app.audio.synth import SOUNDS
+
+from .audio_rig import dominant, onsets, peak_dbfs, read_wav
+
+pytestmark = pytest.mark.e2e
+
+ALL_FUNDAMENTALS = sorted({f for s in SOUNDS.values() for f in s.fundamentals})
+
+
+def heard(rec) -> list[str]:
+    """The names of the chimes the helper confirmed, in order."""
+    return [m.split()[1] for m in rec.messages() if m.startswith("chime ") and "pulse" not in m]
+
+
+def analyse(path):
+    samples, rate = read_wav(path)
+    return samples, rate
+
+
+def identify(samples, rate) -> str:
+    """Which of the app's sounds this is, from its dominant frequency at each strike."""
+    for name, sound in SOUNDS.items():
+        ok = all(
+            dominant(samples, rate, ALL_FUNDAMENTALS, strike.at + 0.05) == strike.freq
+            for strike in sound.strikes
+        )
+        if ok and len(samples) >= 0.9 * sound.duration * rate:
+            return name
+    return "unknown"
+
+
+def check_files(rec):
+    files = rec.audio_files
+    expected = [c[0] for c in rec.cues()]
+    assert len(files) == len(expected), (files, expected)
+    found = []
+    for path in files:
+        samples, rate = analyse(path)
+        assert max(abs(s) for s in samples) < 32767, f"{path.name} clips"
+        found.append(identify(samples, rate))
+    assert found == expected
+    return files
+
+
+def test_main_session_chimes_in_order_with_their_own_sounds(recorded_session):
+    rec = recorded_session
+    assert [c[0] for c in rec.cues()] == heard(rec)
+    check_files(rec)
+
+
+def test_each_sound_sits_at_its_documented_offset(recorded_session):
+    levels = {}
+    for path, (cue, _, _) in zip(
+        recorded_session.audio_files, recorded_session.cues(), strict=True
+    ):
+        samples, _ = analyse(path)
+        levels[cue] = peak_dbfs(samples)
+    assert levels["hold_start"] <= -3.0 + 0.01
+    for cue, level in levels.items():
+        assert level <= -3.0 + 0.01, cue
+        assert level - levels["hold_start"] == pytest.approx(OFFSET_DB[cue], abs=1.0), cue
+
+
+def test_quiet_session_twenty_seconds_with_every_cue(quiet_session):
+    rec = quiet_session
+    cues = [c[0] for c in rec.cues()]
+    assert cues[0] == "hold_start"
+    assert {"breath_in", "breath_out", "halfway"} <= set(cues)
+    assert cues[cues.index("halfway") - 1] in ("breath_in", "breath_out")
+    assert cues[-5:] == ["exit_step", "exit_step", "exit_step", "pause_start", "pause_done"]
+    assert "interval" not in cues  # the first interval would come at one minute
+    check_files(rec)
+
+
+def test_levels_follow_the_volume_curve(recorded_session, quiet_session):
+    def level(rec, cue):
+        index = [c[0] for c in rec.cues()].index(cue)
+        return peak_dbfs(analyse(rec.audio_files[index])[0])
+
+    for cue in ("hold_start", "hold_end", "pause_done"):
+        drop = level(quiet_session, cue) - level(recorded_session, cue)
+        assert drop == pytest.approx(gain_db(25), abs=1.0), cue
+    assert gain_db(25) == pytest.approx(-24.08, abs=0.01)
+
+
+def test_breath_tones_are_in_step_with_the_breathing_curve(quiet_session):
+    from app.core.breathing import BreathPattern, BreathPhase, breath_at
+
+    hold_start = next(due for cue, due, _ in quiet_session.cues() if cue == "hold_start")
+    for cue, due, _ in quiet_session.cues():
+        if cue in ("breath_in", "breath_out"):
+            phase = breath_at(BreathPattern(), due - hold_start + 1e-3).phase
+            assert phase is (BreathPhase.INHALE if cue == "breath_in" else BreathPhase.EXHALE)
+
+
+def test_onsets_in_real_time_match_the_deadlines(recorded_session):
+    rec = recorded_session
+    samples = rec.pulse_samples
+    assert samples is not None and len(samples) > 44100 * 60
+    found = onsets(samples, 44100)
+    dues = [due for _, due, _ in rec.cues()]
+    assert len(found) == len(dues), (found, dues)
+    gap_errors = [
+        abs((found[i + 1] - found[i]) - (dues[i + 1] - dues[i])) for i in range(len(dues) - 1)
+    ]
+    print("onset gap errors (ms):", [round(e * 1000, 1) for e in gap_errors])
+    assert max(gap_errors) <= 0.150
+    assert statistics.median(gap_errors) < 0.05

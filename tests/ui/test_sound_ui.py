@@ -1,0 +1,25 @@
+"""The window's side of sound: the Test sound button, the notice and the soft pulse."""
+
+
+def test_test_sound_button_asks_for_the_bowl(harness):
+    h = harness
+    h.window.show_start()
+    asked = []
+    h.window.testSound.connect(lambda: asked.append(True))
+    h.window.page("start").test_sound.click()
+    assert asked == [True]
+
+
+def test_silent_mode_notice_and_pulse(harness):
+    h = harness
+    status = h.window.sound_status
+    assert not status.isVisible()
+    status.set_sound(False, "no audio device could be opened")
+    assert status.isVisible()
+    assert status.text.text() == "Sound off: no audio device could be opened"
+    status.pulse()
+    status.pulse()
+    assert status.dot.pulses == 2
+    h.shot("sound-off")
+    status.set_sound(True, "")
+    assert not status.isVisible()
