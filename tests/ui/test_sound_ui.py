@@ -23,3 +23,27 @@ def test_silent_mode_notice_and_pulse(harness):
     h.shot("sound-off")
     status.set_sound(True, "")
     assert not status.isVisible()
+
+
+def test_cues_come_on_time_while_the_window_is_hidden(harness):
+    from app.core.session import Stage
+
+    from .test_flow import begin
+
+    h = harness
+    cues = []
+    h.controller.cueDue.connect(lambda e: cues.append(e))
+    begin(h, 20)
+    h.window.showMinimized()
+    h.window.hide()
+    h.advance_to_stage(Stage.DONE)
+    assert [e.cue.value for e in cues] == [
+        "hold_start",
+        "hold_end",
+        "exit_step",
+        "exit_step",
+        "exit_step",
+        "pause_start",
+        "pause_done",
+    ]
+    assert all(e.fired == e.due for e in cues[:-2])
