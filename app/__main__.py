@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import signal
 import sys
 from collections.abc import Sequence
 
@@ -80,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.audio.player import ChimePlayer
     from app.core.clock import SystemClock
     from app.paths import assets_dir
+    from app.platform import quit_signals
     from app.settings import Settings
     from app.ui import theme
     from app.ui.controller import SessionController
@@ -92,7 +92,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon.fromTheme(APP_ID))
     theme.apply(app)
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
     settings = Settings(paths.prefs_file)
     controller = SessionController(SystemClock())
@@ -112,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.testSound.connect(lambda: player.play("hold_start"))
     app.aboutToQuit.connect(player.stop)
     player.start()
+    quit_signals.install(window.close, app)
     log.info("viparita %s started; preferences at %s", __version__, paths.prefs_file)
     if args.start is not None:
         window.open_session(args.start)

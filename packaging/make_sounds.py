@@ -11,15 +11,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.audio.synth import SOUNDS, render, wav_bytes  # noqa: E402
+from app.audio.synth import SOUNDS, render_all, wav_bytes  # noqa: E402
 
 
 def main() -> None:
     out = ROOT / "assets" / "sounds"
     out.mkdir(parents=True, exist_ok=True)
-    for name, sound in SOUNDS.items():
+    for name, samples in render_all().items():
+        sound = SOUNDS[name]
         path = out / f"{name}.wav"
-        path.write_bytes(wav_bytes(render(sound)))
+        path.write_bytes(wav_bytes(samples))
         print(f"{path.relative_to(ROOT)}  {sound.duration:.1f} s")
 
 

@@ -67,7 +67,7 @@ def main() -> int:
     try:
         import simpleaudio
     except Exception as exc:  # ImportError, or a broken native library
-        reply({"fatal": "the sound library is not installed", "detail": str(exc)})
+        reply({"fatal": "simpleaudio", "detail": str(exc)})
         return 3
     bank = Bank()
     playing: list[Any] = []

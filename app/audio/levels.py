@@ -1,15 +1,17 @@
 """Loudness, in one place: each sound's fixed offset and the volume curve.
 
-A sound's level is its peak in dBFS. The bowl that starts the hold peaks at -3 dBFS; every
-other sound sits a fixed number of decibels under it, so the cues keep their relation to
-each other at any volume.
+A sound's loudness is its RMS level over its first second, the strike the ear judges a chime
+by. Every sound sits a fixed number of decibels under the bowl that starts the hold, so the
+cues keep their relation at any volume, and no sound peaks above -3 dBFS.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
-BOWL_PEAK_DBFS = -3.0
+PEAK_LIMIT_DBFS = -3.0
+LOUDNESS_WINDOW_S = 1.0
 
 # Offsets from the bowl, in dB. The order of loudness follows how much each cue must be
 # noticed: the end of the hold most, the breath tones least.
@@ -26,8 +28,13 @@ OFFSET_DB: dict[str, float] = {
 }
 
 
-def peak_dbfs(name: str) -> float:
-    return BOWL_PEAK_DBFS + OFFSET_DB[name]
+def loudness_db(samples: Sequence[int], rate: int) -> float:
+    """RMS over the first LOUDNESS_WINDOW_S seconds, in dBFS."""
+    window = samples[: round(LOUDNESS_WINDOW_S * rate)]
+    if not len(window):
+        return -math.inf
+    mean = sum(x * x for x in window) / len(window)
+    return -math.inf if mean == 0 else 10 * math.log10(mean / 32767**2)
 
 
 def gain(volume_percent: float) -> float:

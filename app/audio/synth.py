@@ -15,7 +15,7 @@ import wave
 from array import array
 from dataclasses import dataclass
 
-from app.audio.levels import peak_dbfs
+from app.audio.levels import LOUDNESS_WINDOW_S, OFFSET_DB, PEAK_LIMIT_DBFS
 
 RATE = 44100
 EDGE_FADE_S = 0.010  # raised-cosine fade at each end: no clicks
@@ -93,8 +93,8 @@ def _raised_cosine(x: float) -> float:
     return 0.5 - 0.5 * math.cos(math.pi * min(max(x, 0.0), 1.0))
 
 
-def render(sound: Sound) -> array:
-    """The sound as 16-bit mono samples, peaking exactly at its documented level."""
+def _shape(sound: Sound) -> list[float]:
+    """The sound as floats, before its level is set."""
     n = round(sound.duration * RATE)
     out = [0.0] * n
     for strike in sound.strikes:
@@ -126,10 +126,31 @@ def render(sound: Sound) -> array:
         w = _raised_cosine(i / fade)
         out[i] *= w
         out[n - 1 - i] *= w
-    peak = max(abs(v) for v in out)
-    target = 10 ** (peak_dbfs(sound.name) / 20) * 32767
-    scale = target / peak
-    samples = array("h", (round(v * scale) for v in out))
+    return out
+
+
+def _rms_db(values: list[float]) -> float:
+    window = values[: round(LOUDNESS_WINDOW_S * RATE)]
+    return 10 * math.log10(sum(v * v for v in window) / len(window))
+
+
+def _gains() -> dict[str, float]:
+    """One linear gain per sound: loudness at its offset from the bowl, and the loudest
+    peak of them all exactly at PEAK_LIMIT_DBFS."""
+    shapes = {name: _shape(sound) for name, sound in SOUNDS.items()}
+    gains = {n: 10 ** ((OFFSET_DB[n] - _rms_db(v)) / 20) for n, v in shapes.items()}
+    peak = max(g * max(abs(x) for x in shapes[n]) for n, g in gains.items())
+    limit = 10 ** (PEAK_LIMIT_DBFS / 20) * 32767
+    return {n: g * limit / peak for n, g in gains.items()}
+
+
+def render_all() -> dict[str, array]:
+    gains = _gains()
+    return {name: _quantise(_shape(sound), gains[name]) for name, sound in SOUNDS.items()}
+
+
+def _quantise(values: list[float], gain: float) -> array:
+    samples = array("h", (round(v * gain) for v in values))
     if sys.byteorder == "big":
         samples.byteswap()  # WAV data is little-endian
     return samples

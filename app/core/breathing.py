@@ -71,23 +71,31 @@ def ease(p: float) -> float:
     return (1.0 - math.cos(math.pi * min(max(p, 0.0), 1.0))) / 2.0
 
 
-def breath_at(pattern: BreathPattern, elapsed: float) -> BreathState:
-    """Where in the breath we are, `elapsed` seconds after the first inhale began."""
-    elapsed = max(0.0, elapsed)
-    cycle_index, t = divmod(elapsed, pattern.cycle)
-    segments = (
+def _segments(pattern: BreathPattern) -> tuple[tuple[BreathPhase, float, float], ...]:
+    """(phase, start offset, length) of each part of one breath: the one definition that
+    both the circle (breath_at) and the breath tones (phase_starts) read."""
+    out, t = [], 0.0
+    for phase, length in (
         (BreathPhase.INHALE, pattern.inhale),
         (BreathPhase.HOLD_IN, pattern.hold_in),
         (BreathPhase.EXHALE, pattern.exhale),
         (BreathPhase.HOLD_OUT, pattern.hold_out),
-    )
-    for phase, length in segments:
-        if length > 0 and t < length:
-            progress = t / length
-            return BreathState(
-                phase, progress, _scale(phase, progress), length - t, int(cycle_index)
-            )
-        t -= length
+    ):
+        if length > 0:
+            out.append((phase, t, length))
+        t += length
+    return tuple(out)
+
+
+def breath_at(pattern: BreathPattern, elapsed: float) -> BreathState:
+    """Where in the breath we are, `elapsed` seconds after the first inhale began."""
+    elapsed = max(0.0, elapsed)
+    cycle_index, t = divmod(elapsed, pattern.cycle)
+    for phase, start, length in _segments(pattern):
+        if t < start + length:
+            progress = (t - start) / length
+            scale = _scale(phase, progress)
+            return BreathState(phase, progress, scale, start + length - t, int(cycle_index))
     # Floating-point remainder at the very end of a cycle: the start of the next inhale.
     return BreathState(BreathPhase.INHALE, 0.0, 0.0, pattern.inhale, int(cycle_index) + 1)
 
@@ -104,14 +112,16 @@ def phase_starts(
     pattern: BreathPattern, start: float, end: float
 ) -> list[tuple[float, BreathPhase]]:
     """Offsets in [start, end) at which an inhale or exhale begins (for breath tones)."""
+    marks = [(off, ph) for ph, off, _ in _segments(pattern) if ph in _TONED]
     out: list[tuple[float, BreathPhase]] = []
-    offsets = ((0.0, BreathPhase.INHALE), (pattern.inhale + pattern.hold_in, BreathPhase.EXHALE))
-    first = math.floor(max(start, 0.0) / pattern.cycle)
-    k = first
+    k = math.floor(max(start, 0.0) / pattern.cycle)
     while k * pattern.cycle < end:
-        for off, phase in offsets:
+        for off, phase in marks:
             t = k * pattern.cycle + off
             if start <= t < end:
                 out.append((t, phase))
         k += 1
     return out
+
+
+_TONED = (BreathPhase.INHALE, BreathPhase.EXHALE)

@@ -17,8 +17,8 @@ from typing import Any
 
 from app.core.cues import CueSettings
 from app.core.durations import (
-    DEFAULT_HOLD_S,
     DEFAULT_SETTLE_S,
+    FIRST_HOLD_S,
     HOLD_MAX_S,
     HOLD_MIN_S,
     PAUSE_MAX_S,
@@ -38,7 +38,7 @@ SCREENING_ALTERNATIVE = "alternative"  # a "do not invert" caution applies
 
 @dataclass
 class Preferences:
-    hold_s: float = DEFAULT_HOLD_S
+    hold_s: float = FIRST_HOLD_S
     last_hold_s: float | None = None
     settle_s: float = DEFAULT_SETTLE_S
     pause_s: float = PAUSE_MIN_S
@@ -90,16 +90,18 @@ def from_json(data: Any) -> Preferences:
         if key not in data or (key == "last_hold_s" and data[key] is None):
             continue
         value = data[key]
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, (int, float))
-            or not math.isfinite(value)
-        ):
-            log.warning("preferences: %s=%r is not a number; using the default", key, value)
+        try:
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise TypeError
+            number = float(value)  # a 400-digit integer overflows here
+            if not math.isfinite(number):
+                raise ValueError
+        except (TypeError, ValueError, OverflowError):
+            log.warning("preferences: %s=%.40r is not a number; using the default", key, value)
             continue
-        clamped = min(max(float(value), lo), hi)
+        clamped = min(max(number, lo), hi)
         if clamped != value:
-            log.warning("preferences: %s=%r clamped to %s", key, value, clamped)
+            log.warning("preferences: %s=%.40r clamped to %s", key, value, clamped)
         setattr(prefs, key, round(clamped) if key == "interval_min" else clamped)
     cues = data.get("cues")
     if isinstance(cues, dict):
@@ -112,7 +114,8 @@ def from_json(data: Any) -> Preferences:
     if answer in (SCREENING_CLEARED, SCREENING_ALTERNATIVE):
         prefs.screening = answer
         version = data.get("screening_version")
-        prefs.screening_version = version if isinstance(version, int) else 0
+        valid = isinstance(version, int) and not isinstance(version, bool)
+        prefs.screening_version = version if valid and 0 <= version < 1000 else 0
         at = data.get("screening_at")
         prefs.screening_at = at if isinstance(at, str) else None
     elif answer is not None:
@@ -137,7 +140,8 @@ def load(path: Path, stamp: str) -> LoadResult:
         return LoadResult(Preferences())
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        # ValueError covers malformed JSON and integers too long to convert.
         aside = path.with_name(f"{path.name}.corrupt-{stamp}")
         log.warning("preferences: %s is not valid JSON (%s); moved to %s", path, exc, aside)
         try:

@@ -309,10 +309,15 @@ class Session:
 
     # --- what the person (or a button) asks for -------------------------------------------
 
+    def _catch_up(self, now: float) -> None:
+        """Run every deadline up to `now` before acting on a key: a key pressed just after a
+        deadline applies to the stage that is really current, and no cue is lost."""
+        self._pending = self.update(now)
+
     def pause(self, now: float) -> bool:
+        self._catch_up(now)
         if self.stage not in (Stage.SETTLING, Stage.HOLD):
             return False
-        self.update(now)
         self._countdown.pause(now)
         return True
 
@@ -329,6 +334,7 @@ class Session:
         return self.resume(now) if self.paused else self.pause(now)
 
     def add_minute(self, now: float) -> bool:
+        self._catch_up(now)
         if self.stage is not Stage.HOLD:
             return False
         before = self._countdown.length
@@ -337,6 +343,7 @@ class Session:
 
     def come_down(self, now: float) -> bool:
         """End the hold (or the settling) now and begin the slow exit."""
+        self._catch_up(now)
         if self.stage not in (Stage.SETTLING, Stage.HOLD):
             return False
         self._end_hold(now, now, now)
@@ -345,6 +352,7 @@ class Session:
     def next_step(self, now: float) -> bool:
         """Move along sooner: start the hold, or show the next exit step. Never skips the
         seated pause: the last exit step leads into it, and nothing leads out of it early."""
+        self._catch_up(now)
         if self.stage is Stage.SETTLING:
             if self._countdown.paused:
                 self._countdown.resume(now)

@@ -135,7 +135,7 @@ RECLINED_ENTRY: tuple[Step, ...] = (
     _BREATHE,
 )
 
-# Each exit step shows for a few slow breaths, then gives way to the next by itself:
+# Each exit step shows for about three slow breaths, then gives way to the next by itself:
 # an inversion is never left in a hurry.
 EXIT_STEPS: tuple[Step, ...] = (
     Step(
@@ -150,7 +150,7 @@ EXIT_STEPS: tuple[Step, ...] = (
         QT_TRANSLATE_NOOP("steps", "Roll onto your side"),
         QT_TRANSLATE_NOOP("steps", "Slowly roll onto one side, keeping your knees bent."),
         "exit-roll-side",
-        breaths=2,
+        breaths=3,
     ),
     Step(
         "rest",
@@ -169,7 +169,7 @@ EXIT_STEPS: tuple[Step, ...] = (
             "steps", "Press into your hands and come up to sitting, taking your time."
         ),
         "exit-sit-up",
-        breaths=2,
+        breaths=3,
     ),
 )
 

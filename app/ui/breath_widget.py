@@ -29,7 +29,7 @@ class BreathCircle(QWidget):
         self._pump.setInterval(FRAME_MS)
         self._pump.timeout.connect(self.refresh)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(200, 200)
+        self.setMinimumSize(140, 140)
         self.setAccessibleName(self.tr("Breathing guide"))
         self.setAccessibleDescription(
             self.tr("A circle that grows as you breathe in and shrinks as you breathe out")

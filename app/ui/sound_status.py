@@ -64,12 +64,23 @@ class SoundStatus(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.hide()
 
+    def reason_text(self, reason: str) -> str:
+        texts = {
+            "no-device": self.tr("no audio device could be opened"),
+            "no-library": self.tr("the sound library is not installed"),
+            "stopped": self.tr("the sound player stopped"),
+            "not-responding": self.tr("the audio device is not responding"),
+            "no-sounds": self.tr("the chime files are missing"),
+            "cannot-start": self.tr("the sound player could not start"),
+        }
+        return texts.get(reason, reason)
+
     def set_sound(self, working: bool, reason: str) -> None:
         if working:
             self.hide()
             self.text.clear()
         else:
-            self.text.setText(self.tr("Sound off: %1").replace("%1", reason))
+            self.text.setText(self.tr("Sound off: %1").replace("%1", self.reason_text(reason)))
             self.show()
 
     def pulse(self) -> None:

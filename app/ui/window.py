@@ -136,7 +136,6 @@ class MainWindow(QMainWindow):
             page.come_down.clicked.connect(c.come_down)
             page.shortcut(["P"], c.toggle_pause)
             page.shortcut(["Escape"], c.come_down)
-            page.shortcut(["Space", "Return", "Enter", "Right"], c.next_step)
         elif name == "hold":
             page = HoldPage(c.frame)
             page.pause.clicked.connect(c.toggle_pause)
@@ -148,7 +147,7 @@ class MainWindow(QMainWindow):
         elif name == "exit":
             page = ExitPage()
             page.next_button.clicked.connect(c.next_step)
-            page.shortcut(["Space", "Return", "Enter", "Right"], c.next_step)
+            page.advance_keys(c.next_step)
         elif name == "closing":
             page = ClosingPage()
             page.finish.connect(self._finish)
@@ -268,7 +267,10 @@ class MainWindow(QMainWindow):
             Stage.EXIT: self.tr("Coming down"),
             Stage.SEATED_PAUSE: self.tr("Seated pause"),
         }
-        self.setWindowTitle(f"{names[view.stage]} {format_clock(view.remaining)} – {APP_NAME}")
+        title = self.tr("%1 %2 – Viparita")
+        self.setWindowTitle(
+            title.replace("%1", names[view.stage]).replace("%2", format_clock(view.remaining))
+        )
 
     def _finish(self) -> None:
         self.notice.dismiss()

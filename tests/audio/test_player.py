@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.audio.player import ChimePlayer
+from app.audio.player import ChimePlayer, SoundOff
 from app.paths import assets_dir
 
 SOUNDS = assets_dir() / "sounds"
@@ -39,6 +39,7 @@ def player(qtbot):
     yield make
     for p in made:
         p._kill()
+        p.deleteLater()
 
 
 def test_a_chime_is_played_through_the_device(qtbot, tmp_path, monkeypatch, player):
@@ -55,14 +56,18 @@ def test_a_chime_is_played_through_the_device(qtbot, tmp_path, monkeypatch, play
 def test_no_device_goes_silent_and_pulses(qtbot, tmp_path, monkeypatch, player):
     monkeypatch.setenv("ALSA_CONFIG_PATH", alsa(tmp_path, "# no pcm at all\n"))
     p = player()
+    p.ack_timeout_ms = 200
     changes, pulses = [], []
     p.soundChanged.connect(lambda *a: changes.append(a))
     p.pulse.connect(pulses.append)
     p.start()
     with qtbot.waitSignal(p.pulse, timeout=10_000):
         p.play("hold_start")
-    assert p.silent_reason == "no audio device could be opened"
-    assert changes == [(False, "no audio device could be opened")]
+    # An answered request is not a hang: the watchdog must not fire afterwards.
+    with qtbot.assertNotEmitted(p.soundChanged, wait=400):
+        pass
+    assert p.silent_reason is SoundOff.NO_DEVICE
+    assert changes == [(False, "no-device")]
     assert pulses == ["hold_start"]
 
 
@@ -87,7 +92,7 @@ def test_simpleaudio_missing(qtbot, tmp_path, monkeypatch, player):
     p = player()
     with qtbot.waitSignal(p.soundChanged, timeout=10_000) as changed:
         p.start()
-    assert changed.args == [False, "the sound library is not installed"]
+    assert changed.args == [False, "no-library"]
     with qtbot.waitSignal(p.pulse, timeout=10_000):
         p.play("hold_start")
 
@@ -100,7 +105,7 @@ def test_helper_killed(qtbot, tmp_path, monkeypatch, player):
         p.play("exit_step")
     with qtbot.waitSignal(p.soundChanged, timeout=10_000) as changed:
         os.kill(p.helper_pid(), signal.SIGKILL)
-    assert changed.args == [False, "the sound player stopped"]
+    assert changed.args == [False, "stopped"]
     with qtbot.waitSignal(p.played, timeout=10_000):
         p.play("exit_step")  # a fresh helper at the next cue
     assert p.silent_reason is None
@@ -118,7 +123,7 @@ def test_a_device_that_hangs_is_abandoned(qtbot, tmp_path, monkeypatch, player):
     p.start()
     with qtbot.waitSignals([p.soundChanged, p.pulse], timeout=10_000):
         p.play("hold_start")
-    assert p.silent_reason == "the audio device is not responding"
+    assert p.silent_reason is SoundOff.NOT_RESPONDING
     assert p.helper_pid() is None
     server.close()
 
@@ -127,4 +132,4 @@ def test_missing_sounds_folder(qtbot, tmp_path, player):
     p = ChimePlayer(tmp_path / "nowhere")
     with qtbot.waitSignal(p.soundChanged, timeout=1000) as changed:
         p.start()
-    assert changed.args[0] is False and "sounds are missing" in changed.args[1]
+    assert changed.args == [False, "no-sounds"]

@@ -35,7 +35,7 @@ def test_missing_file_gives_defaults(tmp_path):
         ("hold_s", 10**9, 3600.0),
         ("settle_s", -3, 0.0),
         ("settle_s", "soon", 45.0),
-        ("hold_s", True, 600.0),
+        ("hold_s", True, 120.0),
         ("pause_s", None, 30.0),
     ],
 )

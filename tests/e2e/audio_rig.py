@@ -115,9 +115,8 @@ class PulseRig:
         return f'{{ type pulse server "unix:{self.socket}" }}'
 
     def __exit__(self, *exc: object) -> None:
-        for proc in reversed(self.procs):
+        for proc in reversed(self.procs):  # parec first: it flushes its last buffer and exits
             proc.terminate()
-        for proc in self.procs:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(5)
 

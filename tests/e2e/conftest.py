@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from app.core.durations import parse_duration
+
 from .audio_rig import PulseRig, alsa_config, captured_files, file_capture_config
 from .desktop import Desktop, desktop_session, installed_app, wait_for
 
@@ -71,6 +73,8 @@ class Recording:
     stderr: str = ""
     audio_files: list[Path] = field(default_factory=list)
     pulse_samples: object = None  # array of the real-time recording, for "main"
+    minimised_from: float = 0.0  # app clock when the window was minimised ("main")
+    minimised_until: float = 0.0
 
     def messages(self) -> list[str]:
         return [m["msg"] for line in self.log_lines if (m := LINE.match(line))]
@@ -170,11 +174,11 @@ def record(plan: Plan, root: Path) -> Recording:
             rec.stderr = proc.stderr.read() if proc.stderr else ""
             rec.log_lines = log.lines()
             (shots / "viparita.log").write_text("\n".join(rec.log_lines))
+            (shots / "stderr.txt").write_text(rec.stderr)
         rec.prefs_after = json.loads(prefs.read_text())
         rec.audio_files = captured_files(folder / "sound")
-        if pulse:
-            time.sleep(0.3)  # parec's last buffer reaches the file
-            rec.pulse_samples = pulse.samples()
+    if pulse:  # read once parec has stopped and written its last buffer
+        rec.pulse_samples = pulse.samples()
     return rec
 
 
@@ -215,7 +219,9 @@ def _drive(
     if plan.frames:
         start = time.monotonic()
         index = 0
-        while log.count(r"stage exit") == 0 and time.monotonic() - start < 40:
+        # Frames from the hold only: stop a little before its end, not after the next page.
+        hold_s = parse_duration(plan.hold)
+        while time.monotonic() - start < hold_s - 0.5:
             path = shots / f"hold-frame-{index:02d}.png"
             rec.frames.append((time.monotonic() - start, desktop.screenshot(path, window)))
             index += 1
@@ -233,10 +239,18 @@ def _drive(
         shot("sound-off")
     for n in range(1, 5):
         log.wait(rf"exit step {n} of", 90)
-        if plan.every_screen:
+        if plan.every_screen and n < 4:
             shot(f"exit-{n}")
+        if plan.every_screen and n == 3:
+            # Minimised from here to the seated pause: the chimes must stay on time.
+            desktop.run("xdotool", "windowminimize", "--sync", window)
+            rec.minimised_from = _clock_now(log)
     log.wait(r"stage seated_pause", 60)
     if plan.every_screen:
+        rec.minimised_until = _clock_now(log)
+        desktop.run("xdotool", "windowactivate", window)
+        desktop.wait_viewable(window)
+        log.wait(r"page closing", 5)
         shot("seated-pause")
     log.wait(r"stage done", 45)
     shot("done")
@@ -250,6 +264,12 @@ def _drive(
         20,
         "the sound helper to finish",
     )
+
+
+def _clock_now(log: LogWatcher) -> float:
+    """The app's clock at the most recent stage or cue line, for ordering events."""
+    last = [float(m[1]) for ln in log.lines() if (m := re.search(r"(?:clock|fired)=([\d.]+)", ln))]
+    return last[-1] if last else 0.0
 
 
 def _helpers(proc: subprocess.Popen) -> list[str]:

@@ -56,14 +56,24 @@ class Desktop:
     env: dict[str, str]
     procs: list[subprocess.Popen] = field(default_factory=list)
 
-    def run(self, *args: str, check: bool = True, timeout: float = 30) -> str:
+    def run(self, *args: str, check: bool = True, timeout: float = 30) -> str | None:
+        """A tool's output; None if it failed and `check` is off."""
         out = subprocess.run(args, env=self.env, capture_output=True, text=True, timeout=timeout)
-        if check and out.returncode != 0:
-            raise AssertionError(f"{args} failed ({out.returncode}): {out.stderr.strip()}")
+        if out.returncode != 0:
+            if check:
+                raise AssertionError(f"{args} failed ({out.returncode}): {out.stderr.strip()}")
+            return None
         return out.stdout
 
     def screenshot(self, path: Path, window: str | None = None) -> Path:
-        self.run("import", "-silent", "-window", window or "root", str(path))
+        # A window that was just mapped again can refuse XGetImage for a moment.
+        args = ("import", "-silent", "-window", window or "root", str(path))
+        wait_for(
+            lambda: self.run(*args, check=False) is not None and path.exists(),
+            10,
+            f"a screenshot of {window or 'the screen'}",
+            interval=0.2,
+        )
         return path
 
     def key(self, *keys: str) -> None:
@@ -72,12 +82,19 @@ class Desktop:
     def find_window(self, name: str, timeout: float = 30) -> str:
         def search() -> str:
             out = self.run("xdotool", "search", "--onlyvisible", "--name", name, check=False)
-            return out.split()[0] if out.split() else ""
+            return out.split()[0] if out and out.split() else ""
 
         return wait_for(search, timeout, f"a visible window named {name!r}")
 
+    def wait_viewable(self, window: str, timeout: float = 10) -> None:
+        wait_for(
+            lambda: "IsViewable" in (self.run("xwininfo", "-id", window, check=False) or ""),
+            timeout,
+            f"window {window} to be shown again",
+        )
+
     def active_window(self) -> str:
-        out = self.run("xprop", "-root", "_NET_ACTIVE_WINDOW")
+        out = self.run("xprop", "-root", "_NET_ACTIVE_WINDOW") or ""
         match = re.search(r"window id # (0x[0-9a-f]+)", out)
         return match.group(1) if match else ""
 
@@ -115,6 +132,7 @@ def desktop_session(tmp: Path):
             ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
             env=env,
             stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,  # it cannot raise its fd limit in a sandbox; harmless
             text=True,
         )
         procs.append(bus)
@@ -122,21 +140,27 @@ def desktop_session(tmp: Path):
         runtime = tmp / "runtime"
         runtime.mkdir(mode=0o700, exist_ok=True)
         env["XDG_RUNTIME_DIR"] = str(runtime)
-        wm = subprocess.Popen(
-            ["openbox", "--sm-disable"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        procs.append(wm)
+        # Each desktop's window manager gets folders of its own: several start at once.
+        for name in ("CONFIG", "CACHE", "DATA"):
+            folder = tmp / f"wm-{name.lower()}"
+            folder.mkdir(exist_ok=True)
+            env[f"XDG_{name}_HOME"] = str(folder)
         desk = Desktop(display, env, procs)
-        wait_for(
-            lambda: (
-                "window id" in desk.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK", check=False)
-            ),
-            20,
-            "openbox to manage the screen",
-        )
+        wm_log = tmp / "openbox.log"
+
+        def wm_running() -> bool:
+            # openbox can lose a start-up race with another X client; start it again then.
+            if not procs[-1:] or procs[-1].args[0] != "openbox" or procs[-1].poll() is not None:
+                with open(wm_log, "a") as out:
+                    procs.append(
+                        subprocess.Popen(
+                            ["openbox", "--sm-disable"], env=env, stdout=out, stderr=out
+                        )
+                    )
+            check = desk.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK", check=False)
+            return "window id" in (check or "")
+
+        wait_for(wm_running, 30, f"openbox to manage the screen (see {wm_log})", interval=0.2)
         yield desk
     finally:
         for proc in reversed(procs):

@@ -92,7 +92,6 @@ def test_each_screen_was_shown_and_differs(recorded_session):
         "exit-1",
         "exit-2",
         "exit-3",
-        "exit-4",
         "seated-pause",
         "done",
     ]
@@ -103,6 +102,18 @@ def test_each_screen_was_shown_and_differs(recorded_session):
     names = list(images)
     for a, b in itertools.pairwise(names):
         assert images[a] != images[b], f"{a} and {b} look the same"
+
+
+def test_chimes_stay_on_time_while_the_window_is_minimised(recorded_session):
+    rec = recorded_session
+    assert rec.minimised_until > rec.minimised_from > 0
+    during = [
+        (c, fired - due)
+        for c, due, fired in rec.cues()
+        if rec.minimised_from < fired <= rec.minimised_until
+    ]
+    assert [c for c, _ in during] == ["exit_step", "pause_start"]
+    assert all(late < 0.05 for _, late in during), during
 
 
 def test_only_the_hold_shows_the_breathing_circle(recorded_session):

@@ -10,10 +10,10 @@ from app.ui.theme import DAYLIGHT
 pytestmark = pytest.mark.e2e
 
 FAULTS = {
-    "no-device": "no audio device could be opened",
-    "bad-device": "no audio device could be opened",
-    "no-simpleaudio": "the sound library is not installed",
-    "helper-killed": "the sound player stopped",
+    "no-device": "no-device",
+    "bad-device": "no-device",
+    "no-simpleaudio": "no-library",
+    "helper-killed": "stopped",
 }
 
 
@@ -41,9 +41,9 @@ def test_session_completes_in_silent_mode(recordings, fault):
     stages = [m.split()[1] for m in rec.messages() if m.startswith("stage ")]
     assert stages == ["hold", "exit", "seated_pause", "done"]  # no settling time set
     warnings = [m for m in rec.messages() if m.startswith("sound off: ")]
-    assert warnings and FAULTS[fault] in warnings[0]
+    assert warnings and warnings[0].startswith(f"sound off: {FAULTS[fault]}")
     assert rec.exit_code == 0, rec.stderr[-2000:]
-    assert "Traceback" not in rec.stderr
+    assert "Traceback" not in rec.stderr, rec.stderr[-3000:]
 
 
 @pytest.mark.parametrize("fault", list(FAULTS))

@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from app.core.session import Stage
 from app.core.steps import EXIT_STEPS, WALL_ENTRY
@@ -44,7 +45,10 @@ def test_keyboard_flow_from_entry_to_finish(harness):
     assert h.controller.stage is Stage.SETTLING
     h.shot("settling")
 
-    h.key(Qt.Key.Key_Right)  # start the hold sooner
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Right):
+        h.key(key)  # a second press of Begin's keys does not skip the settling time
+    assert h.page == "settling"
+    h.window.page("settling").skip.click()  # the button moves it along sooner
     assert h.page == "hold"
     h.advance(2.0)
     hold = h.window.page("hold")
@@ -105,6 +109,20 @@ def test_exit_steps_advance_by_themselves(harness):
     assert h.page == "closing"
 
 
+def test_space_on_a_focused_button_presses_that_button(harness):
+    h = harness
+    h.window.open_session(60.0)
+    entry = h.window.page("entry")
+    h.key(Qt.Key.Key_Right)
+    assert entry.index == 1
+    entry.back_button.setFocus()
+    h.qtbot.keyClick(entry.back_button, Qt.Key.Key_Space)
+    assert entry.index == 0  # Back, not forward
+    entry.to_summary.setFocus()
+    h.qtbot.keyClick(entry.to_summary, Qt.Key.Key_Space)
+    assert entry.in_summary and h.page == "entry"
+
+
 def test_summary_page_offers_begin_at_once_to_the_experienced(harness):
     h = harness
     h.settings.prefs.last_hold_s = 300
@@ -119,18 +137,23 @@ def test_summary_page_offers_begin_at_once_to_the_experienced(harness):
 def test_hold_time_is_readable_from_the_floor(harness):
     h = harness
     begin(h, 600)
-    h.key(Qt.Key.Key_Right)
+    h.window.page("settling").skip.click()
     for size in ((1000, 680), (720, 520), (1600, 1000)):
         h.window.resize(*size)
         h.qtbot.wait(20)
         h.controller.tick()
         time_label = h.window.page("hold").time
         height = h.window.height()
-        assert time_label.font().pixelSize() >= height / 4
+        digits = QFontMetrics(time_label.font()).tightBoundingRect("0:00").height()
+        assert digits >= height / 4  # the digits themselves, as drawn
         assert time_label.height() >= height / 4
         assert time_label.text() == "10:00"
         time_label.setText("60:00")  # the widest it can be: still not clipped
         assert time_label.sizeHint().width() <= time_label.width(), size
+        circle = h.window.page("hold").circle.width()
+        time_label.setText("9:59")
+        h.qtbot.wait(10)
+        assert h.window.page("hold").circle.width() == circle  # nothing jumps
 
 
 def test_start_page_presets_and_custom(harness):

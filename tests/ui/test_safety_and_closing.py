@@ -19,7 +19,12 @@ def test_first_session_shows_the_screening_first(new_user):
     h.shot("screening")
     assert not screening.cont.isEnabled()
     h.qtbot.keyClick(screening.confirm, Qt.Key.Key_Space)
+    assert not screening.cont.isEnabled()  # the eye conditions are a statement of their own
+    h.qtbot.keyClick(screening.no_eye_condition, Qt.Key.Key_Space)
     assert screening.cont.isEnabled()
+    h.qtbot.keyClick(screening.confirm, Qt.Key.Key_Space)
+    assert not screening.cont.isEnabled()
+    h.qtbot.keyClick(screening.confirm, Qt.Key.Key_Space)
     screening.cont.click()
     assert h.page == "entry"  # on to the guidance that was asked for
     saved = json.loads(h.settings.path.read_text())
@@ -115,7 +120,7 @@ def test_quit_shortcut_during_the_pause_is_deferred(harness):
 def test_closing_during_the_hold_offers_to_come_down_first(harness):
     h = harness
     begin(h, 600)
-    h.key(Qt.Key.Key_Right)
+    h.window.page("settling").skip.click()
     h.window.close()
     assert h.window.isVisible()
     buttons = h.window.notice.buttons()
@@ -151,3 +156,25 @@ def test_corrupt_preferences_are_kept_aside_and_told_once(qtbot, prefs_path):
     h.controller._timer.stop()
     again = Harness(qtbot, prefs_path)
     assert not again.window.notice.isVisible()
+
+
+def test_sigterm_during_the_pause_is_deferred_like_a_close(harness):
+    import os
+    import signal
+
+    from app.platform import quit_signals
+
+    h = harness
+    saved = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        watcher = quit_signals.install(h.window.close, h.window)
+        assert watcher is not None
+        begin(h, 10)
+        h.advance_to_stage(Stage.SEATED_PAUSE)
+        os.kill(os.getpid(), signal.SIGTERM)
+        h.qtbot.waitUntil(lambda: h.window.quit_pending, timeout=2000)
+        assert h.window.isVisible() and h.controller.stage is Stage.SEATED_PAUSE
+    finally:
+        signal.set_wakeup_fd(-1)
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)

@@ -14,7 +14,7 @@ def test_silent_mode_notice_and_pulse(harness):
     h = harness
     status = h.window.sound_status
     assert not status.isVisible()
-    status.set_sound(False, "no audio device could be opened")
+    status.set_sound(False, "no-device")
     assert status.isVisible()
     assert status.text.text() == "Sound off: no audio device could be opened"
     status.pulse()

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 
 class Page(QWidget):
@@ -16,19 +24,46 @@ class Page(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self._focus_first: QWidget | None = None
-        self._big: list[tuple[QLabel, float]] = []
+        self._big: list[tuple[QLabel, float, bool]] = []
 
-    def big(self, widget: QLabel, fraction: float) -> QLabel:
-        """Keep `widget`'s font at `fraction` of the window's height, readable from the floor."""
-        self._big.append((widget, fraction))
+    def big(self, widget: QLabel, fraction: float, digits: bool = False) -> QLabel:
+        """Keep `widget`'s text at `fraction` of the window's height, readable from the floor.
+
+        With `digits`, the fraction is the height of the digits themselves as drawn, not of
+        the font's line: the time left must really be that tall."""
+        self._big.append((widget, fraction, digits))
         return widget
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        for widget, fraction in self._big:
+        for widget, fraction, digits in self._big:
             font = widget.font()
-            font.setPixelSize(big_font_px(self, fraction))
+            target = big_font_px(self, fraction)
+            if digits:
+                font.setPixelSize(100)
+                ink = QFontMetrics(font).tightBoundingRect("0:00").height() / 100
+                target = math.ceil(target / max(ink, 0.3))
+            font.setPixelSize(target)
             widget.setFont(font)
+            if digits:
+                # As wide as the widest time it can show, so nothing beside it moves when
+                # 10:00 becomes 9:59.
+                widest = QFontMetrics(font).horizontalAdvance("00:00")
+                widget.setMinimumWidth(widest + 2 * widget.margin() + 8)
+
+    def advance_keys(self, slot: Callable[[], object]) -> None:
+        """Space, Enter and Right move on. Space on a focused button presses that button,
+        as it does everywhere else, so Space on "Back" never moves forward."""
+        self.shortcut(["Return", "Enter", "Right"], slot)
+
+        def space() -> None:
+            focused = self.focusWidget()
+            if isinstance(focused, QAbstractButton) and focused.isVisible():
+                focused.click()
+            else:
+                slot()
+
+        self.shortcut(["Space"], space)
 
     def shortcut(
         self, keys: Iterable[QKeySequence.StandardKey | str | int], slot: Callable[[], object]

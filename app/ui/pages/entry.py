@@ -28,7 +28,7 @@ class EntryPage(Page):
         self._modes.addWidget(self._build_summary())
         outer = QVBoxLayout(self)
         outer.addLayout(self._modes)
-        self.shortcut(["Space", "Return", "Enter", "Right"], self.advance)
+        self.advance_keys(self.advance)
         self.shortcut(["Left"], self.go_back)
 
     # --- one step per page -----------------------------------------------------------------
@@ -85,7 +85,9 @@ class EntryPage(Page):
                 item.widget().deleteLater()
         for row, step in enumerate(self._steps):
             number = label(f"{row + 1}.", "body", wrap=False)
-            text = label(f"{t(step.title)}: {t(step.body)}", "body")
+            text = label(
+                self.tr("%1: %2").replace("%1", t(step.title)).replace("%2", t(step.body)), "body"
+            )
             text.setStyleSheet("font-size: 11pt;")
             self.summary_grid.addWidget(number, row, 0)
             self.summary_grid.addWidget(text, row, 1)

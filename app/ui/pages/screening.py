@@ -52,23 +52,34 @@ class ScreeningPage(Page):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+        # Two separate statements: the "do not" conditions cannot be cleared by anyone, so
+        # no single tick may cover both lists.
+        self.no_eye_condition = QCheckBox(self.tr("I have neither glaucoma nor a detached retina"))
         self.confirm = QCheckBox(
-            self.tr("None of the conditions above applies to me, or my physician has cleared me")
+            self.tr(
+                "None of the conditions needing a physician's clearance applies to me, or my "
+                "physician has cleared me"
+            )
         )
-        self.confirm.setAccessibleName(self.confirm.text())
+        for box in (self.no_eye_condition, self.confirm):
+            box.setAccessibleName(box.text())
+            box.toggled.connect(self._update)
         self.cont = button(self.tr("Continue"), primary=True)
         self.cont.setEnabled(False)
         self.cannot = button(self.tr("I have glaucoma or a detached retina"))
         self.cannot.setToolTip(t(cautions.ALTERNATIVE))
-        self.confirm.toggled.connect(self.cont.setEnabled)
         self.cont.clicked.connect(lambda: self.answered.emit(SCREENING_CLEARED))
         self.cannot.clicked.connect(lambda: self.answered.emit(SCREENING_ALTERNATIVE))
 
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
+        outer.addWidget(self.no_eye_condition)
         outer.addWidget(self.confirm)
         outer.addLayout(button_row(self.cannot, self.cont))
-        self.focus_on_show(self.confirm)
+        self.focus_on_show(self.no_eye_condition)
+
+    def _update(self) -> None:
+        self.cont.setEnabled(self.no_eye_condition.isChecked() and self.confirm.isChecked())
 
     def _heading(self, text: str) -> QWidget:
         heading = label(text, "body")
@@ -76,4 +87,5 @@ class ScreeningPage(Page):
         return heading
 
     def reset(self, current: str | None) -> None:
-        self.confirm.setChecked(current == SCREENING_CLEARED)
+        for box in (self.no_eye_condition, self.confirm):
+            box.setChecked(current == SCREENING_CLEARED)

@@ -47,7 +47,9 @@ class SettlingPage(Page):
         col.addWidget(self.picture, 1)
         col.addWidget(self.body)
         col.addLayout(button_row(self.come_down, self.pause, self.skip))
-        self.focus_on_show(self.skip)
+        # Nothing focused: a second press of the key that began the session must not skip
+        # the settling time. The buttons are a Tab away.
+        self.focus_on_show(self)
 
     def set_practice(self, practice: Practice) -> None:
         self.picture.set_image(POSE_PICTURE[practice], self.tr("The pose"))
@@ -69,16 +71,16 @@ class HoldPage(Page):
         col.addWidget(self.phase)
         middle = QHBoxLayout()
         self.circle = BreathCircle(source)
-        middle.addWidget(self.circle, 3)
+        middle.addWidget(self.circle, 1)
         right = QVBoxLayout()
         right.addStretch(1)
-        self.time = self.big(clock_label(self.tr("Time left")), 0.27)
+        self.time = self.big(clock_label(self.tr("Time left")), 0.26, digits=True)
         right.addWidget(self.time)
         self.caption = label(self.tr("left in the pose"), "muted", wrap=False)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         right.addWidget(self.caption)
         right.addStretch(1)
-        middle.addLayout(right, 5)
+        middle.addLayout(right, 0)
         col.addLayout(middle, 1)
         self.pause = button(self.tr("Pause"), hint=self.tr("P"))
         self.extend = button(

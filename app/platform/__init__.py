@@ -1,0 +1,1 @@
+"""Small operating-system concerns, one module each."""
