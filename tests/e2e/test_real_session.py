@@ -12,6 +12,8 @@ from PySide6.QtGui import QColor, QImage
 from app.core.steps import EXIT_STEPS
 from app.ui.theme import DAYLIGHT
 
+from ..expected import DEFAULT_CUES
+
 pytestmark = pytest.mark.e2e
 
 
@@ -59,15 +61,7 @@ def test_each_exit_step_advanced_by_itself(recorded_session):
         f"exit step {i} of {len(EXIT_STEPS)}: {s.key}" for i, s in enumerate(EXIT_STEPS, 1)
     ]
     cues = [c[0] for c in recorded_session.cues()]
-    assert cues == [
-        "hold_start",
-        "hold_end",
-        "exit_step",
-        "exit_step",
-        "exit_step",
-        "pause_start",
-        "pause_done",
-    ]
+    assert cues == DEFAULT_CUES
     for name, due, fired in recorded_session.cues():
         assert fired >= due, name
 

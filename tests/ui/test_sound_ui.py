@@ -1,5 +1,7 @@
 """The window's side of sound: the Test sound button, the notice and the soft pulse."""
 
+from ..expected import DEFAULT_CUES
+
 
 def test_test_sound_button_asks_for_the_bowl(harness):
     h = harness
@@ -37,13 +39,5 @@ def test_cues_come_on_time_while_the_window_is_hidden(harness):
     h.window.showMinimized()
     h.window.hide()
     h.advance_to_stage(Stage.DONE)
-    assert [e.cue.value for e in cues] == [
-        "hold_start",
-        "hold_end",
-        "exit_step",
-        "exit_step",
-        "exit_step",
-        "pause_start",
-        "pause_done",
-    ]
+    assert [e.cue.value for e in cues] == DEFAULT_CUES
     assert all(e.fired == e.due for e in cues[:-2])
