@@ -131,6 +131,7 @@ class LoadResult:
 
 def load(path: Path, stamp: str) -> LoadResult:
     """Read preferences. A file that cannot be parsed is renamed `<name>.corrupt-<stamp>`."""
+    _clear_stale_temporaries(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -170,6 +171,13 @@ def save(path: Path, prefs: Preferences) -> None:
             os.unlink(tmp)
         raise
     _fsync_dir(path.parent)
+
+
+def _clear_stale_temporaries(path: Path) -> None:
+    """A save killed between writing and renaming leaves `.<name>.*.tmp` behind."""
+    with contextlib.suppress(OSError):
+        for stale in path.parent.glob(f".{path.name}.*.tmp"):
+            stale.unlink()
 
 
 def ensure_private_dir(directory: Path) -> None:
