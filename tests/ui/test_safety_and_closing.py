@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.core.prefs import SCREENING_ALTERNATIVE, SCREENING_CLEARED
@@ -82,14 +83,18 @@ def test_safety_can_be_read_mid_session_without_leaving_it(harness):
     dialog.close()
 
 
-def test_closing_during_the_pause_asks_to_stay_seated_and_goes_on(harness):
+@pytest.mark.parametrize("ask", ["close the window", "Quit in the menu"])
+def test_quitting_during_the_pause_asks_to_stay_seated_and_waits(harness, ask):
     h = harness
     closed = []
     h.window.quitNow.connect(lambda: closed.append(True))
     begin(h, 10)
     h.advance_to_stage(Stage.SEATED_PAUSE)
     h.advance(10)
-    h.window.close()
+    if ask == "close the window":
+        h.window.close()
+    else:
+        h.window.quit_action.trigger()
     assert h.window.isVisible()
     assert "stay seated" in h.window.notice.text.text()
     assert h.window.quit_pending
@@ -102,19 +107,6 @@ def test_closing_during_the_pause_asks_to_stay_seated_and_goes_on(harness):
     assert h.controller.stage is Stage.DONE
     h.qtbot.waitUntil(lambda: closed == [True], timeout=1000)
     assert not h.window.isVisible()
-
-
-def test_quit_shortcut_during_the_pause_is_deferred(harness):
-    h = harness
-    closed = []
-    h.window.quitNow.connect(lambda: closed.append(True))
-    begin(h, 10)
-    h.advance_to_stage(Stage.SEATED_PAUSE)
-    h.window.quit_action.trigger()
-    assert h.window.isVisible() and not closed
-    assert h.controller.stage is Stage.SEATED_PAUSE
-    h.advance(30)
-    h.qtbot.waitUntil(lambda: closed == [True], timeout=1000)
 
 
 def test_closing_during_the_hold_offers_to_come_down_first(harness):
