@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QVBoxLayout,
 
 from app.core.durations import HOLD_PRESETS_MIN, DurationError, format_span, parse_duration
 from app.core.steps import PRACTICE_NAMES, Practice
+from app.ui.illustration import Illustration
 from app.ui.pages.common import Page, button, button_row, label
+from app.ui.pages.timed import POSE_PICTURE
 from app.ui.text import t
 
 
@@ -23,7 +25,8 @@ class StartPage(Page):
         col.addWidget(self.title)
         self.practice_note = label("", "muted")
         col.addWidget(self.practice_note)
-        col.addStretch(1)
+        self.picture = Illustration()
+        col.addWidget(self.picture, 3)
         col.addWidget(label(self.tr("How long would you like to stay?")))
 
         presets = QHBoxLayout()
@@ -46,7 +49,7 @@ class StartPage(Page):
         col.addLayout(presets)
         self.error = label("", "muted", name=self.tr("Hold error"))
         col.addWidget(self.error)
-        col.addStretch(2)
+        col.addStretch(1)
 
         self.start = button(self.tr("Start"), primary=True, hint=self.tr("Enter"))
         self.test_sound = button(
@@ -65,6 +68,7 @@ class StartPage(Page):
 
     def set_practice(self, practice: Practice, locked: bool) -> None:
         self.title.setText(t(PRACTICE_NAMES[practice]))
+        self.picture.set_image(POSE_PICTURE[practice], t(PRACTICE_NAMES[practice]))
         self.practice_note.setText(
             self.tr(
                 "Chosen for you because an inversion is not advised. You can review this in "
