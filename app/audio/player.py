@@ -62,14 +62,12 @@ class ChimePlayer(QObject):
         self._next_id = 0
         self._waiting: dict[int, str] = {}
         self._silent: SoundOff | None = None
-        self._retry_ok = True
         self.ack_timeout_ms = ACK_TIMEOUT_MS
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._hung)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
-        self._retry.timeout.connect(self._allow_retry)
         self._line.connect(self._on_line)
         self._eof.connect(self._on_eof)
 
@@ -91,12 +89,11 @@ class ChimePlayer(QObject):
 
     def play(self, name: str) -> None:
         if self._silent is not None:
-            if not self._retry_ok:
+            if self._retry.isActive():  # tried the device less than RETRY_AFTER_MS ago
                 self.pulse.emit(name)
                 return
             # The device may be back: a fresh helper tries this very chime. If it fails
             # again, its error turns the chime into a pulse.
-            self._retry_ok = False
             self._retry.start(RETRY_AFTER_MS)
             self._spawn()
         if self._proc is None:
@@ -235,13 +232,9 @@ class ChimePlayer(QObject):
         for name in lost:
             self.pulse.emit(name)
 
-    def _allow_retry(self) -> None:
-        self._retry_ok = True
-
     def _go_silent(self, reason: SoundOff, detail: str = "") -> None:
         """`reason` is shown to the person; `detail` goes to the log only."""
         if self._silent is not reason:
             log.warning("sound off: %s%s", reason.value, f" ({detail})" if detail else "")
             self._silent = reason
             self.soundChanged.emit(False, reason.value)
-        self._retry_ok = not self._retry.isActive()

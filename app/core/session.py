@@ -10,7 +10,7 @@ has passed and returns the cues that became due. Nothing here schedules or sleep
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import Enum
 
 from app.core.breathing import (
@@ -362,7 +362,3 @@ class Session:
             self._next_exit_step(now, now, now)
             return True
         return False
-
-
-def with_hold(config: SessionConfig, hold_s: float) -> SessionConfig:
-    return replace(config, hold_s=hold_s)

@@ -199,8 +199,14 @@ SETTLING = Step(
         "Lie down and settle in. The hold begins by itself with a chime when this countdown "
         "ends; you do not need to touch the computer again.",
     ),
-    "entry-swing-up",
+    "",  # the settling page shows the practice's POSE_ILLUSTRATION
 )
+
+# The picture of the pose itself, shown while settling in and on the start screen.
+POSE_ILLUSTRATION: dict[Practice, str] = {
+    Practice.WALL: "entry-arms-rest",
+    Practice.RECLINED: "alt-feet-raised",
+}
 
 ENTRY_STEPS: dict[Practice, tuple[Step, ...]] = {
     Practice.WALL: WALL_ENTRY,

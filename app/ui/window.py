@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -239,7 +238,7 @@ class MainWindow(QMainWindow):
         settling = self.page("settling")
         assert isinstance(settling, SettlingPage)
         settling.set_practice(config.practice)
-        self.controller.start(replace(config))
+        self.controller.start(config)
 
     # --- during the session ----------------------------------------------------------------
 

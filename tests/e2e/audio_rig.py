@@ -96,6 +96,7 @@ class PulseRig:
             lambda: subprocess.run(["pactl", "info"], **quiet).returncode == 0,
             20,
             "PulseAudio to answer",
+            self.procs[0],
         )
         fmt = ["--raw", "--format=s16le", f"--rate={RATE}", "--channels=1"]
         # A silent stream keeps the null sink running, so the monitor keeps real time.

@@ -8,7 +8,9 @@ another: about 2.5 minutes of real time in all.
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import subprocess
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -20,7 +22,7 @@ import pytest
 from app.core.durations import parse_duration
 
 from .audio_rig import PulseRig, alsa_config, captured_files, file_capture_config
-from .desktop import Desktop, desktop_session, installed_app, wait_for
+from .desktop import Desktop, desktop_session, installed_app, wait_for, wait_gone
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
 LINE = re.compile(r"^\S+ \S+ (?P<level>\w+) (?P<logger>[\w.]+): (?P<msg>.*)$")
@@ -95,18 +97,33 @@ class Recording:
 
 
 class LogWatcher:
+    """The app's log, read as it grows (only the new part each time)."""
+
     def __init__(self, path: Path):
         self.path = path
+        self.app: subprocess.Popen | None = None
+        self._lines: list[str] = []
+        self._offset = 0
+        self._partial = b""
 
     def lines(self) -> list[str]:
-        return self.path.read_text().splitlines() if self.path.exists() else []
+        if self.path.exists():
+            with open(self.path, "rb") as log:
+                log.seek(self._offset)
+                chunk = log.read()
+            self._offset += len(chunk)
+            *complete, self._partial = (self._partial + chunk).split(b"\n")
+            self._lines += [ln.decode(errors="replace") for ln in complete]
+        return self._lines
 
     def wait(self, pattern: str, timeout: float) -> str:
         regex = re.compile(pattern)
+        assert self.app is not None
         return wait_for(
             lambda: next((ln for ln in self.lines() if regex.search(ln)), ""),
             timeout,
             f"log line /{pattern}/ in {self.path}",
+            self.app,
         )
 
     def count(self, pattern: str) -> int:
@@ -165,6 +182,7 @@ def record(plan: Plan, root: Path) -> Recording:
         proc = subprocess.Popen(
             [installed_app(), "--start", plan.hold], env=env, stderr=subprocess.PIPE, text=True
         )
+        log.app = desktop.watch = proc
         try:
             _drive(plan, desktop, log, proc, rec, shots)
         finally:
@@ -228,11 +246,10 @@ def _drive(
         rec.shots["hold"] = rec.frames[len(rec.frames) // 3][1]
     if plan.kill_helper_at:
         log.wait(plan.kill_helper_at, 30)
-        helper = subprocess.run(
-            ["pgrep", "-P", str(proc.pid), "-f", "app.audio.helper"], capture_output=True, text=True
-        ).stdout.split()
+        helper = _helpers(proc)
         assert helper, "the sound helper was not running"
-        subprocess.run(["kill", "-9", *helper], check=True)
+        for pid in helper:
+            os.kill(pid, signal.SIGKILL)
     if plan.audio in ("no-device", "bad-device", "no-simpleaudio") or plan.kill_helper_at:
         log.wait(r"sound off: ", 30)
         log.wait(r"page hold", 5)
@@ -259,11 +276,7 @@ def _drive(
     rec.exit_code = proc.wait(30)
     # The helper lets the last chime ring out after the window has gone; the capture file
     # is complete only when it has exited.
-    wait_for(
-        lambda: not any(Path(f"/proc/{pid}").exists() for pid in helpers),
-        20,
-        "the sound helper to finish",
-    )
+    wait_gone(helpers, 20, "the sound helper to finish")
 
 
 def _clock_now(log: LogWatcher) -> float:
@@ -272,11 +285,11 @@ def _clock_now(log: LogWatcher) -> float:
     return last[-1] if last else 0.0
 
 
-def _helpers(proc: subprocess.Popen) -> list[str]:
+def _helpers(proc: subprocess.Popen) -> list[int]:
     out = subprocess.run(
         ["pgrep", "-P", str(proc.pid), "-f", "app.audio.helper"], capture_output=True, text=True
     )
-    return out.stdout.split()
+    return [int(pid) for pid in out.stdout.split()]
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -38,16 +39,38 @@ def installed_app() -> str:
     return exe
 
 
-def wait_for(predicate, timeout: float, what: str, interval: float = 0.05):
-    """Poll for an event in the outside world (a window, a log line), up to a limit."""
+def wait_for(predicate, timeout: float, what: str, watch: subprocess.Popen, interval: float = 0.05):
+    """Wait for an event in the outside world (a window, a log line), up to a limit.
+
+    Between looks it waits on `watch`, the process the event depends on: if that process
+    dies, the test fails at once with its exit status instead of at the time limit."""
     end = time.monotonic() + timeout
     while True:
         result = predicate()
         if result:
             return result
+        if watch.poll() is not None:
+            raise AssertionError(f"{watch.args[0]} exited ({watch.returncode}) before {what}")
         if time.monotonic() > end:
             raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
-        time.sleep(interval)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            watch.wait(timeout=interval)
+
+
+def wait_gone(pids: list[int], timeout: float, what: str) -> None:
+    """Wait until processes that are not our children have exited (Linux pidfds)."""
+    end = time.monotonic() + timeout
+    for pid in pids:
+        try:
+            fd = os.pidfd_open(pid)
+        except ProcessLookupError:
+            continue  # already gone
+        try:
+            ready, _, _ = select.select([fd], [], [], max(0.0, end - time.monotonic()))
+        finally:
+            os.close(fd)
+        if not ready:
+            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
 
 
 @dataclass
@@ -55,6 +78,11 @@ class Desktop:
     display: str
     env: dict[str, str]
     procs: list[subprocess.Popen] = field(default_factory=list)
+    watch: subprocess.Popen | None = None  # what waits depend on: the app once it runs
+
+    @property
+    def watched(self) -> subprocess.Popen:
+        return self.watch or self.procs[0]  # the X server until an app is watched
 
     def run(self, *args: str, check: bool = True, timeout: float = 30) -> str | None:
         """A tool's output; None if it failed and `check` is off."""
@@ -72,6 +100,7 @@ class Desktop:
             lambda: self.run(*args, check=False) is not None and path.exists(),
             10,
             f"a screenshot of {window or 'the screen'}",
+            self.watched,
             interval=0.2,
         )
         return path
@@ -84,13 +113,14 @@ class Desktop:
             out = self.run("xdotool", "search", "--onlyvisible", "--name", name, check=False)
             return out.split()[0] if out and out.split() else ""
 
-        return wait_for(search, timeout, f"a visible window named {name!r}")
+        return wait_for(search, timeout, f"a visible window named {name!r}", self.watched)
 
     def wait_viewable(self, window: str, timeout: float = 10) -> None:
         wait_for(
             lambda: "IsViewable" in (self.run("xwininfo", "-id", window, check=False) or ""),
             timeout,
             f"window {window} to be shown again",
+            self.watched,
         )
 
     def active_window(self) -> str:
@@ -160,7 +190,7 @@ def desktop_session(tmp: Path):
             check = desk.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK", check=False)
             return "window id" in (check or "")
 
-        wait_for(wm_running, 30, f"openbox to manage the screen (see {wm_log})", interval=0.2)
+        wait_for(wm_running, 30, f"openbox to manage the screen (see {wm_log})", xvfb, interval=0.2)
         yield desk
     finally:
         for proc in reversed(procs):

@@ -103,9 +103,11 @@ def button(text: str, primary: bool = False, hint: str = "", name: str = "") -> 
     return widget
 
 
-def button_row(*widgets: QWidget) -> QHBoxLayout:
-    """Buttons pushed to the right, the way dialogs place them."""
+def button_row(*widgets: QWidget, left: QWidget | None = None) -> QHBoxLayout:
+    """Buttons pushed to the right, the way dialogs place them; `left` stays on the left."""
     row = QHBoxLayout()
+    if left is not None:
+        row.addWidget(left)
     row.addStretch(1)
     for w in widgets:
         row.addWidget(w)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from app.core.durations import HOLD_PRESETS_MIN, DurationError, format_span, parse_duration
-from app.core.steps import PRACTICE_NAMES, Practice
+from app.core.durations import HOLD_PRESETS_MIN, DurationError, format_clock, parse_duration
+from app.core.steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice
 from app.ui.illustration import Illustration
 from app.ui.pages.common import Page, button, button_row, label
-from app.ui.pages.timed import POSE_PICTURE
 from app.ui.text import t
 
 
@@ -55,8 +54,7 @@ class StartPage(Page):
         self.test_sound = button(
             self.tr("Test sound"), hint=self.tr("Plays the bowl at the current volume")
         )
-        row = button_row(self.start)
-        row.insertWidget(0, self.test_sound)
+        row = button_row(self.start, left=self.test_sound)
         col.addLayout(row)
 
         self.group.idClicked.connect(self._preset_chosen)
@@ -68,7 +66,7 @@ class StartPage(Page):
 
     def set_practice(self, practice: Practice, locked: bool) -> None:
         self.title.setText(t(PRACTICE_NAMES[practice]))
-        self.picture.set_image(POSE_PICTURE[practice], t(PRACTICE_NAMES[practice]))
+        self.picture.set_image(POSE_ILLUSTRATION[practice], t(PRACTICE_NAMES[practice]))
         self.practice_note.setText(
             self.tr(
                 "Chosen for you because an inversion is not advised. You can review this in "
@@ -115,7 +113,7 @@ class StartPage(Page):
         self._uncheck_presets()
         try:
             self._custom_s = parse_duration(text)
-            self.error.setText(self.tr("Hold: %1").replace("%1", format_span(self._custom_s)))
+            self.error.setText(self.tr("Hold: %1").replace("%1", format_clock(self._custom_s)))
         except DurationError:
             self._custom_s = None
             self.error.setText(self.tr("Type a time from 10 seconds to 60 minutes, like 7m30s."))

@@ -9,13 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from app.core.breathing import PHASE_WORDS
 from app.core.durations import format_clock
 from app.core.session import SessionView, Stage
-from app.core.steps import Practice
+from app.core.steps import POSE_ILLUSTRATION, Practice
 from app.ui.breath_widget import BreathCircle, FrameSource
 from app.ui.illustration import Illustration
 from app.ui.pages.common import Page, button, button_row, label
 from app.ui.text import t
-
-POSE_PICTURE = {Practice.WALL: "entry-arms-rest", Practice.RECLINED: "alt-feet-raised"}
 
 
 def clock_label(name: str) -> QWidget:
@@ -29,30 +27,38 @@ def clock_label(name: str) -> QWidget:
     return widget
 
 
-class SettlingPage(Page):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class CountdownPage(Page):
+    """A centred title, a large countdown, a picture and a line of guidance."""
+
+    def __init__(self, time_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        col = QVBoxLayout(self)
+        self.column = QVBoxLayout(self)
         self.title = label("", "title")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time = self.big(clock_label(self.tr("Time until the hold begins")), 0.22)
+        self.time = self.big(clock_label(time_name), 0.22)
         self.picture = Illustration()
         self.body = label("")
-        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for text in (self.title, self.body):
+            text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.column.addWidget(self.title)
+        self.column.addWidget(self.time)
+        self.column.addWidget(self.picture, 1)
+        self.column.addWidget(self.body)
+
+
+class SettlingPage(CountdownPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Time until the hold begins"), parent)
         self.pause = button(self.tr("Pause"), hint=self.tr("P"))
-        self.skip = button(self.tr("Start the hold now"), hint=self.tr("Right arrow"))
+        # No key of its own: the keys that began the session must not skip the settling.
+        self.skip = button(self.tr("Start the hold now"))
         self.come_down = button(self.tr("Come down now"), hint=self.tr("Esc"))
-        for w in (self.title, self.time):
-            col.addWidget(w)
-        col.addWidget(self.picture, 1)
-        col.addWidget(self.body)
-        col.addLayout(button_row(self.come_down, self.pause, self.skip))
+        self.column.addLayout(button_row(self.come_down, self.pause, self.skip))
         # Nothing focused: a second press of the key that began the session must not skip
         # the settling time. The buttons are a Tab away.
         self.focus_on_show(self)
 
     def set_practice(self, practice: Practice) -> None:
-        self.picture.set_image(POSE_PICTURE[practice], self.tr("The pose"))
+        self.picture.set_image(POSE_ILLUSTRATION[practice], self.tr("The pose"))
 
     def render(self, view: SessionView) -> None:
         self.title.setText(t(view.step.title) if not view.paused else self.tr("Paused"))
@@ -119,8 +125,7 @@ class ExitPage(Page):
         col.addWidget(self.title)
         col.addWidget(self.picture, 1)
         col.addWidget(self.body)
-        row = button_row(self.next_button)
-        row.insertWidget(0, self.next_in)
+        row = button_row(self.next_button, left=self.next_in)
         col.addLayout(row)
         self.focus_on_show(self.next_button)
 
@@ -139,32 +144,20 @@ class ExitPage(Page):
         self.next_in.setText(template.replace("%1", format_clock(view.remaining)))
 
 
-class ClosingPage(Page):
+class ClosingPage(CountdownPage):
     """The seated pause, and then the end of the session on the same page."""
 
     finish = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        col = QVBoxLayout(self)
-        self.title = label("", "title")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time = self.big(clock_label(self.tr("Time left in the seated pause")), 0.22)
-        self.picture = Illustration()
-        self.picture.set_image("seated-pause", self.tr("Sitting quietly"))
-        self.body = label("")
-        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        super().__init__(self.tr("Time left in the seated pause"), parent)
         self.summary = label("", "body", wrap=False, name=self.tr("Summary"))
         self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.finish_button = button(self.tr("Finish"), primary=True, hint=self.tr("Enter"))
         self.finish_button.clicked.connect(self.finish.emit)
         self.shortcut(["Return", "Enter"], self._try_finish)
-        for w in (self.title, self.time):
-            col.addWidget(w)
-        col.addWidget(self.picture, 1)
-        col.addWidget(self.body)
-        col.addWidget(self.summary)
-        col.addLayout(button_row(self.finish_button))
+        self.column.addWidget(self.summary)
+        self.column.addLayout(button_row(self.finish_button))
         self.focus_on_show(self.finish_button)
 
     def _try_finish(self) -> None:
@@ -174,6 +167,8 @@ class ClosingPage(Page):
     def render(self, view: SessionView) -> None:
         self.title.setText(t(view.step.title))
         self.body.setText(t(view.step.body))
+        if self.picture.stem != view.step.illustration:
+            self.picture.set_image(view.step.illustration, t(view.step.title))
         done = view.stage is Stage.DONE
         self.time.setVisible(not done)
         self.time.setText(format_clock(view.remaining))
