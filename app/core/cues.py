@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 
+from app.core.i18n import QT_TRANSLATE_NOOP, Text
+
 
 class Cue(Enum):
     HOLD_START = "hold_start"
@@ -41,6 +43,24 @@ class CueSettings:
         if cue in (Cue.BREATH_IN, Cue.BREATH_OUT):
             return self.breath_tones
         return bool(getattr(self, cue.value))
+
+
+# What each switch of CueSettings does, in the order the preferences list them. The
+# interval switch's label has %1 where its minutes go.
+CUE_LABELS: dict[str, Text] = {
+    "hold_start": QT_TRANSLATE_NOOP("cues", "A bowl when the hold begins"),
+    "halfway": QT_TRANSLATE_NOOP("cues", "A bell at halfway"),
+    "interval": QT_TRANSLATE_NOOP("cues", "A soft bell every %1 minutes"),
+    "hold_end": QT_TRANSLATE_NOOP(
+        "cues", "A deep bowl, struck twice, when it is time to come down"
+    ),
+    "exit_step": QT_TRANSLATE_NOOP("cues", "A small bell at each step of coming down"),
+    "pause_start": QT_TRANSLATE_NOOP("cues", "A bowl when the seated pause begins"),
+    "pause_done": QT_TRANSLATE_NOOP("cues", "A rising bell when the seated pause is complete"),
+    "breath_tones": QT_TRANSLATE_NOOP(
+        "cues", "Breath tones: a soft swell as you breathe in and out"
+    ),
+}
 
 
 @dataclass(frozen=True)

@@ -8,28 +8,19 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import math
 import os
 import tempfile
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from app.core.cues import CueSettings
-from app.core.durations import (
-    DEFAULT_SETTLE_S,
-    FIRST_HOLD_S,
-    HOLD_MAX_S,
-    HOLD_MIN_S,
-    PAUSE_MAX_S,
-    PAUSE_MIN_S,
-    SETTLE_MAX_S,
-    SETTLE_MIN_S,
-)
+from app.core import profiles as profile_json
+from app.core import validate
+from app.core.migrations import SCHEMA, migrate
+from app.core.profiles import BUILTINS, WORK_ID, Profile, default_profiles
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 1
 SCREENING_VERSION = 1  # bump when the cautions change, so everyone sees them again
 
 SCREENING_CLEARED = "cleared"  # none of the "only with clearance" cautions apply, or cleared
@@ -38,20 +29,49 @@ SCREENING_ALTERNATIVE = "alternative"  # a "do not invert" caution applies
 
 @dataclass
 class Preferences:
-    hold_s: float = FIRST_HOLD_S
-    last_hold_s: float | None = None
-    settle_s: float = DEFAULT_SETTLE_S
-    pause_s: float = PAUSE_MIN_S
+    profiles: list[Profile] = field(default_factory=default_profiles)
+    active_id: str = WORK_ID
+    follow_system: bool = True  # the regular theme turns dark with the system's scheme
+    reduced_motion: bool = False  # a slowly filling bar instead of the moving circle
     screening: str | None = None
     screening_version: int = 0
     screening_at: str | None = None
-    volume: float = 100.0
-    cues: dict[str, bool] = field(default_factory=dict)  # overrides of CueSettings' defaults
-    interval_min: int = 3
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def cue_settings(self) -> CueSettings:
-        return replace(CueSettings(), **self.cues, interval_min=self.interval_min)
+    @property
+    def active(self) -> Profile:
+        return self.profile(self.active_id)
+
+    def profile(self, profile_id: str) -> Profile:
+        return next(p for p in self.profiles if p.id == profile_id)
+
+    def put(self, profile: Profile) -> None:
+        """Replace the profile with the same id, or add it at the end."""
+        for i, p in enumerate(self.profiles):
+            if p.id == profile.id:
+                self.profiles[i] = profile
+                return
+        self.profiles.append(profile)
+
+    def remove(self, profile_id: str) -> None:
+        if profile_id in BUILTINS:
+            raise ValueError("built-in profiles are restored, not deleted")
+        self.profiles = [p for p in self.profiles if p.id != profile_id]
+        if self.active_id == profile_id:
+            self.active_id = WORK_ID
+
+    def reset(self) -> None:
+        """Everything back to the defaults, except the safety answers: those were the
+        person's own, and asking again would not make anyone safer."""
+        kept = (self.screening, self.screening_version, self.screening_at)
+        fresh = Preferences()
+        fresh.screening, fresh.screening_version, fresh.screening_at = kept
+        self.__dict__.update(fresh.__dict__)
+
+    @property
+    def experienced(self) -> bool:
+        """Has begun a session before (the entry guidance then opens as a summary)."""
+        return any(p.last_hold_s is not None for p in self.profiles)
 
     @property
     def screened(self) -> bool:
@@ -62,54 +82,47 @@ class Preferences:
         return self.screening == SCREENING_ALTERNATIVE
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        extra = data.pop("extra")
-        return {**extra, "schema": SCHEMA, **data}
+        return {
+            **self.extra,
+            "schema": SCHEMA,
+            "active_profile": self.active_id,
+            "profiles": [profile_json.to_json(p) for p in self.profiles],
+            "follow_system": self.follow_system,
+            "reduced_motion": self.reduced_motion,
+            "screening": self.screening,
+            "screening_version": self.screening_version,
+            "screening_at": self.screening_at,
+        }
 
 
-_RANGES: dict[str, tuple[float, float]] = {
-    "hold_s": (HOLD_MIN_S, HOLD_MAX_S),
-    "last_hold_s": (HOLD_MIN_S, HOLD_MAX_S),
-    "settle_s": (SETTLE_MIN_S, SETTLE_MAX_S),
-    "pause_s": (PAUSE_MIN_S, PAUSE_MAX_S),
-    "volume": (0.0, 100.0),
-    "interval_min": (1, 10),
+_KNOWN = {
+    "schema",
+    "active_profile",
+    "profiles",
+    "follow_system",
+    "reduced_motion",
+    "screening",
+    "screening_version",
+    "screening_at",
 }
-CUE_SWITCHES = tuple(f.name for f in fields(CueSettings) if f.name != "interval_min")
 
 
 def from_json(data: Any) -> Preferences:
-    """Build preferences from parsed JSON; anything invalid falls back or is clamped."""
+    """Build preferences from parsed JSON of any schema; invalid values fall back or clamp."""
     prefs = Preferences()
     if not isinstance(data, dict):
         log.warning("preferences: top level is %s, not an object; using defaults", type(data))
         return prefs
-    known = {f for f in Preferences.__dataclass_fields__ if f != "extra"}
-    prefs.extra = {k: v for k, v in data.items() if k not in known and k != "schema"}
-    for key, (lo, hi) in _RANGES.items():
-        if key not in data or (key == "last_hold_s" and data[key] is None):
-            continue
-        value = data[key]
-        try:
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise TypeError
-            number = float(value)  # a 400-digit integer overflows here
-            if not math.isfinite(number):
-                raise ValueError
-        except (TypeError, ValueError, OverflowError):
-            log.warning("preferences: %s=%.40r is not a number; using the default", key, value)
-            continue
-        clamped = min(max(number, lo), hi)
-        if clamped != value:
-            log.warning("preferences: %s=%.40r clamped to %s", key, value, clamped)
-        setattr(prefs, key, round(clamped) if key == "interval_min" else clamped)
-    cues = data.get("cues")
-    if isinstance(cues, dict):
-        for name, on in cues.items():
-            if name in CUE_SWITCHES and isinstance(on, bool):
-                prefs.cues[name] = on
-            else:
-                log.warning("preferences: cue switch %s=%r ignored", name, on)
+    data = migrate(data)
+    prefs.extra = {k: v for k, v in data.items() if k not in _KNOWN}
+    prefs.profiles = _profiles(data.get("profiles"))
+    active = data.get("active_profile")
+    if any(p.id == active for p in prefs.profiles):
+        prefs.active_id = active
+    elif active is not None:
+        log.warning("preferences: active_profile=%.40r is not a profile; using %s", active, WORK_ID)
+    prefs.follow_system = validate.switch(data, "follow_system", prefs.follow_system, "")
+    prefs.reduced_motion = validate.switch(data, "reduced_motion", prefs.reduced_motion, "")
     answer = data.get("screening")
     if answer in (SCREENING_CLEARED, SCREENING_ALTERNATIVE):
         prefs.screening = answer
@@ -121,6 +134,24 @@ def from_json(data: Any) -> Preferences:
     elif answer is not None:
         log.warning("preferences: screening=%r is not a known answer; asking again", answer)
     return prefs
+
+
+def _profiles(data: Any) -> list[Profile]:
+    """Valid profiles in their stored order; a built-in that is missing is put back."""
+    out: list[Profile] = []
+    if data is not None and not isinstance(data, list):
+        log.warning("preferences: profiles=%.40r is not a list; using the built-ins", data)
+        data = None
+    for item in data or []:
+        pid = item.get("id") if isinstance(item, dict) else None
+        if not isinstance(pid, str) or not pid or any(p.id == pid for p in out):
+            log.warning("preferences: a profile without a usable id was dropped: %.60r", item)
+            continue
+        out.append(profile_json.from_json(item, pid))
+    for pid, builtin in BUILTINS.items():
+        if not any(p.id == pid for p in out):
+            out.insert(list(BUILTINS).index(pid), replace(builtin))
+    return out
 
 
 @dataclass

@@ -11,18 +11,22 @@ from app.core.prefs import Preferences
 def test_round_trip_keeps_unknown_keys(tmp_path):
     path = tmp_path / "cfg" / "preferences.json"
     path.parent.mkdir()
-    path.write_text(json.dumps({"schema": 1, "hold_s": 300, "future_key": {"a": 1}}))
+    profile = {"id": "work", "hold_s": 300, "future_profile_key": 7}
+    data = {"schema": 2, "profiles": [profile], "future_key": {"a": 1}}
+    path.write_text(json.dumps(data))
     loaded = prefs.load(path, "x").prefs
-    assert loaded.hold_s == 300
+    assert loaded.active.hold_s == 300
     prefs.save(path, loaded)
     data = json.loads(path.read_text())
     assert data["future_key"] == {"a": 1}
+    assert data["profiles"][0]["future_profile_key"] == 7
     assert data["schema"] == prefs.SCHEMA
 
 
 def test_missing_file_gives_defaults(tmp_path):
     result = prefs.load(tmp_path / "none.json", "x")
     assert result.prefs == Preferences()
+    assert [p.id for p in result.prefs.profiles] == ["work", "bedtime"]
     assert result.moved_aside is None
 
 
@@ -31,18 +35,22 @@ def test_missing_file_gives_defaults(tmp_path):
     [
         ("pause_s", 5, 30.0),
         ("pause_s", 45, 45.0),
+        ("pause_s", -1e308, 30.0),
         ("hold_s", 1, 10.0),
         ("hold_s", 10**9, 3600.0),
         ("settle_s", -3, 0.0),
         ("settle_s", "soon", 45.0),
-        ("hold_s", True, 120.0),
+        ("hold_s", True, 300.0),
         ("pause_s", None, 30.0),
+        ("volume", 140, 100.0),
     ],
 )
-def test_values_are_validated_and_clamped(tmp_path, key, value, expected):
+def test_values_are_validated_and_clamped(tmp_path, caplog, key, value, expected):
     path = tmp_path / "p.json"
-    path.write_text(json.dumps({key: value}))
-    assert getattr(prefs.load(path, "x").prefs, key) == expected
+    path.write_text(json.dumps({"schema": 2, "profiles": [{"id": "work", key: value}]}))
+    assert getattr(prefs.load(path, "x").prefs.active, key) == expected
+    if value != expected:
+        assert any(key in r.getMessage() for r in caplog.records if r.levelname == "WARNING")
 
 
 def test_unknown_screening_answer_asks_again(tmp_path):

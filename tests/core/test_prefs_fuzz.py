@@ -7,22 +7,25 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core import prefs
-from app.core.durations import HOLD_MAX_S, HOLD_MIN_S, PAUSE_MIN_S
+from app.core.breathing import BreathPattern
+from app.core.cues import CueSettings
+from app.core.durations import HOLD_MAX_S, HOLD_MIN_S, PAUSE_MAX_S, PAUSE_MIN_S
+from app.core.profiles import BUILTINS, PATTERN_RANGES, Profile, Theme, to_json
 
-KEYS = [
-    "hold_s",
-    "last_hold_s",
-    "settle_s",
-    "pause_s",
-    "volume",
-    "interval_min",
-    "cues",
+V1_KEYS = ["hold_s", "last_hold_s", "settle_s", "pause_s", "volume", "interval_min", "cues"]
+TOP_KEYS = [
+    "schema",
+    "profiles",
+    "active_profile",
+    "follow_system",
+    "reduced_motion",
     "screening",
     "screening_version",
     "screening_at",
-    "schema",
     "future",
+    *V1_KEYS,
 ]
+PROFILE_KEYS = [*V1_KEYS, "id", "name", "pattern", "theme", "future"]
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=8),
@@ -31,14 +34,26 @@ json_values = st.recursive(
     ),
     max_leaves=12,
 )
+profile_ids = st.sampled_from(["work", "bedtime", "custom-1", "custom-2", "", 3])
+garbage_profile = st.dictionaries(
+    st.sampled_from(PROFILE_KEYS),
+    json_values | profile_ids | st.floats(min_value=-1e12, max_value=1e12),
+    max_size=8,
+)
 
 
 def check(p: prefs.Preferences) -> None:
-    assert HOLD_MIN_S <= p.hold_s <= HOLD_MAX_S
-    assert p.pause_s >= PAUSE_MIN_S
-    assert 0 <= p.volume <= 100
-    assert all(math.isfinite(v) for v in (p.hold_s, p.settle_s, p.pause_s, p.volume))
-    p.cue_settings()  # always a valid set of switches
+    ids = [x.id for x in p.profiles]
+    assert len(ids) == len(set(ids)) and set(BUILTINS) <= set(ids)
+    assert p.active_id in ids
+    for x in p.profiles:
+        assert HOLD_MIN_S <= x.hold_s <= HOLD_MAX_S
+        assert PAUSE_MIN_S <= x.pause_s <= PAUSE_MAX_S
+        assert 0 <= x.volume <= 100
+        assert all(math.isfinite(v) for v in (x.hold_s, x.settle_s, x.pause_s, x.volume))
+        assert x.pattern.cycle > 0 and isinstance(x.cues, CueSettings)
+        assert 1 <= x.cues.interval_min <= 10
+    json.dumps(p.to_json())  # whatever came in can be saved again (unknown keys as they were)
 
 
 @settings(max_examples=300, deadline=None)
@@ -50,7 +65,13 @@ def test_random_bytes(tmp_path_factory, raw):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dictionaries(st.sampled_from(KEYS), json_values, max_size=8))
+@given(
+    st.dictionaries(
+        st.sampled_from(TOP_KEYS),
+        json_values | st.lists(garbage_profile, max_size=4) | st.integers(-3, 5),
+        max_size=8,
+    )
+)
 def test_wrong_types_and_huge_numbers(tmp_path_factory, data):
     path = tmp_path_factory.mktemp("fuzz") / "preferences.json"
     path.write_text(json.dumps(data))
@@ -61,13 +82,48 @@ def test_wrong_types_and_huge_numbers(tmp_path_factory, data):
         assert json.dumps(result.prefs.extra["future"]) == json.dumps(data["future"])
 
 
+halves = {
+    k: st.integers(int(lo * 2), int(hi * 2)).map(lambda n: n / 2)
+    for k, (lo, hi) in PATTERN_RANGES.items()
+}
+valid_profile = st.builds(
+    Profile,
+    id=st.sampled_from(["work", "bedtime", "custom-1", "custom-9"]),
+    name=st.text(st.characters(categories=["L", "N"]), min_size=1, max_size=20),
+    hold_s=st.floats(HOLD_MIN_S, HOLD_MAX_S),
+    pattern=st.builds(BreathPattern, **halves),
+    settle_s=st.floats(0, 180),
+    pause_s=st.floats(PAUSE_MIN_S, PAUSE_MAX_S),
+    cues=st.builds(CueSettings, interval_min=st.integers(1, 10)),
+    volume=st.floats(0, 100),
+    theme=st.sampled_from(Theme),
+    last_hold_s=st.none() | st.floats(HOLD_MIN_S, HOLD_MAX_S),
+    extra=st.dictionaries(st.sampled_from(["future", "glow"]), st.integers() | st.text()),
+)
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.floats(min_value=10, max_value=3600), st.floats(min_value=30, max_value=600))
-def test_valid_values_are_kept(tmp_path_factory, hold, pause):
+@given(valid_profile, st.booleans(), st.booleans())
+def test_every_valid_value_is_kept(tmp_path_factory, profile, follow, reduced):
     path = tmp_path_factory.mktemp("fuzz") / "preferences.json"
-    path.write_text(json.dumps({"hold_s": hold, "pause_s": pause}))
-    loaded = prefs.load(path, "t").prefs
-    assert (loaded.hold_s, loaded.pause_s) == (hold, pause)
+    p = prefs.Preferences(follow_system=follow, reduced_motion=reduced)
+    p.put(profile)
+    p.active_id = profile.id
+    path.write_text(json.dumps(p.to_json()))
+    assert prefs.load(path, "t").prefs == p
+
+
+@settings(max_examples=200, deadline=None)
+@given(valid_profile, st.dictionaries(st.sampled_from(PROFILE_KEYS[:5]), json_values))
+def test_valid_keys_survive_invalid_neighbours(tmp_path_factory, profile, garbage):
+    """Bad values beside good ones: each good one is kept, each bad one falls back."""
+    path = tmp_path_factory.mktemp("fuzz") / "preferences.json"
+    stored = {**to_json(profile), **garbage}
+    path.write_text(json.dumps({"schema": 2, "profiles": [stored]}))
+    loaded = prefs.load(path, "t").prefs.profile(profile.id)
+    for key in ("hold_s", "settle_s", "pause_s", "volume", "last_hold_s", "pattern", "cues"):
+        if key not in garbage:
+            assert getattr(loaded, key) == getattr(profile, key), key
 
 
 def test_truncated_json_is_set_aside(tmp_path):
@@ -86,7 +142,9 @@ def test_enormous_integers(tmp_path):
     result = prefs.load(path, "t")  # 5000 digits is too long for Python's int parser
     check(result.prefs)
     path.write_text(
-        '{"hold_s": 1' + "0" * 400 + ', "screening": "cleared", "screening_version": true}'
+        '{"schema": 2, "profiles": [{"id": "work", "volume": 1'
+        + "0" * 400
+        + '}], "screening": "cleared", "screening_version": true}'
     )
     loaded = prefs.load(path, "t").prefs
-    assert loaded.hold_s == 120.0 and not loaded.screened
+    assert loaded.active.volume == 100.0 and not loaded.screened

@@ -1,0 +1,52 @@
+"""Reading numbers and switches out of untrusted JSON: bad values fall back with a warning."""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Mapping
+from typing import Any
+
+log = logging.getLogger("app.core.prefs")
+
+_MISSING = object()
+
+
+def number(
+    data: Mapping[str, Any],
+    key: str,
+    lo: float,
+    hi: float,
+    default: float,
+    where: str,
+    step: float | None = None,
+) -> float:
+    """`data[key]` as a finite number clamped to [lo, hi], or `default` if absent or invalid."""
+    value = data.get(key, _MISSING)
+    if value is _MISSING:
+        return default
+    try:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError
+        result = float(value)  # a 400-digit integer overflows here
+        if not math.isfinite(result):
+            raise ValueError
+    except (TypeError, ValueError, OverflowError):
+        log.warning("preferences: %s%s=%.40r is not a number; using %s", where, key, value, default)
+        return default
+    if step:
+        result = round(result / step) * step
+    clamped = min(max(result, lo), hi)
+    if clamped != value:
+        log.warning("preferences: %s%s=%.40r clamped to %s", where, key, value, clamped)
+    return clamped
+
+
+def switch(data: Mapping[str, Any], key: str, default: bool, where: str) -> bool:
+    value = data.get(key, default)
+    if isinstance(value, bool):
+        return value
+    log.warning(
+        "preferences: %s%s=%.40r is not true or false; using %s", where, key, value, default
+    )
+    return default
