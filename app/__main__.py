@@ -102,18 +102,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FileNotFoundError as exc:
         log.warning("no assets: %s", exc)
         sounds = paths.data_dir / "missing-sounds"
-    player = ChimePlayer(sounds, settings.prefs.volume)
+    player = ChimePlayer(sounds, settings.prefs.active.volume)
     player.soundChanged.connect(window.sound_status.set_sound)
     player.pulse.connect(window.sound_status.pulse)
     player.pulse.connect(lambda name: log.info("chime %s shown as a pulse", name))
     player.played.connect(lambda name: log.info("chime %s", name))
     controller.cueDue.connect(lambda event: player.play(event.cue.value))
     window.testSound.connect(lambda: player.play("hold_start"))
+    window.volumeChanged.connect(player.set_volume)
+    window.previewSound.connect(
+        lambda volume: (player.set_volume(volume), player.play("hold_start"))
+    )
     app.aboutToQuit.connect(player.stop)
     player.start()
     quit_signals.install(window.close, app)
     log.info("viparita %s started; preferences at %s", __version__, paths.prefs_file)
     if args.start is not None:
+        window.offer_command_line_hold(args.start)
         window.open_session(args.start)
     window.show()
     code = app.exec()

@@ -11,6 +11,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.paths import assets_dir
+from app.ui import theme
 
 log = logging.getLogger(__name__)
 
@@ -57,5 +58,6 @@ class Illustration(QWidget):
         w, h = view.width() * scale, view.height() * scale
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setOpacity(theme.current().picture_opacity)
         renderer.render(painter, QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h))
         painter.end()

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEasingCurve, QVariantAnimation
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
+from app.ui import theme
 from app.ui.pages.common import label
-from app.ui.theme import DAYLIGHT, Theme
 
 PULSE_MS = 1800  # slow in, slow out: never a flash
 
@@ -17,7 +17,6 @@ class PulseDot(QWidget):
         super().__init__(parent)
         self.setFixedSize(18, 18)
         self._level = 0.0
-        self._theme = DAYLIGHT
         self._anim = QVariantAnimation(self)
         self._anim.setDuration(PULSE_MS)
         self._anim.setKeyValueAt(0.0, 0.0)
@@ -26,9 +25,6 @@ class PulseDot(QWidget):
         self._anim.setEasingCurve(QEasingCurve.Type.InOutSine)
         self._anim.valueChanged.connect(self._set_level)
         self.pulses = 0
-
-    def set_theme(self, theme: Theme) -> None:
-        self._theme = theme
 
     def pulse(self) -> None:
         self.pulses += 1
@@ -42,7 +38,7 @@ class PulseDot(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(self._theme.ring)
+        colour = QColor(theme.current().ring)
         colour.setAlphaF(0.25 + 0.75 * self._level)
         painter.setPen(colour)
         painter.setBrush(colour)

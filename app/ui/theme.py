@@ -1,11 +1,20 @@
-"""Calm colours and type: no pure white, no pure black, one soft accent."""
+"""Calm colours and type: no pure white, no pure black, one soft accent.
+
+Three palettes: daylight, dusk (the regular theme when the system is dark) and bedtime, which
+is dim and warm everywhere so that no screen of a bedtime session is ever bright.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from tempfile import TemporaryDirectory
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+
+from app.core.profiles import Theme as ProfileTheme
 
 
 @dataclass(frozen=True)
@@ -20,6 +29,7 @@ class Theme:
     breath: str  # the breathing circle's fill
     ring_track: str
     ring: str
+    picture_opacity: float = 1.0  # illustrations are drawn dimmer on dark themes
 
 
 DAYLIGHT = Theme(
@@ -34,9 +44,71 @@ DAYLIGHT = Theme(
     ring_track="#dcd5ca",
     ring="#4f7a68",
 )
+DUSK = Theme(
+    name="dusk",
+    window="#1f2427",
+    surface="#2a3135",
+    text="#d8d3ca",
+    muted="#a3aca8",
+    accent="#5f8f7b",
+    accent_text="#f1eee8",
+    breath="#3f6357",
+    ring_track="#353d41",
+    ring="#79a893",
+    picture_opacity=0.85,
+)
+BEDTIME = Theme(
+    name="bedtime",
+    window="#16120e",
+    surface="#211b15",
+    text="#b9a68d",
+    muted="#968571",
+    accent="#5a4330",
+    accent_text="#c2ab8a",
+    breath="#3d3024",
+    ring_track="#2a221b",
+    ring="#7d6148",
+    picture_opacity=0.5,
+)
+
+
+def choose(profile_theme: ProfileTheme, follow_system: bool, system_dark: bool) -> Theme:
+    if profile_theme is ProfileTheme.BEDTIME:
+        return BEDTIME
+    return DUSK if follow_system and system_dark else DAYLIGHT
+
+
+def system_is_dark(app: QApplication) -> bool:
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+_current = DAYLIGHT
+_CHECK_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d="M3.5 8.5l3 3 6-7" '
+    'fill="none" stroke="{colour}" stroke-width="2" stroke-linecap="round" '
+    'stroke-linejoin="round"/></svg>'
+)
+_marks: TemporaryDirectory[str] | None = None
+
+
+def _check_mark(theme: Theme) -> Path:
+    """A check mark in the theme's own colour: style sheets take images only from files."""
+    global _marks
+    if _marks is None:
+        _marks = TemporaryDirectory(prefix="viparita-theme-")
+    path = Path(_marks.name) / f"check-{theme.name}.svg"
+    if not path.exists():
+        path.write_text(_CHECK_SVG.format(colour=theme.accent_text), encoding="utf-8")
+    return path
+
+
+def current() -> Theme:
+    """The theme in use: widgets that paint themselves read it in paintEvent."""
+    return _current
 
 
 def stylesheet(theme: Theme) -> str:
+    check = _check_mark(theme).as_posix()
     return f"""
     QMainWindow, QWidget#page, QScrollArea, QScrollArea > QWidget > QWidget {{
         background: {theme.window};
@@ -65,10 +137,53 @@ def stylesheet(theme: Theme) -> str:
         padding: 6px; font-size: 12pt;
     }}
     QCheckBox {{ font-size: 12pt; }}
+    QDialog, QMessageBox, QTabWidget > QWidget, QMenu {{ background: {theme.window}; }}
+    QMenuBar {{ background: {theme.window}; }}
+    QMenuBar::item:selected, QMenu::item:selected {{
+        background: {theme.surface}; color: {theme.text};
+    }}
+    QTabWidget::pane {{ border: 1px solid {theme.ring_track}; border-radius: 6px; }}
+    QTabBar::tab {{
+        background: {theme.window}; color: {theme.muted}; padding: 8px 16px;
+        border: 1px solid {theme.ring_track}; border-bottom: none;
+        border-top-left-radius: 6px; border-top-right-radius: 6px;
+    }}
+    QTabBar::tab:selected {{ background: {theme.surface}; color: {theme.text}; }}
+    QTabBar::tab:focus {{ border: 2px solid {theme.accent}; border-bottom: none; }}
+    QComboBox, QAbstractSpinBox {{ font-size: 12pt; }}
+    QLineEdit:focus {{ border: 2px solid {theme.accent}; }}
+    QCheckBox::indicator {{
+        width: 16px; height: 16px; border: 1px solid {theme.muted}; border-radius: 4px;
+        background: {theme.window};
+    }}
+    QCheckBox::indicator:focus {{ border: 2px solid {theme.accent}; }}
+    QCheckBox::indicator:checked {{
+        background: {theme.accent}; border-color: {theme.accent}; image: url({check});
+    }}
+    QCheckBox::indicator:disabled {{ border-color: {theme.ring_track}; }}
+    QComboBox QAbstractItemView {{
+        background: {theme.surface}; selection-background-color: {theme.accent};
+        selection-color: {theme.accent_text};
+    }}
+    QSlider::groove:horizontal {{
+        height: 6px; background: {theme.ring_track}; border-radius: 3px;
+    }}
+    QSlider::sub-page:horizontal {{ background: {theme.ring}; border-radius: 3px; }}
+    QSlider::handle:horizontal {{
+        background: {theme.accent}; width: 18px; margin: -7px 0; border-radius: 9px;
+    }}
+    QSlider::handle:horizontal:focus {{ border: 2px solid {theme.text}; }}
+    QToolTip {{
+        background: {theme.surface}; color: {theme.text}; border: 1px solid {theme.muted};
+    }}
+    QGroupBox {{ font-weight: 600; border: none; margin-top: 12px; }}
+    QGroupBox::title {{ subcontrol-origin: margin; left: 0; }}
     """
 
 
 def apply(app: QApplication, theme: Theme = DAYLIGHT) -> None:
+    global _current
+    _current = theme
     palette = app.palette()
     for role, colour in (
         (QPalette.ColorRole.Window, theme.window),
@@ -78,10 +193,26 @@ def apply(app: QApplication, theme: Theme = DAYLIGHT) -> None:
         (QPalette.ColorRole.WindowText, theme.text),
         (QPalette.ColorRole.Text, theme.text),
         (QPalette.ColorRole.ButtonText, theme.text),
+        (QPalette.ColorRole.BrightText, theme.text),
         (QPalette.ColorRole.Highlight, theme.accent),
         (QPalette.ColorRole.HighlightedText, theme.accent_text),
         (QPalette.ColorRole.PlaceholderText, theme.muted),
+        (QPalette.ColorRole.ToolTipBase, theme.surface),
+        (QPalette.ColorRole.ToolTipText, theme.text),
+        (QPalette.ColorRole.Light, theme.surface),
+        (QPalette.ColorRole.Midlight, theme.surface),
+        (QPalette.ColorRole.Mid, theme.ring_track),
+        (QPalette.ColorRole.Dark, theme.ring_track),
+        (QPalette.ColorRole.Shadow, theme.window),
     ):
         palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted))
     app.setPalette(palette)
     app.setStyleSheet(stylesheet(theme))
+    for widget in app.allWidgets():
+        widget.update()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
@@ -18,9 +20,12 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.core import cautions
 from app.core.durations import format_clock
+from app.core.prefs import Preferences
+from app.core.profiles import offered_hold
 from app.core.session import SessionConfig, SessionView, Stage
 from app.core.steps import Practice
 from app.settings import Settings
+from app.ui import theme
 from app.ui.controller import SessionController
 from app.ui.notice import NoticeBar
 from app.ui.pages.common import Page, label
@@ -28,8 +33,9 @@ from app.ui.pages.entry import EntryPage
 from app.ui.pages.screening import ScreeningPage
 from app.ui.pages.start import StartPage
 from app.ui.pages.timed import ClosingPage, ExitPage, HoldPage, SettlingPage
+from app.ui.prefs_dialog import PreferencesDialog
 from app.ui.sound_status import SoundStatus
-from app.ui.text import t
+from app.ui.text import display_name, t
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +51,8 @@ STAGE_PAGES = {
 class MainWindow(QMainWindow):
     quitNow = Signal()
     testSound = Signal()
+    volumeChanged = Signal(float)  # the active profile's volume, 0..100
+    previewSound = Signal(float)  # play the bowl once at this volume
 
     def __init__(
         self, controller: SessionController, settings: Settings, parent: QWidget | None = None
@@ -57,7 +65,9 @@ class MainWindow(QMainWindow):
         self._pending_hold: float | None = None
         self._quit_pending = False
         self._allow_close = False
-        self._hold_s = settings.prefs.last_hold_s or settings.prefs.hold_s
+        self._command_line_hold: float | None = None
+        self._hold_s = self.offered_hold()
+        self.prefs_dialog: PreferencesDialog | None = None
         self._shown_step: tuple[Stage, int] | None = None
 
         self.setWindowTitle(APP_NAME)
@@ -83,6 +93,12 @@ class MainWindow(QMainWindow):
         controller.stageChanged.connect(self._on_stage)
         controller.viewChanged.connect(self._on_view)
         controller.sessionEnded.connect(self.show_start)
+        controller.sessionStarted.connect(lambda _: self.prefs_action.setEnabled(False))
+        controller.sessionEnded.connect(lambda: self.prefs_action.setEnabled(True))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.styleHints().colorSchemeChanged.connect(lambda _: self.apply_appearance())
+        self.apply_appearance()
 
         if settings.moved_aside is not None:
             self.notice.show_message(
@@ -123,6 +139,8 @@ class MainWindow(QMainWindow):
         elif name == "start":
             page = StartPage()
             page.startRequested.connect(self.open_session)
+            page.profileChosen.connect(self.choose_profile)
+            page.edit_profiles.clicked.connect(self.show_preferences)
             page.test_sound.clicked.connect(self.testSound.emit)
         elif name == "entry":
             page = EntryPage()
@@ -137,6 +155,7 @@ class MainWindow(QMainWindow):
             page.shortcut(["Escape"], c.come_down)
         elif name == "hold":
             page = HoldPage(c.frame)
+            page.set_reduced_motion(self.settings.prefs.reduced_motion)
             page.pause.clicked.connect(c.toggle_pause)
             page.extend.clicked.connect(c.add_minute)
             page.come_down.clicked.connect(c.come_down)
@@ -156,6 +175,11 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         session = self.menuBar().addMenu(self.tr("&Session"))
+        self.prefs_action = QAction(self.tr("&Preferences…"), self)
+        self.prefs_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.prefs_action.triggered.connect(self.show_preferences)
+        session.addAction(self.prefs_action)
+        session.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
@@ -178,7 +202,9 @@ class MainWindow(QMainWindow):
     def show_start(self) -> None:
         page = self.page("start")
         assert isinstance(page, StartPage)
-        page.set_practice(self.practice, locked=self.settings.prefs.must_not_invert)
+        prefs = self.settings.prefs
+        page.set_practice(self.practice, locked=prefs.must_not_invert)
+        page.set_profiles([(p.id, display_name(p)) for p in prefs.profiles], prefs.active_id)
         page.set_hold(self._hold_s)
         self._show("start")
         self._set_title(None)
@@ -192,6 +218,67 @@ class MainWindow(QMainWindow):
         assert isinstance(page, ScreeningPage)
         page.reset(self.settings.prefs.screening)
         self._show("screening")
+
+    def offered_hold(self) -> float:
+        return offered_hold(self.settings.prefs.active, self._command_line_hold)[0]
+
+    def offer_command_line_hold(self, seconds: float) -> None:
+        """A hold from --start wins over everything until a session begins with it."""
+        self._command_line_hold = seconds
+        self._hold_s = seconds
+
+    def choose_profile(self, profile_id: str) -> None:
+        prefs = self.settings.prefs
+        if profile_id == prefs.active_id or self.controller.active:
+            return
+        prefs.active_id = profile_id
+        self.settings.save()
+        log.info("profile %s", profile_id)
+        self._hold_s = self.offered_hold()
+        self.apply_appearance()
+        self.volumeChanged.emit(prefs.active.volume)
+        self.show_start()
+
+    def show_preferences(self) -> None:
+        if self.controller.active:
+            return  # the person is on the floor; settings wait for the next session
+        if self.prefs_dialog is not None:
+            self.prefs_dialog.raise_()
+            return
+        dialog = PreferencesDialog(self.settings.prefs, self)
+        dialog.previewRequested.connect(self.previewSound.emit)
+        dialog.accepted.connect(lambda: self.apply_preferences(dialog.result_prefs()))
+        dialog.finished.connect(self._preferences_closed)
+        self.prefs_dialog = dialog
+        dialog.open()
+
+    def _preferences_closed(self) -> None:
+        if self.prefs_dialog is not None:
+            self.prefs_dialog.deleteLater()
+        self.prefs_dialog = None
+        self.volumeChanged.emit(self.settings.prefs.active.volume)  # after any preview
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        self.settings.prefs = prefs
+        self.settings.save()
+        log.info("preferences applied; profile %s", prefs.active_id)
+        self._hold_s = self.offered_hold()
+        hold = self._pages.get("hold")
+        if isinstance(hold, HoldPage):
+            hold.set_reduced_motion(prefs.reduced_motion)
+        self.apply_appearance()
+        if not self.controller.active:
+            self.show_start()
+
+    def apply_appearance(self) -> None:
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        prefs = self.settings.prefs
+        chosen = theme.choose(prefs.active.theme, prefs.follow_system, theme.system_is_dark(app))
+        if chosen is not theme.current() or not app.styleSheet():
+            log.info("theme %s", chosen.name)
+            theme.apply(app, chosen)
 
     def open_session(self, hold_s: float) -> None:
         """Start, the tray or the command line: safety first if not yet confirmed."""
@@ -207,7 +294,7 @@ class MainWindow(QMainWindow):
     def _show_entry(self) -> None:
         page = self.page("entry")
         assert isinstance(page, EntryPage)
-        experienced = self.settings.prefs.last_hold_s is not None
+        experienced = self.settings.prefs.experienced
         page.load(self.practice, summary_first=experienced)
         self._show("entry")
 
@@ -226,14 +313,17 @@ class MainWindow(QMainWindow):
 
     def begin(self) -> None:
         prefs = self.settings.prefs
+        profile = prefs.active
         config = SessionConfig(
             hold_s=self._hold_s,
-            settle_s=prefs.settle_s,
-            pause_s=prefs.pause_s,
+            settle_s=profile.settle_s,
+            pause_s=profile.pause_s,
+            pattern=profile.pattern,
             practice=self.practice,
-            cues=prefs.cue_settings(),
+            cues=profile.cues,
         )
-        prefs.last_hold_s = config.hold_s
+        prefs.put(replace(profile, last_hold_s=config.hold_s))
+        self._command_line_hold = None
         self.settings.save()
         settling = self.page("settling")
         assert isinstance(settling, SettlingPage)

@@ -72,6 +72,7 @@ class Recording:
     frames: list[tuple[float, Path]] = field(default_factory=list)
     exit_code: int | None = None
     prefs_after: dict = field(default_factory=dict)
+    prefs_mode: int = 0
     stderr: str = ""
     audio_files: list[Path] = field(default_factory=list)
     pulse_samples: object = None  # array of the real-time recording, for "main"
@@ -194,6 +195,7 @@ def record(plan: Plan, root: Path) -> Recording:
             (shots / "viparita.log").write_text("\n".join(rec.log_lines))
             (shots / "stderr.txt").write_text(rec.stderr)
         rec.prefs_after = json.loads(prefs.read_text())
+        rec.prefs_mode = prefs.stat().st_mode
         rec.audio_files = captured_files(folder / "sound")
     if pulse:  # read once parec has stopped and written its last buffer
         rec.pulse_samples = pulse.samples()

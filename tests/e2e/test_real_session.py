@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import stat
 
 import pytest
 from PySide6.QtGui import QColor, QImage
@@ -119,6 +120,13 @@ def test_only_the_hold_shows_the_breathing_circle(recorded_session):
 
 def test_app_quits_cleanly_and_remembers_the_hold(recorded_session):
     assert recorded_session.exit_code == 0, recorded_session.stderr[-2000:]
-    assert recorded_session.prefs_after["last_hold_s"] == 10.0
+    # The run began from a schema-1 file: it comes back as schema 2, its settings now the
+    # work-break profile, with the hold remembered there.
+    after = recorded_session.prefs_after
+    assert after["schema"] == 2 and after["active_profile"] == "work"
+    work = after["profiles"][0]
+    assert work["id"] == "work" and work["last_hold_s"] == 10.0
+    assert work["settle_s"] == recorded_session.plan.settle_s
+    assert stat.S_IMODE(recorded_session.prefs_mode) == 0o600
     assert "Traceback" not in recorded_session.stderr
     assert not [ln for ln in recorded_session.log_lines if " ERROR " in ln]

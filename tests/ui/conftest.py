@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.core.clock import FakeClock
@@ -53,6 +53,8 @@ class Harness:
     def shot(self, name: str) -> Path:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         path = ARTIFACTS / f"{name}.png"
+        # Let the layouts catch up with fonts resized on show, as the event loop would.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         assert self.window.grab().save(str(path))
         return path
 
@@ -66,7 +68,7 @@ def prefs_path(tmp_path) -> Path:
 def screened(prefs_path) -> Path:
     save(
         prefs_path,
-        Preferences(screening=SCREENING_CLEARED, screening_version=SCREENING_VERSION, settle_s=45),
+        Preferences(screening=SCREENING_CLEARED, screening_version=SCREENING_VERSION),
     )
     return prefs_path
 

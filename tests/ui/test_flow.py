@@ -1,5 +1,7 @@
 """The whole guided flow through the real window, driven by the keyboard and a fake clock."""
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
@@ -125,7 +127,8 @@ def test_space_on_a_focused_button_presses_that_button(harness):
 
 def test_summary_page_offers_begin_at_once_to_the_experienced(harness):
     h = harness
-    h.settings.prefs.last_hold_s = 300
+    prefs = h.settings.prefs
+    prefs.put(replace(prefs.active, last_hold_s=300.0))
     h.window.open_session(300)
     entry = h.window.page("entry")
     assert entry.in_summary

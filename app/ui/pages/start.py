@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.durations import HOLD_PRESETS_MIN, DurationError, format_clock, parse_duration
 from app.core.steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice
@@ -14,14 +22,26 @@ from app.ui.text import t
 
 class StartPage(Page):
     startRequested = Signal(float)  # hold seconds
+    profileChosen = Signal(str)  # profile id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._custom_s: float | None = None
         col = QVBoxLayout(self)
         col.setSpacing(12)
+        heading = QHBoxLayout()
         self.title = label("", "title")
-        col.addWidget(self.title)
+        heading.addWidget(self.title, 1)
+        self.profile = QComboBox()
+        self.profile.setAccessibleName(self.tr("Profile"))
+        self.profile.setToolTip(self.tr("Alt+F"))
+        profile_label = QLabel(self.tr("Pro&file:"))
+        profile_label.setBuddy(self.profile)
+        heading.addWidget(profile_label)
+        heading.addWidget(self.profile)
+        self.edit_profiles = button(self.tr("Preferences…"), hint=self.tr("Ctrl+,"))
+        heading.addWidget(self.edit_profiles)
+        col.addLayout(heading)
         self.practice_note = label("", "muted")
         col.addWidget(self.practice_note)
         self.picture = Illustration()
@@ -57,6 +77,9 @@ class StartPage(Page):
         row = button_row(self.start, left=self.test_sound)
         col.addLayout(row)
 
+        self.profile.activated.connect(
+            lambda index: self.profileChosen.emit(self.profile.itemData(index))
+        )
         self.group.idClicked.connect(self._preset_chosen)
         self.custom.textEdited.connect(self._custom_edited)
         self.custom.returnPressed.connect(self._request)
@@ -75,6 +98,13 @@ class StartPage(Page):
             if locked
             else self.tr("Rest your legs and slow your breath. The app guides you by sound.")
         )
+
+    def set_profiles(self, names: list[tuple[str, str]], active_id: str) -> None:
+        """`names`: (id, shown name) of every profile, in order."""
+        self.profile.clear()
+        for profile_id, name in names:
+            self.profile.addItem(name, profile_id)
+        self.profile.setCurrentIndex(self.profile.findData(active_id))
 
     def set_hold(self, seconds: float) -> None:
         minutes = seconds / 60

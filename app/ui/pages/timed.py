@@ -10,7 +10,7 @@ from app.core.breathing import PHASE_WORDS
 from app.core.durations import format_clock
 from app.core.session import SessionView, Stage
 from app.core.steps import POSE_ILLUSTRATION, Practice
-from app.ui.breath_widget import BreathCircle, FrameSource
+from app.ui.breath_widget import BreathBar, BreathCircle, FrameSource
 from app.ui.illustration import Illustration
 from app.ui.pages.common import Page, button, button_row, label
 from app.ui.text import t
@@ -75,6 +75,9 @@ class HoldPage(Page):
         self.phase = self.big(label("", "phase", wrap=False, name=self.tr("Breath")), 0.08)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         col.addWidget(self.phase)
+        self.bar = BreathBar(source)
+        self.bar.hide()
+        col.addWidget(self.bar)
         middle = QHBoxLayout()
         self.circle = BreathCircle(source)
         middle.addWidget(self.circle, 1)
@@ -95,6 +98,15 @@ class HoldPage(Page):
         self.come_down = button(self.tr("Come down now"), hint=self.tr("Esc"))
         col.addLayout(button_row(self.pause, self.extend, self.come_down))
         self.focus_on_show(self.pause)
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        """The slowly filling bar in place of the circle that grows and shrinks."""
+        self.circle.setVisible(not reduced)
+        self.bar.setVisible(reduced)
+
+    @property
+    def guide(self) -> BreathBar | BreathCircle:
+        return self.bar if self.bar.isVisibleTo(self) else self.circle
 
     def render(self, view: SessionView) -> None:
         if view.paused:

@@ -1,0 +1,88 @@
+"""Bedtime wind-down: dim and warm on every screen of a session, the done screen included."""
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from app.core.profiles import BEDTIME_ID
+from app.core.session import Stage
+from app.ui import theme
+
+from .conftest import ARTIFACTS
+from .test_flow import begin
+
+# Relative luminance (0 black .. 1 white). The daylight theme's background is about 0.88;
+# on a bedtime screen even the text stays under half of that, and the whole is near black.
+BRIGHTEST = 0.45
+AVERAGE = 0.04
+
+
+def luminance(colour: QColor) -> float:
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(colour.redF())
+        + 0.7152 * linear(colour.greenF())
+        + 0.0722 * linear(colour.blueF())
+    )
+
+
+def brightness(image: QImage) -> tuple[float, float]:
+    """(brightest, average) luminance over a grid of pixels."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    values = [
+        luminance(image.pixelColor(x, y))
+        for y in range(0, image.height(), 3)
+        for x in range(0, image.width(), 3)
+    ]
+    return max(values), sum(values) / len(values)
+
+
+def test_no_screen_of_a_bedtime_session_is_bright(harness):
+    h = harness
+    h.window.choose_profile(BEDTIME_ID)
+    assert theme.current() is theme.BEDTIME
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    seen: dict[str, tuple[float, float]] = {}
+
+    def look(name: str, widget=None) -> None:
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # as the loop would
+        image = (widget or h.window).grab().toImage()
+        image.save(str(ARTIFACTS / f"bedtime-{name}.png"))
+        seen[name] = brightness(image)
+
+    h.window.show_start()
+    look("start")
+    h.window.show_preferences()
+    look("preferences", h.window.prefs_dialog)
+    h.window.prefs_dialog.reject()
+    h.window.show_safety()
+    look("screening")
+    h.window.show_start()
+    begin(h, 120)
+    look("settling")
+    h.advance_to_stage(Stage.HOLD)
+    h.advance(2.0)
+    h.window.page("hold").circle.refresh()
+    look("hold")
+    h.window.show_safety()  # mid-session: the cautions open in a dialog
+    look("safety-dialog", h.window.safety_dialog)
+    h.window.safety_dialog.close()
+    h.advance_to_stage(Stage.EXIT)
+    look("exit")
+    h.advance_to_stage(Stage.SEATED_PAUSE)
+    look("pause")
+    h.advance_to_stage(Stage.DONE)
+    look("done")
+    for name, (brightest, average) in seen.items():
+        assert brightest < BRIGHTEST, (name, brightest)
+        assert average < AVERAGE, (name, average)
+
+
+def test_the_daylight_theme_would_fail_that_measure(harness):
+    """The measure can fail: the regular theme's start screen is far brighter."""
+    h = harness
+    h.window.show_start()
+    brightest, average = brightness(h.window.grab().toImage())
+    assert brightest > 0.8 and average > 0.5
