@@ -81,7 +81,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.paths import assets_dir
     from app.platform import quit_signals
     from app.settings import Settings
-    from app.ui import theme
     from app.ui.controller import SessionController
     from app.ui.window import MainWindow
 
@@ -91,7 +90,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon.fromTheme(APP_ID))
-    theme.apply(app)
 
     settings = Settings(paths.prefs_file)
     controller = SessionController(SystemClock())

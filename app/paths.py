@@ -22,6 +22,11 @@ class AppPaths:
         return self.config_dir / "preferences.json"
 
     @property
+    def history_file(self) -> Path:
+        """The SQLite history of sessions: data, not configuration."""
+        return self.data_dir / "history.sqlite3"
+
+    @property
     def log_file(self) -> Path:
         return self.log_dir / "viparita.log"
 

@@ -8,8 +8,6 @@ import re
 HOLD_MIN_S = 10.0
 HOLD_MAX_S = 60 * 60.0
 HOLD_PRESETS_MIN = (2, 5, 10, 15, 20)
-# Someone who has never practised starts with a couple of minutes (DOMAIN.md).
-FIRST_HOLD_S = 2 * 60.0
 
 SETTLE_MIN_S = 0.0
 SETTLE_MAX_S = 180.0

@@ -34,6 +34,7 @@ from app.ui.pages.screening import ScreeningPage
 from app.ui.pages.start import StartPage
 from app.ui.pages.timed import ClosingPage, ExitPage, HoldPage, SettlingPage
 from app.ui.prefs_dialog import PreferencesDialog
+from app.ui.safety_dialog import SafetyDialog
 from app.ui.sound_status import SoundStatus
 from app.ui.text import display_name, t
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._command_line_hold: float | None = None
         self._hold_s = self.offered_hold()
         self.prefs_dialog: PreferencesDialog | None = None
+        self.safety_dialog: SafetyDialog | None = None
         self._shown_step: tuple[Stage, int] | None = None
 
         self.setWindowTitle(APP_NAME)
@@ -407,27 +409,10 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _safety_dialog(self) -> None:
-        box = getattr(self, "safety_dialog", None)
-        if box is not None:
-            box.show()
-            box.raise_()
-            return
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Safety information"))
-        box.setIcon(QMessageBox.Icon.Information)
-        sections = [
-            (self.tr("Do not do this pose if you have"), cautions.DO_NOT),
-            (self.tr("Only with your physician's clearance"), cautions.CLEARANCE),
-            (self.tr("Take care"), cautions.TAKE_CARE),
-        ]
-        text = "\n\n".join(
-            heading + "\n" + "\n".join(f"•  {t(item)}" for item in items)
-            for heading, items in sections
-        )
-        box.setText(text + "\n\n" + t(cautions.TINGLING))
-        box.setModal(False)
-        box.show()
-        self.safety_dialog = box
+        if self.safety_dialog is None:
+            self.safety_dialog = SafetyDialog(self)
+        self.safety_dialog.show()
+        self.safety_dialog.raise_()
 
     def _about(self) -> None:
         QMessageBox.about(

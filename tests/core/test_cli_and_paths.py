@@ -41,6 +41,7 @@ def test_paths_follow_xdg(xdg_dirs):
     p = paths.AppPaths.for_user()
     assert p.prefs_file == xdg_dirs["config"] / "viparita" / "preferences.json"
     assert p.data_dir == xdg_dirs["data"] / "viparita"
+    assert p.history_file == xdg_dirs["data"] / "viparita" / "history.sqlite3"
     assert p.log_file.is_relative_to(xdg_dirs["state"])
 
 
