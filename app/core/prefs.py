@@ -17,7 +17,7 @@ from typing import Any
 from app.core import profiles as profile_json
 from app.core import validate
 from app.core.migrations import SCHEMA, migrate
-from app.core.profiles import BUILTINS, WORK_ID, Profile, default_profiles
+from app.core.profiles import BUILTINS, WORK_ID, Profile, default_profiles, restored
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +33,12 @@ class Preferences:
     active_id: str = WORK_ID
     follow_system: bool = True  # the regular theme turns dark with the system's scheme
     reduced_motion: bool = False  # a slowly filling bar instead of the moving circle
+    practised: bool = False  # has begun a session: the entry guidance opens as a summary
     screening: str | None = None
     screening_version: int = 0
     screening_at: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    newer_schema: int | None = None  # the file came from a newer version: keep its number
 
     @property
     def active(self) -> Profile:
@@ -61,17 +63,19 @@ class Preferences:
             self.active_id = WORK_ID
 
     def reset(self) -> None:
-        """Everything back to the defaults, except the safety answers: those were the
-        person's own, and asking again would not make anyone safer."""
-        kept = (self.screening, self.screening_version, self.screening_at)
-        fresh = Preferences()
-        fresh.screening, fresh.screening_version, fresh.screening_at = kept
+        """Every setting back to its default. Kept: the safety answers (asking again would
+        not make anyone safer), what was practised (history, not settings, as when a
+        built-in is restored) and keys from newer versions (not this version's to drop)."""
+        fresh = Preferences(
+            profiles=[restored(p) for p in self.profiles if p.builtin],
+            practised=self.practised,
+            screening=self.screening,
+            screening_version=self.screening_version,
+            screening_at=self.screening_at,
+            extra=self.extra,
+            newer_schema=self.newer_schema,
+        )
         self.__dict__.update(fresh.__dict__)
-
-    @property
-    def experienced(self) -> bool:
-        """Has begun a session before (the entry guidance then opens as a summary)."""
-        return any(p.last_hold_s is not None for p in self.profiles)
 
     @property
     def screened(self) -> bool:
@@ -84,11 +88,12 @@ class Preferences:
     def to_json(self) -> dict[str, Any]:
         return {
             **self.extra,
-            "schema": SCHEMA,
+            "schema": self.newer_schema or SCHEMA,
             "active_profile": self.active_id,
             "profiles": [profile_json.to_json(p) for p in self.profiles],
             "follow_system": self.follow_system,
             "reduced_motion": self.reduced_motion,
+            "practised": self.practised,
             "screening": self.screening,
             "screening_version": self.screening_version,
             "screening_at": self.screening_at,
@@ -101,6 +106,7 @@ _KNOWN = {
     "profiles",
     "follow_system",
     "reduced_motion",
+    "practised",
     "screening",
     "screening_version",
     "screening_at",
@@ -113,6 +119,9 @@ def from_json(data: Any) -> Preferences:
     if not isinstance(data, dict):
         log.warning("preferences: top level is %s, not an object; using defaults", type(data))
         return prefs
+    version = data.get("schema")
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA:
+        prefs.newer_schema = version
     data = migrate(data)
     prefs.extra = {k: v for k, v in data.items() if k not in _KNOWN}
     prefs.profiles = _profiles(data.get("profiles"))
@@ -123,6 +132,8 @@ def from_json(data: Any) -> Preferences:
         log.warning("preferences: active_profile=%.40r is not a profile; using %s", active, WORK_ID)
     prefs.follow_system = validate.switch(data, "follow_system", prefs.follow_system, "")
     prefs.reduced_motion = validate.switch(data, "reduced_motion", prefs.reduced_motion, "")
+    history = any(p.last_hold_s is not None for p in prefs.profiles)
+    prefs.practised = validate.switch(data, "practised", history, "")
     answer = data.get("screening")
     if answer in (SCREENING_CLEARED, SCREENING_ALTERNATIVE):
         prefs.screening = answer

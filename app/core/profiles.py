@@ -7,6 +7,7 @@ wind-down" are always there to fall back on.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
@@ -208,17 +209,19 @@ def from_json(data: Mapping[str, Any], profile_id: str) -> Profile:
     else:
         name = profile_id
     last = data.get("last_hold_s")
+    if last is not None:
+        # Unreadable history is no history: a made-up last hold would count as experience.
+        last = validate.number(data, "last_hold_s", HOLD_MIN_S, HOLD_MAX_S, math.nan, where)
+        last = None if math.isnan(last) else last
     theme = data.get("theme", base.theme.value)
-    if theme not in {t.value for t in Theme}:
+    if not isinstance(theme, str) or theme not in {t.value for t in Theme}:
         log.warning("preferences: %stheme=%.40r is unknown; using %s", where, theme, base.theme)
         theme = base.theme.value
     return Profile(
         id=profile_id,
         name=name,
         hold_s=validate.number(data, "hold_s", HOLD_MIN_S, HOLD_MAX_S, base.hold_s, where),
-        last_hold_s=None
-        if last is None
-        else validate.number(data, "last_hold_s", HOLD_MIN_S, HOLD_MAX_S, base.hold_s, where),
+        last_hold_s=last,
         pattern=_pattern(data.get("pattern"), base.pattern, where),
         settle_s=validate.number(
             data, "settle_s", SETTLE_MIN_S, SETTLE_MAX_S, base.settle_s, where

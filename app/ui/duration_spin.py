@@ -45,7 +45,7 @@ class DurationSpin(QSpinBox):
         except DurationError:
             return self.value()
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         try:
             parse_span(text, self.minimum(), self.maximum())
         except DurationError:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QTabWidget,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.prefs import Preferences
 from app.core.profiles import BUILTIN_NAMES, NAME_MAX, Profile, clean_name, duplicate, restored
-from app.ui.pages.common import button, label
+from app.ui.pages.common import buddy, button, label
 from app.ui.prefs_sections import AppearanceSection, SessionSection, SoundSection
 from app.ui.text import display_name, t
 
@@ -40,9 +39,7 @@ class PreferencesDialog(QDialog):
         top = QHBoxLayout()
         self.profile_box = QComboBox()
         self.profile_box.setAccessibleName(self.tr("Profile to edit"))
-        chooser = QLabel(self.tr("Pro&file:"))
-        chooser.setBuddy(self.profile_box)
-        top.addWidget(chooser)
+        top.addWidget(buddy(self.tr("Pro&file:"), self.profile_box))
         top.addWidget(self.profile_box, 1)
         self.duplicate_button = button(self.tr("&Duplicate"))
         self.delete_button = button(self.tr("De&lete"))
@@ -57,9 +54,7 @@ class PreferencesDialog(QDialog):
         self.name = QLineEdit()
         self.name.setMaxLength(NAME_MAX)
         self.name.setAccessibleName(self.tr("Profile name"))
-        name_label = QLabel(self.tr("&Name:"))
-        name_label.setBuddy(self.name)
-        name_row.addWidget(name_label)
+        name_row.addWidget(buddy(self.tr("&Name:"), self.name))
         name_row.addWidget(self.name, 1)
         col.addLayout(name_row)
         self.name_error = label("", "muted", name=self.tr("Name error"))
@@ -98,6 +93,7 @@ class PreferencesDialog(QDialog):
         self.reset_button.clicked.connect(self.reset_all)
         self.sound.previewRequested.connect(self.previewRequested.emit)
         self.name.textEdited.connect(lambda _: self.name_error.hide())
+        self.appearance.bind(self.working)
         self._fill_profiles()
         self._load(self._shown_id)
 
@@ -139,7 +135,7 @@ class PreferencesDialog(QDialog):
             name = ""  # still the built-in's own name, so it follows the language
         profile = self.session.store(profile)
         profile = self.sound.store(profile)
-        profile = self.appearance.store(profile, self.working)
+        profile = self.appearance.store(profile)
         self.working.put(replace(profile, name=name or None))
         self.profile_box.setItemText(
             self.profile_box.findData(profile.id), display_name(self.shown)
@@ -170,10 +166,14 @@ class PreferencesDialog(QDialog):
             return
         source = self.shown
         taken = {display_name(p).casefold() for p in self.working.profiles}
-        base = self.tr("%1 (copy)").replace("%1", display_name(source))
-        name, n = base, 2
-        while name.casefold() in taken:
-            name = f"{base} {n}"
+        template, n = self.tr("%1 (copy)"), 1
+        while True:
+            suffix = f" {n}" if n > 1 else ""
+            room = NAME_MAX - len(template.replace("%1", "") + suffix)
+            # Shortened first, so the name that is checked is the name that is kept.
+            name = template.replace("%1", display_name(source)[:room].rstrip()) + suffix
+            if name.casefold() not in taken:
+                break
             n += 1
         copy_ = duplicate(self.working.profiles, source, name)
         self.working.put(copy_)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,7 +41,7 @@ from app.core.profiles import (
     preset_for,
 )
 from app.ui.duration_spin import DurationSpin
-from app.ui.pages.common import button, label
+from app.ui.pages.common import buddy, button, label
 from app.ui.text import t
 
 
@@ -50,14 +50,24 @@ class SessionSection(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         self.hold = DurationSpin(HOLD_MIN_S, HOLD_MAX_S, 30, self.tr("Hold"))
-        form.addRow(self._buddy(self.tr("&Hold:"), self.hold), self.hold)
+        form.addRow(buddy(self.tr("&Hold:"), self.hold), self.hold)
+        form.addRow(
+            "",
+            label(
+                self.tr(
+                    "Start offers the hold you last began with this profile; a hold set here "
+                    "is offered next."
+                ),
+                "note",
+            ),
+        )
 
         self.preset = QComboBox()
         self.preset.setAccessibleName(self.tr("Breath pattern"))
         for p in PATTERN_PRESETS:
             self.preset.addItem(t(p.name), p.key)
         self.preset.addItem(t(CUSTOM_PATTERN), "custom")
-        form.addRow(self._buddy(self.tr("&Breath pattern:"), self.preset), self.preset)
+        form.addRow(buddy(self.tr("&Breath pattern:"), self.preset), self.preset)
 
         parts = QHBoxLayout()
         self.parts: dict[str, QDoubleSpinBox] = {}
@@ -81,6 +91,7 @@ class SessionSection(QWidget):
             spin.setSuffix(self.tr(" s"))
             spin.setAccessibleName(spoken[key])
             spin.valueChanged.connect(self._parts_changed)
+            spin.editingFinished.connect(self._snap_parts)
             parts.addWidget(QLabel(names[key]))
             parts.addWidget(spin)
             self.parts[key] = spin
@@ -92,18 +103,12 @@ class SessionSection(QWidget):
         form.addRow("", self.warning)
 
         self.settle = DurationSpin(SETTLE_MIN_S, SETTLE_MAX_S, 5, self.tr("Settling time"))
-        form.addRow(self._buddy(self.tr("Settl&ing time:"), self.settle), self.settle)
+        form.addRow(buddy(self.tr("Settl&ing time:"), self.settle), self.settle)
         self.pause = DurationSpin(PAUSE_MIN_S, PAUSE_MAX_S, 5, self.tr("Seated pause"))
         self.pause.setToolTip(self.tr("Never less than 30 seconds"))
-        form.addRow(self._buddy(self.tr("Seated &pause:"), self.pause), self.pause)
+        form.addRow(buddy(self.tr("Seated &pause:"), self.pause), self.pause)
         form.addRow("", label(self.tr("The seated pause is never shorter than 30 s."), "note"))
         self.preset.activated.connect(self._preset_chosen)
-
-    @staticmethod
-    def _buddy(text: str, widget: QWidget) -> QLabel:
-        lab = QLabel(text)
-        lab.setBuddy(widget)
-        return lab
 
     def load(self, profile: Profile) -> None:
         self.hold.setValue(round(profile.hold_s))
@@ -112,16 +117,22 @@ class SessionSection(QWidget):
         self._show_pattern(profile.pattern)
 
     def store(self, profile: Profile) -> Profile:
+        hold = float(self.hold.value())
         return replace(
             profile,
-            hold_s=float(self.hold.value()),
+            hold_s=hold,
+            # A hold set here is a deliberate choice: Start offers it, not the last one used.
+            last_hold_s=profile.last_hold_s if hold == profile.hold_s else None,
             settle_s=float(self.settle.value()),
             pause_s=float(self.pause.value()),
             pattern=self.pattern(),
         )
 
     def pattern(self) -> BreathPattern:
-        return BreathPattern(**{k: spin.value() for k, spin in self.parts.items()})
+        # Typed values such as 4.3 snap to the half-second steps the pattern is made of.
+        return BreathPattern(
+            **{k: round(s.value() / PATTERN_STEP_S) * PATTERN_STEP_S for k, s in self.parts.items()}
+        )
 
     def _show_pattern(self, pattern: BreathPattern) -> None:
         for key, spin in self.parts.items():
@@ -129,6 +140,9 @@ class SessionSection(QWidget):
             spin.setValue(getattr(pattern, key))
             spin.blockSignals(False)
         self._parts_changed()
+
+    def _snap_parts(self) -> None:
+        self._show_pattern(self.pattern())
 
     def _preset_chosen(self, index: int) -> None:
         key = self.preset.itemData(index)
@@ -214,7 +228,6 @@ class SoundSection(QWidget):
 
     def store(self, profile: Profile) -> Profile:
         switches = {key: box.isChecked() for key, box in self.switches.items()}
-        assert set(switches) | {"interval_min"} == {f.name for f in fields(CueSettings)}
         cues = CueSettings(**switches, interval_min=self.interval_min.value())
         return replace(profile, cues=cues, volume=float(self.volume.value()))
 
@@ -244,7 +257,11 @@ class AppearanceSection(QWidget):
         self.follow_system.setChecked(prefs.follow_system)
         self.reduced_motion.setChecked(prefs.reduced_motion)
 
-    def store(self, profile: Profile, prefs: Preferences) -> Profile:
-        prefs.follow_system = self.follow_system.isChecked()
-        prefs.reduced_motion = self.reduced_motion.isChecked()
+    def bind(self, prefs: Preferences) -> None:
+        """The settings for all profiles go straight into `prefs` (the dialog's copy), so
+        switching, deleting or restoring a profile cannot undo them."""
+        self.follow_system.toggled.connect(lambda on: setattr(prefs, "follow_system", on))
+        self.reduced_motion.toggled.connect(lambda on: setattr(prefs, "reduced_motion", on))
+
+    def store(self, profile: Profile) -> Profile:
         return replace(profile, theme=Theme.BEDTIME if self.bedtime.isChecked() else Theme.REGULAR)

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         controller.sessionEnded.connect(lambda: self.prefs_action.setEnabled(True))
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.styleHints().colorSchemeChanged.connect(lambda _: self.apply_appearance())
+            app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         self.apply_appearance()
 
         if settings.moved_aside is not None:
@@ -269,8 +269,12 @@ class MainWindow(QMainWindow):
         if isinstance(hold, HoldPage):
             hold.set_reduced_motion(prefs.reduced_motion)
         self.apply_appearance()
+        self.volumeChanged.emit(prefs.active.volume)
         if not self.controller.active:
             self.show_start()
+
+    def _scheme_changed(self, _scheme: object) -> None:
+        self.apply_appearance()
 
     def apply_appearance(self) -> None:
         app = QApplication.instance()
@@ -296,7 +300,7 @@ class MainWindow(QMainWindow):
     def _show_entry(self) -> None:
         page = self.page("entry")
         assert isinstance(page, EntryPage)
-        experienced = self.settings.prefs.experienced
+        experienced = self.settings.prefs.practised
         page.load(self.practice, summary_first=experienced)
         self._show("entry")
 
@@ -325,6 +329,7 @@ class MainWindow(QMainWindow):
             cues=profile.cues,
         )
         prefs.put(replace(profile, last_hold_s=config.hold_s))
+        prefs.practised = True
         self._command_line_hold = None
         self.settings.save()
         settling = self.page("settling")

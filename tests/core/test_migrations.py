@@ -30,7 +30,7 @@ def test_v1_settings_become_the_work_break_profile(tmp_path):
     p, _ = load_fixture(tmp_path, "v1.json")
     work = p.profile(WORK_ID)
     assert p.active_id == WORK_ID
-    assert work.last_hold_s == 420.0
+    assert work.last_hold_s == 420.0 and p.practised
     assert (work.settle_s, work.pause_s, work.volume) == (30.0, 45.0, 70.0)
     assert work.cues == CueSettings(breath_tones=True, halfway=True, interval_min=4)
     # v1's hold_s was never set by anyone; the work break's own 5 minutes stand.
@@ -45,7 +45,7 @@ def test_v1_first_run_keeps_the_safety_answer(tmp_path):
     p, _ = load_fixture(tmp_path, "v1-first-run.json")
     assert p.must_not_invert and p.screened
     assert p.profile(WORK_ID) == BUILTINS[WORK_ID]
-    assert not p.experienced
+    assert not p.practised
 
 
 def test_a_migrated_file_is_saved_as_the_current_schema(tmp_path):

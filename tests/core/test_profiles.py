@@ -132,3 +132,28 @@ def test_cue_settings_survive_a_round_trip(tmp_path):
     p.put(replace(p.active, cues=cues))
     prefs.save(path, p)
     assert prefs.load(path, "t").prefs.active.cues == cues
+
+
+@pytest.mark.parametrize("theme", [["bedtime"], {"a": 1}, 3, None, "neon"])
+def test_a_theme_of_any_shape_falls_back(tmp_path, theme):
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps({"schema": 2, "profiles": [{"id": BEDTIME_ID, "theme": theme}]}))
+    assert prefs.load(path, "t").prefs.profile(BEDTIME_ID).theme is Theme.BEDTIME
+
+
+@pytest.mark.parametrize("last", ["soon", True, [], float("nan")])
+def test_unreadable_history_is_no_history(tmp_path, last):
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps({"schema": 2, "profiles": [{"id": WORK_ID, "last_hold_s": last}]}))
+    p = prefs.load(path, "t").prefs
+    assert p.active.last_hold_s is None and not p.practised
+    assert offered_hold(p.active)[1] is HoldSource.PROFILE
+
+
+def test_a_newer_files_schema_number_is_kept_on_save(tmp_path):
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps({"schema": 7, "profiles": [{"id": WORK_ID}], "new": 1}))
+    p = prefs.load(path, "t").prefs
+    prefs.save(path, p)
+    data = json.loads(path.read_text())
+    assert data["schema"] == 7 and data["new"] == 1

@@ -16,6 +16,7 @@ import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,6 +40,27 @@ class Plan:
     frames: bool = False  # capture the breathing circle through the hold
     every_screen: bool = False
     kill_helper_at: str = ""  # a log pattern after which the sound helper is killed
+    bedtime: bool = False  # the bedtime profile, from a schema-2 file; a shot of each stage
+
+    def preferences(self) -> dict[str, Any]:
+        """The file the run starts from: schema 1 as the first version wrote it, or, for
+        bedtime, schema 2 with the built-in bedtime profile made quieter."""
+        screened = {"screening": "cleared", "screening_version": 1}
+        if not self.bedtime:
+            return {
+                "schema": 1,
+                **screened,
+                "settle_s": self.settle_s,
+                "volume": self.volume,
+                "cues": dict(self.cues),
+            }
+        profile = {
+            "id": "bedtime",
+            "settle_s": self.settle_s,
+            "volume": self.volume,
+            "cues": dict(self.cues),
+        }
+        return {"schema": 2, **screened, "active_profile": "bedtime", "profiles": [profile]}
 
 
 PLANS = {
@@ -47,13 +69,15 @@ PLANS = {
         # The main run: every screen, the breathing circle, chimes to files and, through
         # PulseAudio, in real time.
         Plan("main", frames=True, every_screen=True, audio="pulse"),
-        # The same chimes at 25 % volume, with every optional cue on, for a 20 s hold.
+        # Bedtime wind-down with its 4/8 breath: the same chimes at 25 % volume, with every
+        # optional cue on, for a 20 s hold; a screenshot of each stage, to check none is bright.
         Plan(
             "quiet",
             hold="20s",
             settle_s=3,
             volume=25,
             cues=(("halfway", True), ("breath_tones", True), ("interval", True)),
+            bedtime=True,
         ),
         Plan("no-device", settle_s=0, audio="no-device"),
         Plan("bad-device", settle_s=0, audio="bad-device"),
@@ -167,18 +191,7 @@ def record(plan: Plan, root: Path) -> Recording:
         _audio_env(plan, folder, env, pulse)
         prefs = folder / "config" / "viparita" / "preferences.json"
         prefs.parent.mkdir(parents=True)
-        prefs.write_text(
-            json.dumps(
-                {
-                    "schema": 1,
-                    "screening": "cleared",
-                    "screening_version": 1,
-                    "settle_s": plan.settle_s,
-                    "volume": plan.volume,
-                    "cues": dict(plan.cues),
-                }
-            )
-        )
+        prefs.write_text(json.dumps(plan.preferences()))
         log = LogWatcher(folder / "state" / "viparita" / "log" / "viparita.log")
         proc = subprocess.Popen(
             [installed_app(), "--start", plan.hold], env=env, stderr=subprocess.PIPE, text=True
@@ -233,9 +246,12 @@ def _drive(
             shot(f"entry-{n}")
     desktop.key("Return")  # Begin: from here on, no input at all
     log.wait(r"stage (settling|hold)", 10)
-    if plan.every_screen:
+    if plan.every_screen or plan.bedtime:
         shot("settling")
     log.wait(r"stage hold", plan.settle_s + 10)
+    if plan.bedtime:
+        log.wait(r"page hold", 5)
+        shot("hold")
     if plan.frames:
         start = time.monotonic()
         index = 0
@@ -258,7 +274,7 @@ def _drive(
         shot("sound-off")
     for n in range(1, 5):
         log.wait(rf"exit step {n} of", 90)
-        if plan.every_screen and n < 4:
+        if (plan.every_screen and n < 4) or (plan.bedtime and n == 1):
             shot(f"exit-{n}")
         if plan.every_screen and n == 3:
             # Minimised from here to the seated pause: the chimes must stay on time.
@@ -269,6 +285,9 @@ def _drive(
         rec.minimised_until = _clock_now(log)
         desktop.run("xdotool", "windowactivate", window)
         desktop.wait_viewable(window)
+        log.wait(r"page closing", 5)
+        shot("seated-pause")
+    elif plan.bedtime:
         log.wait(r"page closing", 5)
         shot("seated-pause")
     log.wait(r"stage done", 45)

@@ -107,14 +107,21 @@ def test_levels_follow_the_volume_curve(recorded_session, quiet_session):
     assert gain_db(25) == pytest.approx(-24.08, abs=0.01)
 
 
-def test_breath_tones_are_in_step_with_the_breathing_curve(quiet_session):
-    from app.core.breathing import BreathPattern, BreathPhase, breath_at
+def test_breath_tones_follow_the_bedtime_4_8_breath(quiet_session):
+    from app.core.breathing import BreathPattern, BreathPhase, phase_starts
 
     hold_start = next(due for cue, due, _ in quiet_session.cues() if cue == "hold_start")
-    for cue, due, _ in quiet_session.cues():
-        if cue in ("breath_in", "breath_out"):
-            phase = breath_at(BreathPattern(), due - hold_start + 1e-3).phase
-            assert phase is (BreathPhase.INHALE if cue == "breath_in" else BreathPhase.EXHALE)
+    got = {
+        (round(due - hold_start, 2), cue)
+        for cue, due, _ in quiet_session.cues()
+        if cue in ("breath_in", "breath_out")
+    }
+    names = {BreathPhase.INHALE: "breath_in", BreathPhase.EXHALE: "breath_out"}
+    expected = {
+        (round(t, 2), names[phase]) for t, phase in phase_starts(BreathPattern(4, 0, 8, 0), 0, 20)
+    }
+    # 4 in, 8 out: the second breath in comes at 12 s, where the default 4/6 would give 10 s.
+    assert got <= expected and (12.0, "breath_in") in got, sorted(got)
 
 
 def test_onsets_in_real_time_match_the_deadlines(recorded_session):

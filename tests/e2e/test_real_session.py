@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QImage
 from app.core.steps import EXIT_STEPS
 from app.ui.theme import DAYLIGHT
 
+from ..brightness import AVERAGE, BRIGHTEST, brightness
 from ..expected import DEFAULT_CUES
 
 pytestmark = pytest.mark.e2e
@@ -130,3 +131,12 @@ def test_app_quits_cleanly_and_remembers_the_hold(recorded_session):
     assert stat.S_IMODE(recorded_session.prefs_mode) == 0o600
     assert "Traceback" not in recorded_session.stderr
     assert not [ln for ln in recorded_session.log_lines if " ERROR " in ln]
+
+
+def test_no_screen_of_the_real_bedtime_session_is_bright(quiet_session):
+    shots = quiet_session.shots
+    assert {"settling", "hold", "exit-1", "seated-pause", "done"} <= set(shots)
+    for name, path in shots.items():
+        brightest, average = brightness(QImage(str(path)))
+        print(f"bedtime {name}: brightest {brightest:.3f}, average {average:.3f}")
+        assert brightest < BRIGHTEST and average < AVERAGE, name

@@ -1,42 +1,15 @@
 """Bedtime wind-down: dim and warm on every screen of a session, the done screen included."""
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from app.core.profiles import BEDTIME_ID
 from app.core.session import Stage
 from app.ui import theme
 
+from ..brightness import AVERAGE, BRIGHTEST, brightness
 from .conftest import ARTIFACTS
 from .test_flow import begin
-
-# Relative luminance (0 black .. 1 white). The daylight theme's background is about 0.88;
-# on a bedtime screen even the text stays under half of that, and the whole is near black.
-BRIGHTEST = 0.45
-AVERAGE = 0.04
-
-
-def luminance(colour: QColor) -> float:
-    def linear(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * linear(colour.redF())
-        + 0.7152 * linear(colour.greenF())
-        + 0.0722 * linear(colour.blueF())
-    )
-
-
-def brightness(image: QImage) -> tuple[float, float]:
-    """(brightest, average) luminance over a grid of pixels."""
-    image = image.convertToFormat(QImage.Format.Format_RGB32)
-    values = [
-        luminance(image.pixelColor(x, y))
-        for y in range(0, image.height(), 3)
-        for x in range(0, image.width(), 3)
-    ]
-    return max(values), sum(values) / len(values)
 
 
 def test_no_screen_of_a_bedtime_session_is_bright(harness):

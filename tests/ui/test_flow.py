@@ -129,6 +129,7 @@ def test_summary_page_offers_begin_at_once_to_the_experienced(harness):
     h = harness
     prefs = h.settings.prefs
     prefs.put(replace(prefs.active, last_hold_s=300.0))
+    prefs.practised = True
     h.window.open_session(300)
     entry = h.window.page("entry")
     assert entry.in_summary

@@ -320,3 +320,51 @@ def test_access_keys_are_unique_on_each_tab(harness):
         assert mine, tab
         every = shared + mine
         assert len(every) == len(set(every)), sorted(every)
+
+
+def test_settings_for_all_profiles_survive_deleting_a_profile(harness):
+    h = harness
+    dialog = open_prefs(h)
+    dialog.duplicate_button.click()
+    dialog.appearance.reduced_motion.setChecked(True)
+    dialog.delete_button.click()
+    assert dialog.appearance.reduced_motion.isChecked()
+    dialog.accept()
+    assert h.settings.prefs.reduced_motion
+
+
+def test_a_typed_breath_part_snaps_to_half_seconds(harness):
+    h = harness
+    dialog = open_prefs(h)
+    inhale = dialog.session.parts["inhale"]
+    type_into(h, inhale.lineEdit(), "4.3")
+    h.qtbot.keyClick(inhale, Qt.Key.Key_Tab)
+    assert inhale.value() == 4.5
+    dialog.accept()
+    assert h.settings.prefs.active.pattern.inhale == 4.5
+
+
+def test_copies_of_a_long_name_stay_distinct_and_short(harness):
+    h = harness
+    dialog = open_prefs(h)
+    dialog.name.setText("A very long profile name for the evening!")  # 41: cut to 40
+    dialog.duplicate_button.click()
+    dialog.profile_box.activated.emit(0)
+    dialog.duplicate_button.click()
+    names = [dialog.profile_box.itemText(i) for i in range(dialog.profile_box.count())]
+    assert len(set(names)) == len(names) == 4
+    assert all(len(n) <= 40 for n in names), names
+    dialog.accept()
+    assert not dialog.isVisible()
+
+
+def test_a_hold_set_in_preferences_is_the_one_start_offers(harness):
+    h = harness
+    prefs = h.settings.prefs
+    prefs.put(replace(prefs.active, last_hold_s=600.0))
+    h.window.apply_preferences(prefs)
+    assert h.window.page("start").hold_s() == 600  # the last one used
+    dialog = open_prefs(h)
+    dialog.session.hold.setValue(420)
+    dialog.accept()
+    assert h.window.page("start").hold_s() == 420

@@ -92,6 +92,13 @@ def label(text: str = "", role: str = "body", wrap: bool = True, name: str = "")
     return widget
 
 
+def buddy(text: str, widget: QWidget) -> QLabel:
+    """A label whose access key (the letter after &) moves the focus to `widget`."""
+    lab = QLabel(text)
+    lab.setBuddy(widget)
+    return lab
+
+
 def button(text: str, primary: bool = False, hint: str = "", name: str = "") -> QPushButton:
     widget = QPushButton(text)
     widget.setProperty("primary", primary)

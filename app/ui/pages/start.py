@@ -9,11 +9,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.durations import HOLD_PRESETS_MIN, DurationError, format_clock, parse_duration
+from app.core.durations import (
+    HOLD_MAX_S,
+    HOLD_MIN_S,
+    HOLD_PRESETS_MIN,
+    DurationError,
+    format_clock,
+    format_span,
+    parse_duration,
+)
 from app.core.steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice
 from app.ui.illustration import Illustration
 from app.ui.pages.common import Page, button, button_row, label
@@ -51,7 +60,7 @@ class StartPage(Page):
         presets = QHBoxLayout()
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        self.preset_buttons: dict[int, object] = {}
+        self.preset_buttons: dict[int, QPushButton] = {}
         for minutes in HOLD_PRESETS_MIN:
             b = button(self.tr("%n min", "", minutes), name=self.tr("%n minutes", "", minutes))
             b.setCheckable(True)
@@ -61,7 +70,11 @@ class StartPage(Page):
         self.custom = QLineEdit()
         self.custom.setPlaceholderText(self.tr("or type e.g. 7m30s"))
         self.custom.setAccessibleName(self.tr("Custom hold"))
-        self.custom.setToolTip(self.tr("From 10 seconds to 60 minutes: 7, 7m, 90s or 1m30s"))
+        self.custom.setToolTip(
+            self.tr("From %1 to %2: 7, 7m, 90s or 1m30s")
+            .replace("%1", format_span(HOLD_MIN_S))
+            .replace("%2", format_span(HOLD_MAX_S))
+        )
         self.custom.setMaximumWidth(220)
         presets.addWidget(self.custom)
         presets.addStretch(1)
@@ -109,7 +122,7 @@ class StartPage(Page):
     def set_hold(self, seconds: float) -> None:
         minutes = seconds / 60
         if minutes in HOLD_PRESETS_MIN:
-            self.preset_buttons[int(minutes)].setChecked(True)  # type: ignore[attr-defined]
+            self.preset_buttons[int(minutes)].setChecked(True)
             self.custom.clear()
             self._custom_s = None
         else:
@@ -130,7 +143,7 @@ class StartPage(Page):
             b.setChecked(False)
         self.group.setExclusive(True)
 
-    def _preset_chosen(self, minutes: int) -> None:
+    def _preset_chosen(self, _minutes: int) -> None:
         self._custom_s = None
         self.custom.clear()
         self.error.clear()
