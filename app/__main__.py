@@ -9,7 +9,9 @@ import sys
 from collections.abc import Sequence
 
 from app import APP_ID, APP_NAME, __version__
+from app.core import prefs as prefs_io
 from app.core.durations import DurationError, parse_duration
+from app.core.profiles import BUILTIN_NAMES, find_profile
 from app.paths import AppPaths
 
 log = logging.getLogger("app")
@@ -28,6 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="A calm, hands-free guide to legs up the wall (Viparita Karani).",
     )
     parser.add_argument("--version", action="version", version=f"viparita {__version__}")
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        help='begin with this profile: "Work break", "Bedtime wind-down" or one of your own',
+    )
     parser.add_argument(
         "--start",
         metavar="DURATION",
@@ -67,10 +74,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.audio.helper import main as helper_main
 
         return helper_main()
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     paths = AppPaths.for_user()
+    profile_id = None
+    if args.profile is not None:
+        profiles = prefs_io.peek(paths.prefs_file).profiles
+        found = find_profile(profiles, args.profile)
+        if found is None:
+            names = ", ".join(repr(p.name or BUILTIN_NAMES[p.id].source) for p in profiles)
+            parser.error(f"argument --profile: no profile called {args.profile!r}; have {names}")
+        profile_id = found.id
     setup_logging(paths)
     sys.excepthook = lambda *exc: log.error("unexpected error", exc_info=exc)
+
+    from app.platform.single_instance import Command, InstanceServer, hand_over, socket_path
+
+    command = Command(start_s=args.start, profile=profile_id)
+    instance_path = socket_path()
+    if hand_over(command, instance_path):
+        log.info("viparita is already running; handed it %s", command)
+        return 0
 
     # Qt is imported only now, so --version and bad arguments answer at once.
     from PySide6.QtGui import QIcon
@@ -115,9 +139,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     player.start()
     quit_signals.install(window.close, app)
     log.info("viparita %s started; preferences at %s", __version__, paths.prefs_file)
-    if args.start is not None:
-        window.offer_command_line_hold(args.start)
-        window.open_session(args.start)
+    server = InstanceServer(instance_path)
+    server.listen()
+    server.commandReceived.connect(window.run_command)
+    server.commandReceived.connect(lambda _: window.bring_forward())
+    app.aboutToQuit.connect(server.close)
+    window.run_command(command)
     window.show()
     code = app.exec()
     log.info("viparita exits with %s", code)

@@ -196,6 +196,14 @@ def load(path: Path, stamp: str) -> LoadResult:
     return LoadResult(from_json(data))
 
 
+def peek(path: Path) -> Preferences:
+    """Read without changing anything on disk (for a launch that may hand over and exit)."""
+    try:
+        return from_json(json.loads(path.read_bytes().decode("utf-8")))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return Preferences()
+
+
 def save(path: Path, prefs: Preferences) -> None:
     """Write a temporary file, fsync it, then replace: a crash leaves the old or the new file."""
     ensure_private_dir(path.parent)

@@ -142,6 +142,19 @@ def duplicate(profiles: list[Profile], source: Profile, name: str) -> Profile:
     return replace(source, id=new_id(profiles), name=clean_name(name), last_hold_s=None)
 
 
+def find_profile(profiles: list[Profile], name: str) -> Profile | None:
+    """The profile a command line names: by id, by its own name, or by a built-in's English
+    name; case and extra spaces do not matter."""
+    wanted = clean_name(name).casefold()
+    for p in profiles:
+        names = {p.id, p.name or ""}
+        if p.builtin:
+            names.add(BUILTIN_NAMES[p.id].source)
+        if wanted in {n.casefold() for n in names if n}:
+            return p
+    return None
+
+
 # --- the hold the Start screen offers ---------------------------------------------------------
 
 

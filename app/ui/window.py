@@ -24,6 +24,7 @@ from app.core.prefs import Preferences
 from app.core.profiles import offered_hold
 from app.core.session import SessionConfig, SessionView, Stage
 from app.core.steps import Practice
+from app.platform.single_instance import Command
 from app.settings import Settings
 from app.ui import theme
 from app.ui.controller import SessionController
@@ -228,6 +229,26 @@ class MainWindow(QMainWindow):
         """A hold from --start wins over everything until a session begins with it."""
         self._command_line_hold = seconds
         self._hold_s = seconds
+
+    def run_command(self, command: Command) -> None:
+        """A launch's request (this one's, or a later launch's handed over)."""
+        if self.controller.active:
+            log.info("a session is running; %s waits", command)
+            return
+        if command.profile is not None and any(
+            p.id == command.profile for p in self.settings.prefs.profiles
+        ):
+            self.choose_profile(command.profile)
+        if command.start_s is not None:
+            self.offer_command_line_hold(command.start_s)
+        if command.start_s is not None or command.profile is not None:
+            self.open_session(self._hold_s)
+
+    def bring_forward(self) -> None:
+        """Asked for by the person (a second launch), so taking the focus is right here."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def choose_profile(self, profile_id: str) -> None:
         prefs = self.settings.prefs

@@ -157,3 +157,25 @@ def test_a_newer_files_schema_number_is_kept_on_save(tmp_path):
     prefs.save(path, p)
     data = json.loads(path.read_text())
     assert data["schema"] == 7 and data["new"] == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("work", WORK_ID),
+        ("Bedtime wind-down", BEDTIME_ID),
+        ("  bedtime   WIND-down ", BEDTIME_ID),
+        ("Sunday  evening", "custom-1"),
+        ("Lunch", None),
+        ("", None),
+    ],
+)
+def test_a_command_line_profile_is_found_by_id_or_name(name, found):
+    from app.core.profiles import find_profile
+
+    profiles = [
+        *BUILTINS.values(),
+        replace(BUILTINS[WORK_ID], id="custom-1", name="Sunday evening"),
+    ]
+    match = find_profile(profiles, name)
+    assert (match.id if match else None) == found

@@ -368,3 +368,14 @@ def test_a_hold_set_in_preferences_is_the_one_start_offers(harness):
     dialog.session.hold.setValue(420)
     dialog.accept()
     assert h.window.page("start").hold_s() == 420
+
+
+def test_a_handed_over_command_waits_while_a_session_runs(harness):
+    from app.platform.single_instance import Command
+
+    h = harness
+    begin(h, 60)
+    h.window.run_command(Command(start_s=600.0, profile=BEDTIME_ID))
+    assert h.settings.prefs.active_id == WORK_ID
+    assert h.controller.session.config.hold_s == 60
+    assert h.page == "settling"
