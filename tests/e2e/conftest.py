@@ -188,9 +188,6 @@ def record(plan: Plan, root: Path) -> Recording:
         for name in ("config", "data", "state", "cache"):
             (folder / name).mkdir()
             env[f"XDG_{name.upper()}_HOME"] = str(folder / name)
-        # Each run is its own user as far as the single-instance socket is concerned.
-        (folder / "runtime").mkdir(mode=0o700)
-        env["XDG_RUNTIME_DIR"] = str(folder / "runtime")
         _audio_env(plan, folder, env, pulse)
         prefs = folder / "config" / "viparita" / "preferences.json"
         prefs.parent.mkdir(parents=True)

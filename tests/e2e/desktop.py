@@ -169,7 +169,7 @@ def desktop_session(tmp: Path):
         env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
         runtime = tmp / "runtime"
         runtime.mkdir(mode=0o700, exist_ok=True)
-        env["XDG_RUNTIME_DIR"] = str(runtime)
+        env["XDG_RUNTIME_DIR"] = str(runtime)  # also keeps each run's single-instance socket apart
         # Each desktop's window manager gets folders of its own: several start at once.
         for name in ("CONFIG", "CACHE", "DATA"):
             folder = tmp / f"wm-{name.lower()}"
