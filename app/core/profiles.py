@@ -64,8 +64,8 @@ PATTERN_PRESETS = (
 CUSTOM_PATTERN = QT_TRANSLATE_NOOP("pattern", "Custom")
 EXHALE_NOT_LONGER = QT_TRANSLATE_NOOP(
     "pattern",
-    "The breath out is not longer than the breath in. A longer breath out is what helps "
-    "the body settle.",
+    "The breath out is not longer than the breath in. A breath out longer than the breath in "
+    "is a well-established way to calm the body.",
 )
 
 
@@ -247,11 +247,9 @@ def from_json(data: Mapping[str, Any], profile_id: str) -> Profile:
     )
 
 
-def _pattern(data: Any, base: BreathPattern, where: str) -> BreathPattern:
+def _pattern(value: Any, base: BreathPattern, where: str) -> BreathPattern:
+    data = validate.mapping(value, "pattern", where)
     if data is None:
-        return base
-    if not isinstance(data, Mapping):
-        log.warning("preferences: %spattern=%.40r is not an object; using the default", where, data)
         return base
     parts = {
         key: validate.number(
@@ -262,11 +260,9 @@ def _pattern(data: Any, base: BreathPattern, where: str) -> BreathPattern:
     return BreathPattern(**parts)
 
 
-def _cues(data: Any, base: CueSettings, where: str) -> CueSettings:
+def _cues(value: Any, base: CueSettings, where: str) -> CueSettings:
+    data = validate.mapping(value, "cues", where)
     if data is None:
-        return base
-    if not isinstance(data, Mapping):
-        log.warning("preferences: %scues=%.40r is not an object; using the defaults", where, data)
         return base
     for key in data:
         if key not in CUE_SWITCHES and key != "interval_min":

@@ -42,6 +42,14 @@ def number(
     return clamped
 
 
+def mapping(value: Any, what: str, where: str) -> Mapping[str, Any] | None:
+    """`value` if it is a JSON object; None (use the defaults) if absent or anything else."""
+    if value is None or isinstance(value, Mapping):
+        return value
+    log.warning("preferences: %s%s=%.40r is not an object; using the defaults", where, what, value)
+    return None
+
+
 def switch(data: Mapping[str, Any], key: str, default: bool, where: str) -> bool:
     value = data.get(key, default)
     if isinstance(value, bool):

@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
@@ -33,16 +32,17 @@ def log_path(env: dict[str, str]) -> Path:
     return Path(env["XDG_STATE_HOME"]) / "viparita" / "log" / "viparita.log"
 
 
-def wait_for_log(env: dict[str, str], text: str, proc: subprocess.Popen) -> str:
-    """Until `text` is in the app's log; fails at once if the app has died."""
-    deadline = time.monotonic() + LAUNCH_TIMEOUT_S
-    while time.monotonic() < deadline:
-        log = log_path(env).read_text() if log_path(env).exists() else ""
-        if text in log:
-            return log
-        assert proc.poll() is None, f"the app exited with {proc.returncode} before {text!r}"
-        time.sleep(0.05)  # polling a file for an event, not waiting out a duration
-    raise AssertionError(f"{text!r} never appeared in the log")
+def read_log(env: dict[str, str]) -> str:
+    return log_path(env).read_text() if log_path(env).exists() else ""
+
+
+def wait_for_log(qtbot, env: dict[str, str], text: str, proc: subprocess.Popen) -> str:
+    """Until `text` is in the app's log; stops at once if the app has died."""
+    qtbot.waitUntil(
+        lambda: text in read_log(env) or proc.poll() is not None, timeout=LAUNCH_TIMEOUT_S * 1000
+    )
+    assert proc.poll() is None, f"the app exited with {proc.returncode} before {text!r}"
+    return read_log(env)
 
 
 def launch(env: dict[str, str], *args: str) -> subprocess.Popen:
@@ -66,16 +66,16 @@ def stop(proc: subprocess.Popen) -> int:
     return proc.wait(LAUNCH_TIMEOUT_S)
 
 
-def test_a_second_launch_hands_over_and_exits_0(env):
+def test_a_second_launch_hands_over_and_exits_0(qtbot, env):
     first = launch(env)
     try:
-        wait_for_log(env, "started;", first)
+        wait_for_log(qtbot, env, "started;", first)
         second = run(env, "--start", "7m", "--profile", "bedtime wind-down")
         assert second.returncode == 0, second.stderr
         expected = Command(start_s=420.0, profile="bedtime")
-        log = wait_for_log(env, f"command from a second launch: {expected}", first)
+        log = wait_for_log(qtbot, env, f"command from a second launch: {expected}", first)
         assert "handed it" in log  # the second launch logged its hand-over, and left
-        wait_for_log(env, "page entry", first)
+        wait_for_log(qtbot, env, "page entry", first)
         # What prints is answered by the new process, and never reaches the running one.
         version = run(env, "--version")
         assert (version.returncode, version.stdout.strip()) == (0, f"viparita {__version__}")
@@ -90,9 +90,9 @@ def test_a_second_launch_hands_over_and_exits_0(env):
         assert stop(first) == 0
 
 
-def test_a_socket_left_by_a_crash_is_taken_over(env):
+def test_a_socket_left_by_a_crash_is_taken_over(qtbot, env):
     crashed = launch(env)
-    wait_for_log(env, "started;", crashed)
+    wait_for_log(qtbot, env, "started;", crashed)
     crashed.kill()  # SIGKILL: the socket file stays behind
     crashed.wait()
     sockets = list(Path(env["XDG_RUNTIME_DIR"]).glob("viparita/instance.sock"))
@@ -100,11 +100,11 @@ def test_a_socket_left_by_a_crash_is_taken_over(env):
     log_path(env).unlink()
     again = launch(env)
     try:
-        wait_for_log(env, "left from a previous run; taking it over", again)
-        wait_for_log(env, "started;", again)
+        wait_for_log(qtbot, env, "left from a previous run; taking it over", again)
+        wait_for_log(qtbot, env, "started;", again)
         handed = run(env, "--start", "90s")
         assert handed.returncode == 0, handed.stderr
-        wait_for_log(env, "command from a second launch", again)
+        wait_for_log(qtbot, env, "command from a second launch", again)
     finally:
         assert stop(again) == 0
 

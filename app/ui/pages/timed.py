@@ -104,10 +104,6 @@ class HoldPage(Page):
         self.circle.setVisible(not reduced)
         self.bar.setVisible(reduced)
 
-    @property
-    def guide(self) -> BreathBar | BreathCircle:
-        return self.bar if self.bar.isVisibleTo(self) else self.circle
-
     def render(self, view: SessionView) -> None:
         if view.paused:
             words = self.tr("Paused")
