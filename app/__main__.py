@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
         help='begin with this profile: "Work break", "Bedtime wind-down" or one of your own',
     )
     parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start with only the tray icon; the window opens from it (no tray: the window)",
+    )
+    parser.add_argument(
         "--start",
         metavar="DURATION",
         type=duration_arg,
@@ -90,22 +95,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from app.platform.single_instance import Command, InstanceServer, hand_over, socket_path
 
-    command = Command(start_s=args.start, profile=profile_id)
+    command = Command(tray_only=args.tray, start_s=args.start, profile=profile_id)
     instance_path = socket_path()
     if hand_over(command, instance_path):
         log.info("viparita is already running; handed it %s", command)
         return 0
 
     # Qt is imported only now, so --version and bad arguments answer at once.
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from app.audio.player import ChimePlayer
     from app.core.clock import SystemClock
     from app.paths import assets_dir
-    from app.platform import quit_signals
+    from app.platform import autostart, quit_signals
     from app.settings import Settings
+    from app.ui.app_icon import app_icon
     from app.ui.controller import SessionController
+    from app.ui.tray import Tray
     from app.ui.window import MainWindow
 
     app = QApplication(sys.argv[:1])
@@ -113,12 +119,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon.fromTheme(APP_ID))
+    app.setWindowIcon(app_icon())
+    # The window may be put away in the tray: closing it, or a dialog, is not quitting.
+    app.setQuitOnLastWindowClosed(False)
 
     settings = Settings(paths.prefs_file)
     controller = SessionController(SystemClock())
     window = MainWindow(controller, settings)
     window.quitNow.connect(app.quit)
+    window.autostart = autostart.for_this_system()
+    Tray(window)
     try:
         sounds = assets_dir() / "sounds"
     except FileNotFoundError as exc:
@@ -137,15 +147,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     app.aboutToQuit.connect(player.stop)
     player.start()
-    quit_signals.install(window.close, app)
+    quit_signals.install(window.request_quit, app)
     log.info("viparita %s started; preferences at %s", __version__, paths.prefs_file)
     server = InstanceServer(instance_path)
     server.listen()
-    server.commandReceived.connect(window.run_command)
-    server.commandReceived.connect(lambda _: window.bring_forward())
+    server.commandReceived.connect(window.handed_over)
     app.aboutToQuit.connect(server.close)
-    window.run_command(command)
-    window.show()
+    window.start_up(command)
     code = app.exec()
     log.info("viparita exits with %s", code)
     return code

@@ -8,6 +8,7 @@ import re
 HOLD_MIN_S = 10.0
 HOLD_MAX_S = 60 * 60.0
 HOLD_PRESETS_MIN = (2, 5, 10, 15, 20)
+QUICK_START_MIN = (5, 10, 15, 20)  # the tray's and the Session menu's quick starts
 
 SETTLE_MIN_S = 0.0
 SETTLE_MAX_S = 180.0

@@ -34,6 +34,10 @@ class Preferences:
     follow_system: bool = True  # the regular theme turns dark with the system's scheme
     reduced_motion: bool = False  # a slowly filling bar instead of the moving circle
     practised: bool = False  # has begun a session: the entry guidance opens as a summary
+    last_profile: str | None = None  # the profile of the last session, for "Repeat last"
+    use_tray: bool = True  # an icon in the system tray; closing the window keeps the app there
+    start_in_tray: bool = False  # a start without a session command opens only the tray icon
+    tray_note_shown: bool = False  # "still running in the tray" is said once, the first time
     screening: str | None = None
     screening_version: int = 0
     screening_at: str | None = None
@@ -61,6 +65,8 @@ class Preferences:
         self.profiles = [p for p in self.profiles if p.id != profile_id]
         if self.active_id == profile_id:
             self.active_id = WORK_ID
+        if self.last_profile == profile_id:
+            self.last_profile = None
 
     def reset(self) -> None:
         """Every setting back to its default. Kept: the safety answers (asking again would
@@ -69,6 +75,8 @@ class Preferences:
         fresh = Preferences(
             profiles=[restored(p) for p in self.profiles if p.builtin],
             practised=self.practised,
+            last_profile=self.last_profile if self.last_profile in BUILTINS else None,
+            tray_note_shown=self.tray_note_shown,
             screening=self.screening,
             screening_version=self.screening_version,
             screening_at=self.screening_at,
@@ -94,6 +102,10 @@ class Preferences:
             "follow_system": self.follow_system,
             "reduced_motion": self.reduced_motion,
             "practised": self.practised,
+            "last_profile": self.last_profile,
+            "use_tray": self.use_tray,
+            "start_in_tray": self.start_in_tray,
+            "tray_note_shown": self.tray_note_shown,
             "screening": self.screening,
             "screening_version": self.screening_version,
             "screening_at": self.screening_at,
@@ -107,6 +119,10 @@ _KNOWN = {
     "follow_system",
     "reduced_motion",
     "practised",
+    "last_profile",
+    "use_tray",
+    "start_in_tray",
+    "tray_note_shown",
     "screening",
     "screening_version",
     "screening_at",
@@ -134,6 +150,13 @@ def from_json(data: Any) -> Preferences:
     prefs.reduced_motion = validate.switch(data, "reduced_motion", prefs.reduced_motion, "")
     history = any(p.last_hold_s is not None for p in prefs.profiles)
     prefs.practised = validate.switch(data, "practised", history, "")
+    for key in ("use_tray", "start_in_tray", "tray_note_shown"):
+        setattr(prefs, key, validate.switch(data, key, getattr(prefs, key), ""))
+    last = data.get("last_profile")
+    if any(p.id == last for p in prefs.profiles):
+        prefs.last_profile = last
+    elif last is not None:
+        log.warning("preferences: last_profile=%.40r is not a profile; forgotten", last)
     answer = data.get("screening")
     if answer in (SCREENING_CLEARED, SCREENING_ALTERNATIVE):
         prefs.screening = answer

@@ -34,6 +34,7 @@ from app.core.durations import (
     SETTLE_MIN_S,
     clamp,
 )
+from app.core.i18n import QT_TRANSLATE_NOOP, Text
 from app.core.steps import EXIT_STEPS, PAUSE_COMPLETE, SEATED_PAUSE, SETTLING, Practice, Step
 
 
@@ -43,6 +44,15 @@ class Stage(Enum):
     EXIT = "exit"
     SEATED_PAUSE = "seated_pause"
     DONE = "done"
+
+
+STAGE_NAMES: dict[Stage, Text] = {
+    Stage.SETTLING: QT_TRANSLATE_NOOP("stage", "Settling"),
+    Stage.HOLD: QT_TRANSLATE_NOOP("stage", "Hold"),
+    Stage.EXIT: QT_TRANSLATE_NOOP("stage", "Coming down"),
+    Stage.SEATED_PAUSE: QT_TRANSLATE_NOOP("stage", "Seated pause"),
+    Stage.DONE: QT_TRANSLATE_NOOP("stage", "Done"),
+}
 
 
 @dataclass(frozen=True)

@@ -20,16 +20,27 @@ from PySide6.QtWidgets import (
 
 from app.core.prefs import Preferences
 from app.core.profiles import BUILTIN_NAMES, NAME_MAX, Profile, clean_name, duplicate, restored
+from app.platform.autostart import Autostart, launch_command
 from app.ui.pages.common import buddy, button, label
 from app.ui.prefs_sections import AppearanceSection, SessionSection, SoundSection
+from app.ui.prefs_startup import StartupSection
 from app.ui.text import display_name, t
 
 
 class PreferencesDialog(QDialog):
     previewRequested = Signal(float)  # volume 0..100
 
-    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        *,
+        tray_available: bool = False,
+        autostart: Autostart | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.autostart = autostart
+        self._tray_available = tray_available
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(640)
         self.working = copy.deepcopy(prefs)
@@ -65,9 +76,11 @@ class PreferencesDialog(QDialog):
         self.session = SessionSection()
         self.sound = SoundSection()
         self.appearance = AppearanceSection()
+        self.startup = StartupSection()
         self.tabs.addTab(self.session, self.tr("&Session"))
         self.tabs.addTab(self.sound, self.tr("So&und"))
         self.tabs.addTab(self.appearance, self.tr("&Appearance"))
+        self.tabs.addTab(self.startup, self.tr("Startu&p"))
         col.addWidget(self.tabs, 1)
 
         bottom = QHBoxLayout()
@@ -94,6 +107,8 @@ class PreferencesDialog(QDialog):
         self.sound.previewRequested.connect(self.previewRequested.emit)
         self.name.textEdited.connect(lambda _: self.name_error.hide())
         self.appearance.bind(self.working)
+        self.startup.bind(self.working)
+        self._load_startup(at_login=autostart is not None and autostart.enabled())
         self._fill_profiles()
         self._load(self._shown_id)
 
@@ -198,8 +213,13 @@ class PreferencesDialog(QDialog):
             self._fill_profiles()
             self._load(self._shown_id)
 
+    def _load_startup(self, at_login: bool) -> None:
+        self.startup.load(self.working, self._tray_available, at_login)
+        self.startup.start_at_login.setEnabled(self.autostart is not None)
+
     def reset_all(self) -> None:
         self.working.reset()
+        self._load_startup(at_login=False)
         self._shown_id = self.working.active_id
         self._fill_profiles()
         self._load(self._shown_id)
@@ -207,8 +227,28 @@ class PreferencesDialog(QDialog):
     # --- closing ----------------------------------------------------------------------------
 
     def accept(self) -> None:
-        if self._store():
+        if self._store() and self._apply_autostart():
             super().accept()
+
+    def _apply_autostart(self) -> bool:
+        """Start at login lives in a file of the desktop's, written only on OK. If it cannot
+        be written, the dialog stays open with every other change still in it."""
+        if self.autostart is None:
+            return True
+        wanted = self.startup.start_at_login.isChecked()
+        if wanted == self.autostart.enabled():
+            return True
+        try:
+            self.autostart.set_enabled(wanted, launch_command())
+        except OSError as exc:
+            message = self.tr("Start at login could not be changed in %1: %2")
+            self.startup.show_login_error(
+                message.replace("%1", self.autostart.location).replace("%2", exc.strerror or "")
+            )
+            self.tabs.setCurrentWidget(self.startup)
+            return False
+        self.startup.show_login_error("")
+        return True
 
     def result_prefs(self) -> Preferences:
         return self.working

@@ -106,7 +106,7 @@ class SessionSection(QWidget):
         form.addRow(buddy(self.tr("Settl&ing time:"), self.settle), self.settle)
         self.pause = DurationSpin(PAUSE_MIN_S, PAUSE_MAX_S, 5, self.tr("Seated pause"))
         self.pause.setToolTip(self.tr("Never less than 30 seconds"))
-        form.addRow(buddy(self.tr("Seated &pause:"), self.pause), self.pause)
+        form.addRow(buddy(self.tr("S&eated pause:"), self.pause), self.pause)
         form.addRow("", label(self.tr("The seated pause is never shorter than 30 s."), "note"))
         self.preset.activated.connect(self._preset_chosen)
 

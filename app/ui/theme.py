@@ -142,6 +142,7 @@ def stylesheet(theme: Theme) -> str:
     QMenuBar::item:selected, QMenu::item:selected {{
         background: {theme.surface}; color: {theme.text};
     }}
+    QMenu::item:disabled {{ color: {theme.muted}; }}
     QTabWidget::pane {{ border: 1px solid {theme.ring_track}; border-radius: 6px; }}
     QTabBar::tab {{
         background: {theme.window}; color: {theme.muted}; padding: 8px 16px;

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -19,25 +21,32 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.core import cautions
-from app.core.durations import format_clock
 from app.core.prefs import Preferences
 from app.core.profiles import offered_hold
 from app.core.session import SessionConfig, SessionView, Stage
 from app.core.steps import Practice
+from app.platform.autostart import Autostart
 from app.platform.single_instance import Command
 from app.settings import Settings
 from app.ui import theme
 from app.ui.controller import SessionController
 from app.ui.notice import NoticeBar
+from app.ui.page_factory import build_page
 from app.ui.pages.common import Page, label
 from app.ui.pages.entry import EntryPage
 from app.ui.pages.screening import ScreeningPage
 from app.ui.pages.start import StartPage
-from app.ui.pages.timed import ClosingPage, ExitPage, HoldPage, SettlingPage
+from app.ui.pages.timed import HoldPage, SettlingPage
 from app.ui.prefs_dialog import PreferencesDialog
+from app.ui.quitting import QuitGuard
 from app.ui.safety_dialog import SafetyDialog
+from app.ui.session_status import window_title
 from app.ui.sound_status import SoundStatus
+from app.ui.start_menu import StartActions
 from app.ui.text import display_name, t
+
+if TYPE_CHECKING:
+    from app.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -62,16 +71,15 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.settings = settings
-        self.quit_linger_ms = 2500  # lets the last chime ring out before a deferred quit
         self._pages: dict[str, Page] = {}
         self._pending_hold: float | None = None
-        self._quit_pending = False
-        self._allow_close = False
         self._command_line_hold: float | None = None
         self._hold_s = self.offered_hold()
         self.prefs_dialog: PreferencesDialog | None = None
         self.safety_dialog: SafetyDialog | None = None
         self._shown_step: tuple[Stage, int] | None = None
+        self.tray: Tray | None = None
+        self.autostart: Autostart | None = None
 
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(720, 520)
@@ -91,6 +99,7 @@ class MainWindow(QMainWindow):
         col.addLayout(sound_row)
         col.addWidget(self.footer)
         self.setCentralWidget(central)
+        self.quitting = QuitGuard(self)
         self._build_menu()
 
         controller.stageChanged.connect(self._on_stage)
@@ -118,7 +127,7 @@ class MainWindow(QMainWindow):
     def page(self, name: str) -> Page:
         """Pages are built the first time they are needed, so the first paint is quick."""
         if name not in self._pages:
-            page = self._build_page(name)
+            page = build_page(name, self)
             self._pages[name] = page
             self.stack.addWidget(page)
         return self._pages[name]
@@ -134,59 +143,19 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         return page
 
-    def _build_page(self, name: str) -> Page:
-        c = self.controller
-        if name == "screening":
-            page = ScreeningPage()
-            page.answered.connect(self._on_screened)
-        elif name == "start":
-            page = StartPage()
-            page.startRequested.connect(self.open_session)
-            page.profileChosen.connect(self.choose_profile)
-            page.edit_profiles.clicked.connect(self.show_preferences)
-            page.test_sound.clicked.connect(self.testSound.emit)
-        elif name == "entry":
-            page = EntryPage()
-            page.begin.connect(self.begin)
-            page.back.connect(self.show_start)
-        elif name == "settling":
-            page = SettlingPage()
-            page.pause.clicked.connect(c.toggle_pause)
-            page.skip.clicked.connect(c.next_step)
-            page.come_down.clicked.connect(c.come_down)
-            page.shortcut(["P"], c.toggle_pause)
-            page.shortcut(["Escape"], c.come_down)
-        elif name == "hold":
-            page = HoldPage(c.frame)
-            page.set_reduced_motion(self.settings.prefs.reduced_motion)
-            page.pause.clicked.connect(c.toggle_pause)
-            page.extend.clicked.connect(c.add_minute)
-            page.come_down.clicked.connect(c.come_down)
-            page.shortcut(["P"], c.toggle_pause)
-            page.shortcut(["Escape"], c.come_down)
-            page.shortcut(["+", "=", "Ctrl+="], c.add_minute)
-        elif name == "exit":
-            page = ExitPage()
-            page.next_button.clicked.connect(c.next_step)
-            page.advance_keys(c.next_step)
-        elif name == "closing":
-            page = ClosingPage()
-            page.finish.connect(self._finish)
-        else:
-            raise KeyError(name)
-        return page
-
     def _build_menu(self) -> None:
-        session = self.menuBar().addMenu(self.tr("&Session"))
+        self.start_actions = StartActions(
+            self.quick_start, self.start_profile, self.repeat_last, self
+        )
         self.prefs_action = QAction(self.tr("&Preferences…"), self)
         self.prefs_action.setShortcut(QKeySequence("Ctrl+,"))
         self.prefs_action.triggered.connect(self.show_preferences)
-        session.addAction(self.prefs_action)
-        session.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.quit_action.triggered.connect(self.close)
-        session.addAction(self.quit_action)
+        self.quit_action.triggered.connect(self.request_quit)
+        self.session_menu = self.menuBar().addMenu(self.tr("&Session"))
+        self.session_menu.aboutToShow.connect(lambda: self.fill_menu(self.session_menu))
+        self.fill_menu(self.session_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.safety_action = QAction(self.tr("&Safety information"), self)
         self.safety_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -195,6 +164,22 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Viparita"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def fill_menu(self, menu: QMenu, before: list[QAction] | None = None) -> None:
+        """The starts, then Preferences and Quit: the Session menu, and the tray's below its
+        own lines (`before`). Built as it opens, so it shows the current profile and holds."""
+        menu.clear()
+        if before:
+            menu.addActions(before)
+            menu.addSeparator()
+        self.start_actions.refresh(self.settings.prefs, self.controller.active)
+        if not self.controller.active:
+            for group in self.start_actions.groups():
+                menu.addActions(group)
+                menu.addSeparator()
+        menu.addAction(self.prefs_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
 
     # --- before the session ----------------------------------------------------------------
 
@@ -210,7 +195,7 @@ class MainWindow(QMainWindow):
         page.set_profiles([(p.id, display_name(p)) for p in prefs.profiles], prefs.active_id)
         page.set_hold(self._hold_s)
         self._show("start")
-        self._set_title(None)
+        self.setWindowTitle(window_title(None))
 
     def show_safety(self) -> None:
         if self.controller.active:
@@ -245,10 +230,56 @@ class MainWindow(QMainWindow):
             self.open_session(self._hold_s)
 
     def bring_forward(self) -> None:
-        """Asked for by the person (a second launch), so taking the focus is right here."""
+        """Asked for by the person (a launch, the tray), so taking the focus is right here."""
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def start_up(self, command: Command) -> None:
+        """The first launch: the window shows unless asked to start in the tray and there is
+        one. A session command always shows it."""
+        self.run_command(command)
+        session = command.start_s is not None or command.profile is not None
+        hidden = (command.tray_only or self.settings.prefs.start_in_tray) and not session
+        if hidden and self.tray_usable():
+            log.info("started in the tray")
+            return
+        if hidden:
+            log.info("no system tray to start in; opening the window")
+        self.show()
+
+    def handed_over(self, command: Command) -> None:
+        """A later launch's request: the window comes forward, unless it only asked for the
+        tray and the tray is there."""
+        self.run_command(command)
+        session = command.start_s is not None or command.profile is not None
+        if command.tray_only and not session and self.tray_usable():
+            return
+        self.bring_forward()
+
+    def tray_usable(self) -> bool:
+        return self.tray is not None and self.tray.usable()
+
+    def quick_start(self, hold_s: float) -> None:
+        self._start_from_menu(None, hold_s)
+
+    def start_profile(self, profile_id: str) -> None:
+        self._start_from_menu(profile_id, None)
+
+    def repeat_last(self) -> None:
+        last = self.settings.prefs.last_profile
+        if last is not None:
+            self._start_from_menu(last, self.settings.prefs.profile(last).last_hold_s)
+
+    def _start_from_menu(self, profile_id: str | None, hold_s: float | None) -> None:
+        """From the tray or the Session menu: to the entry guidance (safety first if needed)."""
+        if self.controller.active:
+            return
+        log.info("menu start: profile=%s hold=%s", profile_id or "current", hold_s)
+        self.bring_forward()
+        if profile_id is not None:
+            self.choose_profile(profile_id)
+        self.open_session(hold_s if hold_s is not None else self.offered_hold())
 
     def choose_profile(self, profile_id: str) -> None:
         prefs = self.settings.prefs
@@ -265,10 +296,17 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         if self.controller.active:
             return  # the person is on the floor; settings wait for the next session
+        if self.isHidden() or self.isMinimized():
+            self.bring_forward()  # from the tray: the dialog opens over the window
         if self.prefs_dialog is not None:
             self.prefs_dialog.raise_()
             return
-        dialog = PreferencesDialog(self.settings.prefs, self)
+        dialog = PreferencesDialog(
+            self.settings.prefs,
+            self,
+            tray_available=self.tray is not None and self.tray.available(),
+            autostart=self.autostart,
+        )
         dialog.previewRequested.connect(self.previewSound.emit)
         dialog.accepted.connect(lambda: self.apply_preferences(dialog.result_prefs()))
         dialog.finished.connect(self._preferences_closed)
@@ -291,6 +329,8 @@ class MainWindow(QMainWindow):
             hold.set_reduced_motion(prefs.reduced_motion)
         self.apply_appearance()
         self.volumeChanged.emit(prefs.active.volume)
+        if self.tray is not None:
+            self.tray.sync()
         if not self.controller.active:
             self.show_start()
 
@@ -325,7 +365,7 @@ class MainWindow(QMainWindow):
         page.load(self.practice, summary_first=experienced)
         self._show("entry")
 
-    def _on_screened(self, answer: str) -> None:
+    def on_screened(self, answer: str) -> None:
         self.settings.record_screening(answer)
         log.info("screening answered: %s", answer)
         if self.settings.prefs.must_not_invert:
@@ -350,6 +390,7 @@ class MainWindow(QMainWindow):
             cues=profile.cues,
         )
         prefs.put(replace(profile, last_hold_s=config.hold_s))
+        prefs.last_profile = profile.id
         prefs.practised = True
         self._command_line_hold = None
         self.settings.save()
@@ -362,8 +403,19 @@ class MainWindow(QMainWindow):
 
     def _on_stage(self, stage: Stage) -> None:
         self._show(STAGE_PAGES[stage])
-        if stage is Stage.DONE and self._quit_pending:
-            QTimer.singleShot(self.quit_linger_ms, self._quit_for_real)
+        if stage is Stage.EXIT and (self.isHidden() or self.isMinimized()):
+            self._reveal_quietly()
+
+    def _reveal_quietly(self) -> None:
+        """The hold ended while the window was put away: show the exit guidance for whoever
+        looks, and mark the window urgent, but leave the focus where it is. A minimised
+        window stays minimised; its taskbar entry asks for attention instead."""
+        if self.isHidden():
+            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+            self.show()
+            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        QApplication.alert(self)
+        log.info("hold over: window shown at the exit guidance, marked urgent, focus left alone")
 
     def _on_view(self, view: SessionView) -> None:
         page = self._pages.get(STAGE_PAGES[view.stage])
@@ -372,67 +424,23 @@ class MainWindow(QMainWindow):
         if view.stage is Stage.EXIT and self._shown_step != (view.stage, view.step_index):
             log.info("exit step %d of %d: %s", view.step_index + 1, view.step_count, view.step.key)
         self._shown_step = (view.stage, view.step_index)
-        self._set_title(view)
+        self.setWindowTitle(window_title(view))
 
-    def _set_title(self, view: SessionView | None) -> None:
-        if view is None or view.stage is Stage.DONE:
-            self.setWindowTitle(APP_NAME)
-            return
-        names = {
-            Stage.SETTLING: self.tr("Settling"),
-            Stage.HOLD: self.tr("Hold"),
-            Stage.EXIT: self.tr("Coming down"),
-            Stage.SEATED_PAUSE: self.tr("Seated pause"),
-        }
-        title = self.tr("%1 %2 – Viparita")
-        self.setWindowTitle(
-            title.replace("%1", names[view.stage]).replace("%2", format_clock(view.remaining))
-        )
-
-    def _finish(self) -> None:
+    def finish(self) -> None:
         self.notice.dismiss()
         self.controller.finish()
 
     # --- closing and quitting --------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._allow_close or not self.controller.active:
-            event.accept()
-            self.quitNow.emit()
-            return
-        event.ignore()
-        if self.controller.must_stay:
-            self._defer_quit()
-        else:
-            self.notice.show_message(
-                self.tr("A session is running. Come down slowly before Viparita closes?"),
-                [
-                    (self.tr("Come down now"), self._come_down_then_quit),
-                    (self.tr("Keep going"), self.notice.dismiss),
-                ],
-            )
+        self.quitting.close_event(event)
 
-    def _come_down_then_quit(self) -> None:
-        self.controller.come_down()
-        self._defer_quit()
-
-    def _defer_quit(self) -> None:
-        self._quit_pending = True
-        log.info("quit deferred until the seated pause ends")
-        self.notice.show_message(
-            self.tr(
-                "Please stay seated until the pause is over. Viparita will close by itself "
-                "when it ends."
-            )
-        )
+    def request_quit(self) -> None:
+        self.quitting.request()
 
     @property
     def quit_pending(self) -> bool:
-        return self._quit_pending
-
-    def _quit_for_real(self) -> None:
-        self._allow_close = True
-        self.close()
+        return self.quitting.pending
 
     def _safety_dialog(self) -> None:
         if self.safety_dialog is None:

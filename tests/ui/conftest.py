@@ -24,7 +24,7 @@ class Harness:
         self.controller = SessionController(self.clock)
         theme.apply(QApplication.instance())
         self.window = MainWindow(self.controller, self.settings)
-        self.window.quit_linger_ms = 0
+        self.window.quitting.linger_ms = 0
         qtbot.addWidget(self.window)
         self.window.show()
         qtbot.waitExposed(self.window)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core import breathing, cautions, steps
+from app.core import breathing, cautions, profiles, session, steps
 from app.core.i18n import Text
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -30,7 +30,7 @@ def core_texts() -> list[Text]:
         elif isinstance(value, steps.Step):
             found.extend((value.title, value.body))
 
-    for module in (steps, cautions, breathing):
+    for module in (steps, cautions, breathing, session, profiles):
         for name in dir(module):
             collect(getattr(module, name))
     return found

@@ -1,0 +1,58 @@
+"""Each page of the window, built when first needed and wired to the window and session."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.ui.pages.common import Page
+from app.ui.pages.entry import EntryPage
+from app.ui.pages.screening import ScreeningPage
+from app.ui.pages.start import StartPage
+from app.ui.pages.timed import ClosingPage, ExitPage, HoldPage, SettlingPage
+
+if TYPE_CHECKING:
+    from app.ui.window import MainWindow
+
+
+def build_page(name: str, window: MainWindow) -> Page:
+    c = window.controller
+    page: Page
+    if name == "screening":
+        page = ScreeningPage()
+        page.answered.connect(window.on_screened)
+    elif name == "start":
+        page = StartPage()
+        page.startRequested.connect(window.open_session)
+        page.profileChosen.connect(window.choose_profile)
+        page.edit_profiles.clicked.connect(window.show_preferences)
+        page.test_sound.clicked.connect(window.testSound.emit)
+    elif name == "entry":
+        page = EntryPage()
+        page.begin.connect(window.begin)
+        page.back.connect(window.show_start)
+    elif name == "settling":
+        page = SettlingPage()
+        page.pause.clicked.connect(c.toggle_pause)
+        page.skip.clicked.connect(c.next_step)
+        page.come_down.clicked.connect(c.come_down)
+        page.shortcut(["P"], c.toggle_pause)
+        page.shortcut(["Escape"], c.come_down)
+    elif name == "hold":
+        page = HoldPage(c.frame)
+        page.set_reduced_motion(window.settings.prefs.reduced_motion)
+        page.pause.clicked.connect(c.toggle_pause)
+        page.extend.clicked.connect(c.add_minute)
+        page.come_down.clicked.connect(c.come_down)
+        page.shortcut(["P"], c.toggle_pause)
+        page.shortcut(["Escape"], c.come_down)
+        page.shortcut(["+", "=", "Ctrl+="], c.add_minute)
+    elif name == "exit":
+        page = ExitPage()
+        page.next_button.clicked.connect(c.next_step)
+        page.advance_keys(c.next_step)
+    elif name == "closing":
+        page = ClosingPage()
+        page.finish.connect(window.finish)
+    else:
+        raise KeyError(name)
+    return page
