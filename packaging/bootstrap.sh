@@ -19,10 +19,11 @@ APP_PACKAGES=(
     libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
     libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
 )
-# The real desktop the end-to-end tests run the app in, the tools that look at it, and real
-# audio output: ALSA's pulse plugin and a PulseAudio server whose null sink they record.
+# The real desktop the end-to-end tests run the app in (with trayer as the tray host), the
+# tools that look at it, and real audio output: ALSA's pulse plugin and a PulseAudio server
+# whose null sink they record.
 TEST_PACKAGES=(
-    xvfb openbox x11-utils xdotool imagemagick dbus procps
+    xvfb openbox trayer x11-utils xdotool imagemagick dbus procps
     pulseaudio pulseaudio-utils libasound2-plugins
 )
 

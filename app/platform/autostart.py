@@ -17,6 +17,7 @@ import plistlib
 import sys
 from pathlib import Path
 from typing import Protocol
+from xml.parsers.expat import ExpatError
 
 import platformdirs
 from PySide6.QtCore import QSettings
@@ -46,7 +47,8 @@ def launch_command() -> list[str]:
 
 
 def desktop_exec(command: list[str]) -> str:
-    """Quote for a .desktop Exec key: double quotes where needed, `%` doubled."""
+    """Quote for a .desktop Exec key: double quotes where needed, `%` doubled. The file
+    escapes the result again (desktop_string), as the Desktop Entry spec requires."""
 
     def quote(arg: str) -> str:
         arg = arg.replace("%", "%%")
@@ -56,6 +58,14 @@ def desktop_exec(command: list[str]) -> str:
         return f'"{escaped}"'
 
     return " ".join(quote(a) for a in command)
+
+
+def desktop_string(value: str) -> str:
+    """Escape any string value for a .desktop file. For Exec this comes after desktop_exec:
+    the file's `\\` is read first, so a backslash from the quoting must be written twice."""
+    for raw, escaped in (("\\", "\\\\"), ("\n", "\\n"), ("\t", "\\t"), ("\r", "\\r")):
+        value = value.replace(raw, escaped)
+    return value
 
 
 class XdgAutostart:
@@ -84,7 +94,7 @@ class XdgAutostart:
                 "Type=Application",
                 f"Name={APP_NAME}",
                 "Comment=A calm guide to legs up the wall",
-                f"Exec={desktop_exec(command)}",
+                f"Exec={desktop_string(desktop_exec(command))}",
                 f"Icon={APP_ID}",
                 "Terminal=false",
                 "X-GNOME-Autostart-enabled=true",
@@ -106,7 +116,7 @@ class LaunchAgent:
         try:
             with open(self.path, "rb") as f:
                 data = plistlib.load(f)
-        except (OSError, plistlib.InvalidFileException, ValueError):
+        except (OSError, ValueError, ExpatError):  # a half-written XML plist: ExpatError
             return False
         return isinstance(data, dict) and data.get("RunAtLoad") is True
 
@@ -121,8 +131,10 @@ class LaunchAgent:
             "RunAtLoad": True,
             "ProcessType": "Interactive",
         }
-        with open(self.path, "wb") as f:
+        tmp = self.path.with_suffix(".tmp")
+        with open(tmp, "wb") as f:
             plistlib.dump(agent, f)
+        os.replace(tmp, self.path)  # never a half-written agent under the real name
 
 
 class RunKey:

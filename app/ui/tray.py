@@ -38,7 +38,7 @@ class Tray(QObject):
         self.menu = QMenu()
         self.status = QAction(self)
         self.status.setEnabled(False)  # a line to read, not to click
-        self.pause_action = QAction(self.tr("&Pause"), self)
+        self.pause_action = QAction(self.tr("P&ause"), self)
         self.pause_action.triggered.connect(self.controller.toggle_pause)
         self.come_down_action = QAction(self.tr("&Come down now"), self)
         self.come_down_action.triggered.connect(self.controller.come_down)
@@ -97,7 +97,7 @@ class Tray(QObject):
         if line != self.status.text():
             self.status.setText(line)
             self.icon.setToolTip(f"{APP_NAME} – {line}")
-        self.pause_action.setText(self.tr("&Resume") if view.paused else self.tr("&Pause"))
+        self.pause_action.setText(self.tr("&Resume") if view.paused else self.tr("P&ause"))
         can_pause = view.stage in (Stage.SETTLING, Stage.HOLD)
         self.pause_action.setEnabled(can_pause)
         self.come_down_action.setEnabled(can_pause)
@@ -108,11 +108,12 @@ class Tray(QObject):
         self.rebuild()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        """A click on the icon shows the window, or puts it away if it is in front."""
+        """A click on the icon shows the window, or puts it away if it is showing. (Whether it
+        was in front cannot be told: the click itself moves the focus to the icon.)"""
         if reason is not QSystemTrayIcon.ActivationReason.Trigger:
             return
         window = self.window
-        if window.isVisible() and not window.isMinimized() and window.isActiveWindow():
+        if window.isVisible() and not window.isMinimized():
             window.close()
         else:
             window.bring_forward()

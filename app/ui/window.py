@@ -411,9 +411,17 @@ class MainWindow(QMainWindow):
         looks, and mark the window urgent, but leave the focus where it is. A minimised
         window stays minimised; its taskbar entry asks for attention instead."""
         if self.isHidden():
+            # The widget attribute reaches the platform only when the native window is
+            # first made; a window shown before carries it as a property of its QWindow
+            # (on X11, _NET_WM_USER_TIME 0: the window manager must not give it the focus).
+            handle = self.windowHandle()
             self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+            if handle is not None:
+                handle.setProperty("_q_showWithoutActivating", True)
             self.show()
             self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+            if handle is not None:
+                handle.setProperty("_q_showWithoutActivating", None)
         QApplication.alert(self)
         log.info("hold over: window shown at the exit guidance, marked urgent, focus left alone")
 

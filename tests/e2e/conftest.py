@@ -24,6 +24,7 @@ from app.core.durations import parse_duration
 
 from .audio_rig import PulseRig, alsa_config, captured_files, file_capture_config
 from .desktop import Desktop, desktop_session, installed_app, wait_for, wait_gone
+from .tray_driver import drive_tray, start_tray_host
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
 LINE = re.compile(r"^\S+ \S+ (?P<level>\w+) (?P<logger>[\w.]+): (?P<msg>.*)$")
@@ -41,11 +42,26 @@ class Plan:
     every_screen: bool = False
     kill_helper_at: str = ""  # a log pattern after which the sound helper is killed
     bedtime: bool = False  # the bedtime profile, from a schema-2 file; a shot of each stage
+    tray: bool = False  # `viparita --tray` with trayer as the tray host, driven from its menu
+
+    def arguments(self) -> list[str]:
+        return ["--tray"] if self.tray else ["--start", self.hold]
 
     def preferences(self) -> dict[str, Any]:
         """The file the run starts from: schema 1 as the first version wrote it, or, for
         bedtime, schema 2 with the built-in bedtime profile made quieter."""
         screened = {"screening": "cleared", "screening_version": 1}
+        if self.tray:
+            # A work break of this plan's hold was the last session: Repeat last offers it.
+            hold = parse_duration(self.hold)
+            work = {"id": "work", "hold_s": hold, "settle_s": self.settle_s, "last_hold_s": hold}
+            return {
+                "schema": 2,
+                **screened,
+                "practised": False,
+                "last_profile": "work",
+                "profiles": [work],
+            }
         if not self.bedtime:
             return {
                 "schema": 1,
@@ -79,6 +95,9 @@ PLANS = {
             cues=(("halfway", True), ("breath_tones", True), ("interval", True)),
             bedtime=True,
         ),
+        # From the tray: started with --tray, a session begun from its menu and put away in
+        # it, the window shown at the hold's end without the focus, Quit in the seated pause.
+        Plan("tray", hold="20s", settle_s=0, tray=True),
         Plan("no-device", settle_s=0, audio="no-device"),
         Plan("bad-device", settle_s=0, audio="bad-device"),
         Plan("no-simpleaudio", settle_s=0, audio="no-simpleaudio"),
@@ -102,6 +121,7 @@ class Recording:
     pulse_samples: object = None  # array of the real-time recording, for "main"
     minimised_from: float = 0.0  # app clock when the window was minimised ("main")
     minimised_until: float = 0.0
+    facts: dict[str, Any] = field(default_factory=dict)  # what the tray run saw of X
 
     def messages(self) -> list[str]:
         return [m["msg"] for line in self.log_lines if (m := LINE.match(line))]
@@ -193,12 +213,17 @@ def record(plan: Plan, root: Path) -> Recording:
         prefs.parent.mkdir(parents=True)
         prefs.write_text(json.dumps(plan.preferences()))
         log = LogWatcher(folder / "state" / "viparita" / "log" / "viparita.log")
+        if plan.tray:
+            start_tray_host(desktop)
         proc = subprocess.Popen(
-            [installed_app(), "--start", plan.hold], env=env, stderr=subprocess.PIPE, text=True
+            [installed_app(), *plan.arguments()], env=env, stderr=subprocess.PIPE, text=True
         )
         log.app = desktop.watch = proc
         try:
-            _drive(plan, desktop, log, proc, rec, shots)
+            if plan.tray:
+                drive_tray(desktop, log, proc, rec, shots)
+            else:
+                _drive(plan, desktop, log, proc, rec, shots)
         finally:
             if proc.poll() is None:
                 proc.kill()
@@ -331,3 +356,8 @@ def recorded_session(recordings) -> Recording:
 @pytest.fixture(scope="session")
 def quiet_session(recordings) -> Recording:
     return recordings["quiet"].result()
+
+
+@pytest.fixture(scope="session")
+def tray_session(recordings) -> Recording:
+    return recordings["tray"].result()

@@ -93,6 +93,17 @@ class Desktop:
             return None
         return out.stdout
 
+    def spawn(self, *args: str, log: Path) -> subprocess.Popen:
+        """Another program on this desktop, stopped with it."""
+        with open(log, "a") as out:
+            proc = subprocess.Popen(args, env=self.env, stdout=out, stderr=out)
+        self.procs.append(proc)
+        return proc
+
+    def visible_windows(self, name: str) -> list[str]:
+        out = self.run("xdotool", "search", "--onlyvisible", "--name", name, check=False)
+        return out.split() if out else []
+
     def screenshot(self, path: Path, window: str | None = None) -> Path:
         # A window that was just mapped again can refuse XGetImage for a moment.
         args = ("import", "-silent", "-window", window or "root", str(path))

@@ -82,6 +82,9 @@ def test_a_second_launch_hands_over_and_exits_0(qtbot, env):
         bad = run(env, "--profile", "Sunday")
         assert bad.returncode == 2 and "--profile" in bad.stderr and "Sunday" in bad.stderr
         assert log_path(env).read_text().count("command from a second launch") == 1
+        tray = run(env, "--tray")  # a window command: handed over too
+        assert tray.returncode == 0, tray.stderr
+        wait_for_log(qtbot, env, f"command from a second launch: {Command(tray_only=True)}", first)
         prefs = json.loads(
             (Path(env["XDG_CONFIG_HOME"]) / "viparita" / "preferences.json").read_text()
         )
@@ -107,6 +110,17 @@ def test_a_socket_left_by_a_crash_is_taken_over(qtbot, env):
         wait_for_log(qtbot, env, "command from a second launch", again)
     finally:
         assert stop(again) == 0
+
+
+def test_tray_only_without_a_tray_opens_the_window(qtbot, env):
+    """Offscreen there is no system tray: --tray must not leave the app with nothing shown."""
+    first = launch(env, "--tray")
+    try:
+        log = wait_for_log(qtbot, env, "started;", first)
+        wait_for_log(qtbot, env, "no system tray to start in; opening the window", first)
+        assert "started in the tray" not in log
+    finally:
+        assert stop(first) == 0
 
 
 @pytest.mark.parametrize(

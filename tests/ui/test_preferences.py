@@ -6,11 +6,20 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QSlider
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QSlider,
+)
 
+from app import APP_ID
 from app.core.breathing import BreathPattern
 from app.core.profiles import BEDTIME_ID, BUILTINS, WORK_ID, Theme
 from app.core.session import Stage
+from app.platform.autostart import XdgAutostart
 from app.ui import theme
 from app.ui.prefs_dialog import PreferencesDialog
 
@@ -380,3 +389,145 @@ def test_a_handed_over_command_waits_while_a_session_runs(harness):
     assert h.settings.prefs.active_id == WORK_ID
     assert h.controller.session.config.hold_s == 60
     assert h.page == "settling"
+
+
+# --- Startup ---------------------------------------------------------------------------------
+
+
+def ok(dialog: PreferencesDialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def cancel(dialog: PreferencesDialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+
+def test_start_at_login_is_the_desktop_file_written_only_on_ok(harness, tmp_path):
+    h = harness
+    h.window.autostart = XdgAutostart(tmp_path)
+    entry = tmp_path / "autostart" / f"{APP_ID}.desktop"
+    dialog = open_prefs(h)
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(dialog.startup)) == "Startu&p"
+    dialog.tabs.setCurrentWidget(dialog.startup)
+    shot(dialog, "prefs-startup")
+    s = dialog.startup
+    assert s.start_at_login.isEnabled() and not s.start_at_login.isChecked()
+    assert s.use_tray.isChecked()
+    s.start_at_login.setChecked(True)
+    s.use_tray.setChecked(False)
+    assert not entry.exists()  # nothing is written before OK
+    ok(dialog)
+    assert not dialog.isVisible()
+    assert entry.is_file() and h.window.autostart.enabled()
+    assert h.settings.prefs.use_tray is False
+    assert stored(h)["use_tray"] is False
+
+    dialog = open_prefs(h)
+    assert dialog.startup.start_at_login.isChecked()  # read from the file
+    assert not dialog.startup.use_tray.isChecked()
+    dialog.startup.start_at_login.setChecked(False)
+    cancel(dialog)
+    assert not dialog.isVisible() and entry.is_file()
+
+    dialog = open_prefs(h)
+    assert dialog.startup.start_at_login.isChecked()
+    dialog.startup.start_at_login.setChecked(False)
+    ok(dialog)
+    assert not dialog.isVisible() and not entry.exists()
+
+
+def test_start_at_login_follows_the_file_not_the_preferences(harness, tmp_path):
+    h = harness
+    h.window.autostart = XdgAutostart(tmp_path)
+    h.window.autostart.set_enabled(True, ["/usr/bin/viparita"])  # e.g. by another copy
+    dialog = open_prefs(h)
+    assert dialog.startup.start_at_login.isChecked()
+    cancel(dialog)
+    h.window.autostart.set_enabled(False, [])
+    dialog = open_prefs(h)
+    assert not dialog.startup.start_at_login.isChecked()
+    cancel(dialog)
+
+
+def test_without_an_autostart_start_at_login_cannot_be_ticked(harness):
+    h = harness
+    assert h.window.autostart is None
+    dialog = open_prefs(h)
+    assert not dialog.startup.start_at_login.isEnabled()
+    ok(dialog)
+    assert not dialog.isVisible()
+
+
+def test_starting_hidden_needs_the_tray_icon(harness):
+    h = harness
+    dialog = open_prefs(h)
+    s = dialog.startup
+    assert s.use_tray.isChecked() and s.start_in_tray.isEnabled()
+    s.start_in_tray.setChecked(True)
+    s.use_tray.setChecked(False)
+    assert not s.start_in_tray.isEnabled()
+    s.use_tray.setChecked(True)
+    assert s.start_in_tray.isEnabled()
+    s.use_tray.setChecked(False)
+    ok(dialog)
+    assert h.settings.prefs.use_tray is False
+    dialog = open_prefs(h)
+    assert not dialog.startup.use_tray.isChecked()
+    assert not dialog.startup.start_in_tray.isEnabled()  # disabled as it opens, too
+    cancel(dialog)
+
+
+def test_without_a_tray_the_note_says_so(harness, qtbot):
+    h = harness
+    assert h.window.tray is None
+    dialog = open_prefs(h)
+    dialog.tabs.setCurrentWidget(dialog.startup)
+    note = dialog.startup.no_tray_note
+    assert note.isVisibleTo(dialog) and "no system tray" in note.text()
+    cancel(dialog)
+    with_tray = PreferencesDialog(h.settings.prefs, tray_available=True)
+    qtbot.addWidget(with_tray)
+    assert not with_tray.startup.no_tray_note.isVisibleTo(with_tray)
+
+
+def test_a_login_entry_that_cannot_be_written_keeps_the_dialog_and_its_changes(harness, tmp_path):
+    h = harness
+    h.window.autostart = XdgAutostart(tmp_path)
+    (tmp_path / "autostart").write_text("a file where the folder should be")
+    dialog = open_prefs(h)
+    assert not dialog.startup.login_error.isVisibleTo(dialog)
+    dialog.startup.start_at_login.setChecked(True)
+    dialog.startup.use_tray.setChecked(False)
+    dialog.tabs.setCurrentWidget(dialog.session)
+    ok(dialog)
+    assert dialog.isVisible()
+    assert dialog.tabs.currentWidget() is dialog.startup
+    error = dialog.startup.login_error
+    assert error.isVisibleTo(dialog) and h.window.autostart.location in error.text()
+    shot(dialog, "prefs-startup-error")
+    assert dialog.working.use_tray is False  # the other change is still there
+    assert h.settings.prefs.use_tray is True  # and nothing was applied yet
+
+    dialog.startup.start_at_login.setChecked(False)
+    ok(dialog)
+    assert not dialog.isVisible()
+    assert h.settings.prefs.use_tray is False and stored(h)["use_tray"] is False
+    assert not h.window.autostart.enabled()
+
+
+def test_reset_to_defaults_turns_the_tray_on_and_start_at_login_off(harness, tmp_path):
+    h = harness
+    h.window.autostart = XdgAutostart(tmp_path)
+    h.window.autostart.set_enabled(True, ["/usr/bin/viparita"])
+    h.settings.prefs.use_tray = False
+    h.settings.prefs.start_in_tray = True
+    dialog = open_prefs(h)
+    s = dialog.startup
+    assert not s.use_tray.isChecked() and s.start_at_login.isChecked()
+    dialog.reset_button.click()
+    assert s.use_tray.isChecked() and s.start_in_tray.isEnabled()
+    assert not s.start_in_tray.isChecked() and not s.start_at_login.isChecked()
+    ok(dialog)
+    assert not dialog.isVisible()
+    assert h.settings.prefs.use_tray is True and h.settings.prefs.start_in_tray is False
+    assert not h.window.autostart.enabled()

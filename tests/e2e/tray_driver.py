@@ -1,0 +1,145 @@
+"""The tray run: `viparita --tray` with Debian's trayer as the tray host, and the session
+driven only from the tray icon's menu, by mouse and by its keyboard mnemonics."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .desktop import Desktop, wait_for
+
+if TYPE_CHECKING:
+    from .conftest import LogWatcher, Recording
+
+HOLDER = Path(__file__).with_name("focus_holder.py")
+SEPARATE_CLICKS_S = 1.0  # longer than Qt's double-click interval (400 ms by default)
+
+
+def start_tray_host(desktop: Desktop) -> None:
+    """trayer on the top edge, and running before the app looks for a tray."""
+    log = Path(desktop.env["XDG_RUNTIME_DIR"]).parent / "trayer.log"
+    host = desktop.spawn(
+        "trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel",
+        "--width", "120", "--height", "24", "--SetDockType", "true", log=log,
+    )  # fmt: skip
+    wait_for(lambda: desktop.visible_windows("^panel$"), 20, "trayer's panel", host)
+
+
+def tray_icon(desktop: Desktop) -> str:
+    """The app's icon window, if it is embedded in trayer's panel (XEMBED makes it a child)."""
+    tree = desktop.run("xwininfo", "-root", "-tree", check=False) or ""
+    lines = tree.splitlines()
+    for i, line in enumerate(lines):
+        if '("panel" "trayer")' not in line:
+            continue
+        depth = len(line) - len(line.lstrip())
+        for child in lines[i + 1 :]:
+            if child.strip() and len(child) - len(child.lstrip()) <= depth:
+                break
+            if m := re.match(r"\s+(0x[0-9a-f]+) .*\(\"viparita\"", child, re.IGNORECASE):
+                return m[1]
+    return ""
+
+
+class Icon:
+    """The embedded icon, clicked as a person would."""
+
+    def __init__(self, desktop: Desktop, window: str, log: LogWatcher) -> None:
+        self.desktop, self.window, self.log = desktop, window, log
+        self._last_click = 0.0
+
+    def click(self, button: str) -> None:
+        # Apart from the click before: two within the double-click interval reach Qt as one
+        # double click, which opens no menu.
+        wait = self._last_click + SEPARATE_CLICKS_S - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        self.desktop.run("xdotool", "mousemove", "--window", self.window, "8", "8")
+        self.desktop.run("xdotool", "click", button)
+        self._last_click = time.monotonic()
+
+    def open_menu(self) -> None:
+        before = self.log.count(r"tray menu: ")
+        self.click("3")
+        wait_for(lambda: self.log.count(r"tray menu: ") > before, 10, "the menu", self.log.app)
+
+
+def drive_tray(
+    desktop: Desktop, log: LogWatcher, proc: subprocess.Popen, rec: Recording, shots: Path
+) -> None:
+    facts = rec.facts
+
+    def shot(name: str, window: str | None = None) -> None:
+        rec.shots[name] = desktop.screenshot(shots / f"{name}.png", window)
+
+    holder_proc = desktop.spawn(sys.executable, str(HOLDER), log=shots / "holder.log")
+    holder = wait_for(
+        lambda: desktop.visible_windows("^focus holder$"), 30, "the focus holder", holder_proc
+    )[0]
+
+    log.wait(r"started in the tray", 30)
+    facts["windows_at_start"] = desktop.visible_windows("Viparita")
+    embedded = wait_for(lambda: tray_icon(desktop), 20, "the icon embedded in trayer", proc)
+    facts["icon"] = embedded
+    facts["icon_geometry"] = desktop.run("xwininfo", "-id", embedded)
+    icon = Icon(desktop, embedded, log)
+    shot("tray-idle")
+
+    # A left click shows the window, a second one (it is in front) puts it away again.
+    icon.click("1")
+    window = desktop.find_window("^Viparita$", timeout=10)
+    wait_for(lambda: int(desktop.active_window() or "0", 16) == int(window), 10, "focus", proc)
+    icon.click("1")
+    wait_for(lambda: not desktop.visible_windows("^Viparita$"), 10, "the window hidden", proc)
+    facts["click_toggles"] = True
+
+    # The menu, by its mnemonics: Repeat last (the work break of this plan's hold).
+    icon.open_menu()
+    shot("tray-menu-idle")
+    desktop.key("r")
+    log.wait(r"menu start: profile=work hold=20\.0", 10)
+    window = desktop.find_window("^Viparita$", timeout=10)
+    log.wait(r"entry step 1 of", 10)
+    for n in range(2, 7):
+        desktop.key("Right")
+        log.wait(rf"entry step {n} of", 10)
+    desktop.key("Return")  # Begin
+    log.wait(r"stage hold", 10)
+
+    # Put away during the hold: the session goes on, and the tray says so once.
+    desktop.key("alt+F4")
+    log.wait(r"told that the app stays in the tray", 10)
+    wait_for(lambda: not desktop.visible_windows("^Viparita$"), 10, "the window put away", proc)
+    icon.open_menu()
+    facts["session_menu_line"] = log.wait(r"tray menu: Hold: \d+:\d\d left", 5)
+    shot("tray-menu-session")
+    desktop.key("a")  # P&ause
+    log.wait(r"action pause", 5)
+    icon.open_menu()
+    facts["paused_menu_line"] = log.wait(r"tray menu: Hold, paused: ", 5)
+    desktop.key("r")  # &Resume
+    wait_for(lambda: log.count(r"action pause") == 2, 5, "the resume", proc)
+
+    # The hold ends with another application in front: shown, urgent, focus left there.
+    desktop.run("xdotool", "windowactivate", "--sync", holder)
+    facts["active_before"] = desktop.active_window()
+    facts["holder"] = hex(int(holder))
+    log.wait(r"stage exit", 40)
+    log.wait(r"hold over: window shown", 5)
+    desktop.wait_viewable(window)
+    facts["window"] = hex(int(window))
+    facts["active_after"] = desktop.active_window()
+    facts["wm_hints"] = desktop.run("xprop", "-id", window, "WM_HINTS")
+    facts["net_wm_state"] = desktop.run("xprop", "-id", window, "_NET_WM_STATE")
+    shot("exit-shown", window)
+
+    # Quit from the tray in the seated pause: deferred until the pause is over.
+    log.wait(r"stage seated_pause", 180)  # four exit steps of 30 s
+    icon.open_menu()
+    desktop.key("q")
+    log.wait(r"quit deferred until the seated pause ends", 10)
+    rec.exit_code = proc.wait(60)
