@@ -107,10 +107,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.audio.player import ChimePlayer
     from app.core.clock import SystemClock
     from app.paths import assets_dir
-    from app.platform import autostart, quit_signals
+    from app.platform import autostart, quit_signals, sleep_inhibit
+    from app.platform.sleep_watch import SleepWatch
     from app.settings import Settings
     from app.ui.app_icon import app_icon
     from app.ui.controller import SessionController
+    from app.ui.sleep_guard import SleepGuard
     from app.ui.tray import Tray
     from app.ui.window import MainWindow
 
@@ -125,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     settings = Settings(paths.prefs_file)
     controller = SessionController(SystemClock())
+    SleepGuard(controller, sleep_inhibit.for_this_system(), SleepWatch())
     window = MainWindow(controller, settings)
     window.quitNow.connect(app.quit)
     window.autostart = autostart.for_this_system()

@@ -21,10 +21,12 @@ APP_PACKAGES=(
 )
 # The real desktop the end-to-end tests run the app in (with trayer as the tray host), the
 # tools that look at it, and real audio output: ALSA's pulse plugin and a PulseAudio server
-# whose null sink they record.
+# whose null sink they record; python3-dbus and python3-gi run a stand-in logind on a
+# private bus.
 TEST_PACKAGES=(
     xvfb openbox trayer x11-utils xdotool imagemagick dbus procps
     pulseaudio pulseaudio-utils libasound2-plugins
+    python3-dbus python3-gi
 )
 
 case "$mode" in

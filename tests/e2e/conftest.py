@@ -22,6 +22,7 @@ import pytest
 
 from app.core.durations import parse_duration
 
+from ..platform.logind import FAKE_LOGIND, SYSTEM_PYTHON, need_bus_tools
 from .audio_rig import PulseRig, alsa_config, captured_files, file_capture_config
 from .desktop import Desktop, desktop_session, installed_app, wait_for, wait_gone
 from .tray_driver import drive_tray, start_tray_host
@@ -122,6 +123,7 @@ class Recording:
     minimised_from: float = 0.0  # app clock when the window was minimised ("main")
     minimised_until: float = 0.0
     facts: dict[str, Any] = field(default_factory=dict)  # what the tray run saw of X
+    logind: list[dict] = field(default_factory=list)  # the stand-in logind's events
 
     def messages(self) -> list[str]:
         return [m["msg"] for line in self.log_lines if (m := LINE.match(line))]
@@ -209,6 +211,12 @@ def record(plan: Plan, root: Path) -> Recording:
             (folder / name).mkdir()
             env[f"XDG_{name.upper()}_HOME"] = str(folder / name)
         _audio_env(plan, folder, env, pulse)
+        # The desktop's bus doubles as the system bus, with a stand-in logind on it that
+        # records the app's requests to hold off sleep (one JSON line each).
+        env["DBUS_SYSTEM_BUS_ADDRESS"] = env["DBUS_SESSION_BUS_ADDRESS"]
+        logind_log = folder / "logind.jsonl"
+        logind = desktop.spawn(SYSTEM_PYTHON, str(FAKE_LOGIND), log=logind_log, env=env)
+        wait_for(lambda: "ready" in _read(logind_log), 20, "the stand-in logind", logind)
         prefs = folder / "config" / "viparita" / "preferences.json"
         prefs.parent.mkdir(parents=True)
         prefs.write_text(json.dumps(plan.preferences()))
@@ -235,9 +243,14 @@ def record(plan: Plan, root: Path) -> Recording:
         rec.prefs_after = json.loads(prefs.read_text())
         rec.prefs_mode = prefs.stat().st_mode
         rec.audio_files = captured_files(folder / "sound")
+        rec.logind = [json.loads(line) for line in _read(logind_log).splitlines()]
     if pulse:  # read once parec has stopped and written its last buffer
         rec.pulse_samples = pulse.samples()
     return rec
+
+
+def _read(path: Path) -> str:
+    return path.read_text() if path.exists() else ""
 
 
 def _pulse(plan: Plan, folder: Path, desktop: Desktop):
@@ -341,6 +354,7 @@ def _helpers(proc: subprocess.Popen) -> list[int]:
 @pytest.fixture(scope="session")
 def recordings(tmp_path_factory) -> dict[str, Future]:
     installed_app()  # fail (CI) or skip before starting anything
+    need_bus_tools()
     root = tmp_path_factory.mktemp("sessions")
     pool = ThreadPoolExecutor(max_workers=len(PLANS))
     futures = {name: pool.submit(record, plan, root) for name, plan in PLANS.items()}

@@ -93,10 +93,10 @@ class Desktop:
             return None
         return out.stdout
 
-    def spawn(self, *args: str, log: Path) -> subprocess.Popen:
+    def spawn(self, *args: str, log: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
         """Another program on this desktop, stopped with it."""
         with open(log, "a") as out:
-            proc = subprocess.Popen(args, env=self.env, stdout=out, stderr=out)
+            proc = subprocess.Popen(args, env=env or self.env, stdout=out, stderr=out)
         self.procs.append(proc)
         return proc
 

@@ -140,3 +140,19 @@ def test_no_screen_of_the_real_bedtime_session_is_bright(quiet_session):
         brightest, average = brightness(QImage(str(path)))
         print(f"bedtime {name}: brightest {brightest:.3f}, average {average:.3f}")
         assert brightest < BRIGHTEST and average < AVERAGE, name
+
+
+def test_sleep_is_held_off_from_the_hold_to_the_end_of_the_pause(recorded_session):
+    """The stand-in logind on the desktop's bus saw one Inhibit and, after the pause, the
+    descriptor closed: the request is the app's real one, released for real."""
+    rec = recorded_session
+    assert [e["event"] for e in rec.logind] == ["ready", "inhibit", "release"]
+    inhibit = rec.logind[1]
+    assert (inhibit["what"], inhibit["who"], inhibit["mode"]) == ("sleep:idle", "Viparita", "block")
+    messages = rec.messages()
+
+    def first(prefix: str) -> int:
+        return next(i for i, m in enumerate(messages) if m.startswith(prefix))
+
+    assert first("stage hold") < first("sleep held off through logind") < first("stage exit")
+    assert first("stage done") < first("sleep allowed again (logind)")
