@@ -35,6 +35,11 @@ class Command:
     start_s: float | None = None
     profile: str | None = None
 
+    @property
+    def starts_session(self) -> bool:
+        """It asks for the entry guidance, which always shows the window."""
+        return self.start_s is not None or self.profile is not None
+
     def to_line(self) -> bytes:
         return json.dumps(asdict(self)).encode("utf-8") + b"\n"
 

@@ -4,16 +4,10 @@ Small sizes use a drawing made on the 16-pixel grid: scaled down, the large one 
 
 from __future__ import annotations
 
-import logging
-from functools import cache
-
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
-from app.paths import assets_dir
-
-log = logging.getLogger(__name__)
+from app.ui import svg
 
 SIZES = (16, 20, 22, 24, 32, 48, 64, 128, 256)
 SMALL_UP_TO = 20  # at most this many pixels, the 16-pixel drawing is the sharper one
@@ -24,25 +18,11 @@ def artwork_name(size: int, monochrome: bool = False) -> str:
     return f"{stem}-16.svg" if size <= SMALL_UP_TO else f"{stem}.svg"
 
 
-@cache
-def _renderer(name: str) -> QSvgRenderer | None:
-    try:
-        path = assets_dir() / "icons" / name
-    except FileNotFoundError as exc:
-        log.warning("no icon artwork: %s", exc)
-        return None
-    renderer = QSvgRenderer(str(path))
-    if not renderer.isValid():
-        log.warning("icon %s could not be loaded", path)
-        return None
-    return renderer
-
-
 def render(size: int, monochrome: bool = False) -> QImage:
     """The icon at `size` pixels square; transparent if the artwork is missing."""
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
-    renderer = _renderer(artwork_name(size, monochrome))
+    renderer = svg.renderer("icons", artwork_name(size, monochrome))
     if renderer is not None:
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -2,32 +2,11 @@
 
 from __future__ import annotations
 
-import logging
-from functools import cache
-
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.paths import assets_dir
-from app.ui import theme
-
-log = logging.getLogger(__name__)
-
-
-@cache
-def _renderer(stem: str) -> QSvgRenderer | None:
-    try:
-        path = assets_dir() / "illustrations" / f"{stem}.svg"
-    except FileNotFoundError as exc:
-        log.warning("no illustrations: %s", exc)
-        return None
-    renderer = QSvgRenderer(str(path))
-    if not renderer.isValid():
-        log.warning("illustration %s could not be loaded", path)
-        return None
-    return renderer
+from app.ui import svg, theme
 
 
 class Illustration(QWidget):
@@ -50,7 +29,7 @@ class Illustration(QWidget):
         return self._stem
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        renderer = _renderer(self._stem) if self._stem else None
+        renderer = svg.renderer("illustrations", f"{self._stem}.svg") if self._stem else None
         if renderer is None:
             return
         view = renderer.viewBoxF()

@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
             self.choose_profile(command.profile)
         if command.start_s is not None:
             self.offer_command_line_hold(command.start_s)
-        if command.start_s is not None or command.profile is not None:
+        if command.starts_session:
             self.open_session(self._hold_s)
 
     def bring_forward(self) -> None:
@@ -239,8 +239,9 @@ class MainWindow(QMainWindow):
         """The first launch: the window shows unless asked to start in the tray and there is
         one. A session command always shows it."""
         self.run_command(command)
-        session = command.start_s is not None or command.profile is not None
-        hidden = (command.tray_only or self.settings.prefs.start_in_tray) and not session
+        hidden = (command.tray_only or self.settings.prefs.start_in_tray) and not (
+            command.starts_session
+        )
         if hidden and self.tray_usable():
             log.info("started in the tray")
             return
@@ -252,8 +253,7 @@ class MainWindow(QMainWindow):
         """A later launch's request: the window comes forward, unless it only asked for the
         tray and the tray is there."""
         self.run_command(command)
-        session = command.start_s is not None or command.profile is not None
-        if command.tray_only and not session and self.tray_usable():
+        if command.tray_only and not command.starts_session and self.tray_usable():
             return
         self.bring_forward()
 

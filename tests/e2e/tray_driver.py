@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,8 @@ if TYPE_CHECKING:
     from .conftest import LogWatcher, Recording
 
 HOLDER = Path(__file__).with_name("focus_holder.py")
-SEPARATE_CLICKS_S = 1.0  # longer than Qt's double-click interval (400 ms by default)
+# Further apart than Qt's double-click distance (5 px by default) on a 22 px icon.
+CLICK_SPOTS = ((4, 4), (17, 17))
 
 
 def start_tray_host(desktop: Desktop) -> None:
@@ -50,22 +50,30 @@ class Icon:
 
     def __init__(self, desktop: Desktop, window: str, log: LogWatcher) -> None:
         self.desktop, self.window, self.log = desktop, window, log
-        self._last_click = 0.0
+        self._spot = 0
 
     def click(self, button: str) -> None:
-        # Apart from the click before: two within the double-click interval reach Qt as one
-        # double click, which opens no menu.
-        wait = self._last_click + SEPARATE_CLICKS_S - time.monotonic()
-        if wait > 0:
-            time.sleep(wait)
-        self.desktop.run("xdotool", "mousemove", "--window", self.window, "8", "8")
+        # Each click lands on the other corner of the icon: two quick clicks at one spot
+        # reach Qt as a double click (which opens no menu), two far apart never do.
+        self._spot = 1 - self._spot
+        x, y = CLICK_SPOTS[self._spot]
+        self.desktop.run("xdotool", "mousemove", "--window", self.window, str(x), str(y))
         self.desktop.run("xdotool", "click", button)
-        self._last_click = time.monotonic()
 
     def open_menu(self) -> None:
+        """Right click, and wait until the menu is on screen (not only built), so that the
+        keys that follow reach it."""
         before = self.log.count(r"tray menu: ")
+        windows = set(self._app_windows())
         self.click("3")
         wait_for(lambda: self.log.count(r"tray menu: ") > before, 10, "the menu", self.log.app)
+        wait_for(lambda: set(self._app_windows()) - windows, 10, "the menu mapped", self.log.app)
+
+    def _app_windows(self) -> list[str]:
+        out = self.desktop.run(
+            "xdotool", "search", "--onlyvisible", "--class", "viparita", check=False
+        )
+        return (out or "").split()
 
 
 def drive_tray(

@@ -115,7 +115,7 @@ def test_inhibit_asks_logind_for_sleep_and_idle_and_closing_releases(bus):
     assert bus.event() == {"event": "release", "n": call["n"]}
 
 
-def test_a_session_holds_sleep_off_from_hold_to_the_end_of_the_pause(bus, caplog):
+def test_a_session_holds_sleep_off_from_hold_to_the_end_of_the_pause(bus):
     clock = FakeClock()
     controller = SessionController(clock)
     SleepGuard(controller, FirstThatWorks([LogindInhibitor(lambda: bus.connection)]))

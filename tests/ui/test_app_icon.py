@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from app.ui import app_icon
+from app.ui import app_icon, svg
 from app.ui.app_icon import artwork_name, render
 
 from ..brightness import luminance as colour_luminance
@@ -149,7 +149,7 @@ def test_small_sizes_use_the_drawing_made_for_16_pixels():
 def test_the_16_px_drawing_differs_from_the_large_one_scaled(qapp):
     """Otherwise the separate small drawing would be doing nothing."""
     small = render(16)
-    large = app_icon._renderer("viparita.svg")
+    large = svg.renderer("icons", "viparita.svg")
     assert large is not None and large.isValid()
     scaled = QImage(16, 16, QImage.Format.Format_ARGB32_Premultiplied)
     scaled.fill(Qt.GlobalColor.transparent)
