@@ -108,10 +108,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.core.clock import SystemClock
     from app.paths import assets_dir
     from app.platform import autostart, quit_signals, sleep_inhibit
+    from app.platform.local_time import SystemWall, TimeZoneWatch
     from app.platform.sleep_watch import SleepWatch
     from app.settings import Settings
     from app.ui.app_icon import app_icon
     from app.ui.controller import SessionController
+    from app.ui.reminder_offers import ReminderOffers
+    from app.ui.reminder_scheduler import ReminderScheduler
     from app.ui.sleep_guard import SleepGuard
     from app.ui.tray import Tray
     from app.ui.window import MainWindow
@@ -127,11 +130,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     settings = Settings(paths.prefs_file)
     controller = SessionController(SystemClock())
-    SleepGuard(controller, sleep_inhibit.for_this_system(), SleepWatch())
+    sleep_watch = SleepWatch()
+    SleepGuard(controller, sleep_inhibit.for_this_system(), sleep_watch)
     window = MainWindow(controller, settings)
     window.quitNow.connect(app.quit)
     window.autostart = autostart.for_this_system()
     Tray(window)
+    reminders = ReminderScheduler(settings, SystemWall(), parent=app)
+    reminders.follow(controller)
+    sleep_watch.woke.connect(reminders.check)
+    TimeZoneWatch(parent=app).changed.connect(reminders.check)
+    window.preferencesApplied.connect(reminders.settings_changed)
+    ReminderOffers(window, reminders)
     try:
         sounds = assets_dir() / "sounds"
     except FileNotFoundError as exc:
@@ -157,6 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     server.commandReceived.connect(window.handed_over)
     app.aboutToQuit.connect(server.close)
     window.start_up(command)
+    reminders.check()
     code = app.exec()
     log.info("viparita exits with %s", code)
     return code

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core import profiles as profile_json
-from app.core import validate
+from app.core import reminders, validate
 from app.core.migrations import SCHEMA, migrate
 from app.core.profiles import BUILTINS, WORK_ID, Profile, default_profiles, restored
 
@@ -38,6 +38,8 @@ class Preferences:
     use_tray: bool = True  # an icon in the system tray; closing the window keeps the app there
     start_in_tray: bool = False  # a start without a session command opens only the tray icon
     tray_note_shown: bool = False  # "still running in the tray" is said once, the first time
+    reminders: reminders.ReminderSettings = field(default_factory=reminders.ReminderSettings)
+    reminded: reminders.Handled = field(default_factory=dict)  # the last slot dealt with, by kind
     screening: str | None = None
     screening_version: int = 0
     screening_at: str | None = None
@@ -77,6 +79,7 @@ class Preferences:
             practised=self.practised,
             last_profile=self.last_profile if self.last_profile in BUILTINS else None,
             tray_note_shown=self.tray_note_shown,
+            reminded=self.reminded,
             screening=self.screening,
             screening_version=self.screening_version,
             screening_at=self.screening_at,
@@ -106,6 +109,8 @@ class Preferences:
             "use_tray": self.use_tray,
             "start_in_tray": self.start_in_tray,
             "tray_note_shown": self.tray_note_shown,
+            "reminders": reminders.to_json(self.reminders),
+            "reminded": reminders.handled_to_json(self.reminded),
             "screening": self.screening,
             "screening_version": self.screening_version,
             "screening_at": self.screening_at,
@@ -123,6 +128,8 @@ _KNOWN = {
     "use_tray",
     "start_in_tray",
     "tray_note_shown",
+    "reminders",
+    "reminded",
     "screening",
     "screening_version",
     "screening_at",
@@ -152,6 +159,8 @@ def from_json(data: Any) -> Preferences:
     prefs.practised = validate.switch(data, "practised", history, "")
     for key in ("use_tray", "start_in_tray", "tray_note_shown"):
         setattr(prefs, key, validate.switch(data, key, getattr(prefs, key), ""))
+    prefs.reminders = reminders.from_json(data.get("reminders"))
+    prefs.reminded = reminders.handled_from_json(data.get("reminded"))
     last = data.get("last_profile")
     if any(p.id == last for p in prefs.profiles):
         prefs.last_profile = last

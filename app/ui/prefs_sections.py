@@ -103,7 +103,7 @@ class SessionSection(QWidget):
         form.addRow("", self.warning)
 
         self.settle = DurationSpin(SETTLE_MIN_S, SETTLE_MAX_S, 5, self.tr("Settling time"))
-        form.addRow(buddy(self.tr("Settl&ing time:"), self.settle), self.settle)
+        form.addRow(buddy(self.tr("Settlin&g time:"), self.settle), self.settle)
         self.pause = DurationSpin(PAUSE_MIN_S, PAUSE_MAX_S, 5, self.tr("Seated pause"))
         self.pause.setToolTip(self.tr("Never less than 30 seconds"))
         form.addRow(buddy(self.tr("S&eated pause:"), self.pause), self.pause)

@@ -16,7 +16,7 @@ class StartupSection(QWidget):
         col = QVBoxLayout(self)
         every = QGroupBox(self.tr("All profiles"))
         box = QVBoxLayout(every)
-        self.use_tray = QCheckBox(self.tr("Show an &icon in the system tray"))
+        self.use_tray = QCheckBox(self.tr("Show an icon in the s&ystem tray"))
         self.use_tray.setToolTip(
             self.tr("Quick starts from the tray. Closing the window keeps Viparita there.")
         )

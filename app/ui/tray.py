@@ -44,6 +44,8 @@ class Tray(QObject):
         self.come_down_action.triggered.connect(self.controller.come_down)
         self.open_action = QAction(self.tr("&Open Viparita"), self)
         self.open_action.triggered.connect(window.bring_forward)
+        # Set by the reminders: lines at the top of the menu between sessions.
+        self.idle_actions: Callable[[], list[QAction]] = list
         self.menu.aboutToShow.connect(self.rebuild)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
@@ -71,7 +73,11 @@ class Tray(QObject):
 
     def rebuild(self) -> None:
         session = self.controller.active
-        before = [self.status, self.pause_action, self.come_down_action] if session else []
+        before = (
+            [self.status, self.pause_action, self.come_down_action]
+            if session
+            else self.idle_actions()
+        )
         self.window.fill_menu(self.menu, before)
         self.menu.insertAction(self.window.prefs_action, self.open_action)
         if session:

@@ -6,7 +6,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,7 @@ from app.ui.prefs_dialog import PreferencesDialog
 from app.ui.quitting import QuitGuard
 from app.ui.safety_dialog import SafetyDialog
 from app.ui.session_status import window_title
+from app.ui.show_quietly import show_without_focus
 from app.ui.sound_status import SoundStatus
 from app.ui.start_menu import StartActions
 from app.ui.text import display_name, t
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
     testSound = Signal()
     volumeChanged = Signal(float)  # the active profile's volume, 0..100
     previewSound = Signal(float)  # play the bowl once at this volume
+    preferencesApplied = Signal()
 
     def __init__(
         self, controller: SessionController, settings: Settings, parent: QWidget | None = None
@@ -320,6 +322,8 @@ class MainWindow(QMainWindow):
         self.volumeChanged.emit(self.settings.prefs.active.volume)  # after any preview
 
     def apply_preferences(self, prefs: Preferences) -> None:
+        # State, not settings: a reminder may have been offered while the dialog was open.
+        prefs.reminded = self.settings.prefs.reminded
         self.settings.prefs = prefs
         self.settings.save()
         log.info("preferences applied; profile %s", prefs.active_id)
@@ -333,6 +337,7 @@ class MainWindow(QMainWindow):
             self.tray.sync()
         if not self.controller.active:
             self.show_start()
+        self.preferencesApplied.emit()
 
     def _scheme_changed(self, _scheme: object) -> None:
         self.apply_appearance()
@@ -411,17 +416,7 @@ class MainWindow(QMainWindow):
         looks, and mark the window urgent, but leave the focus where it is. A minimised
         window stays minimised; its taskbar entry asks for attention instead."""
         if self.isHidden():
-            # The widget attribute reaches the platform only when the native window is
-            # first made; a window shown before carries it as a property of its QWindow
-            # (on X11, _NET_WM_USER_TIME 0: the window manager must not give it the focus).
-            handle = self.windowHandle()
-            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-            if handle is not None:
-                handle.setProperty("_q_showWithoutActivating", True)
-            self.show()
-            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
-            if handle is not None:
-                handle.setProperty("_q_showWithoutActivating", None)
+            show_without_focus(self)
         QApplication.alert(self)
         log.info("hold over: window shown at the exit guidance, marked urgent, focus left alone")
 

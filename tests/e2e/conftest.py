@@ -25,6 +25,7 @@ from app.core.durations import parse_duration
 from ..platform.logind import FAKE_LOGIND, SYSTEM_PYTHON, need_bus_tools
 from .audio_rig import PulseRig, alsa_config, captured_files, file_capture_config
 from .desktop import Desktop, desktop_session, installed_app, wait_for, wait_gone
+from .reminder_driver import drive_reminder, due_bedtime_reminder
 from .tray_driver import drive_tray, start_tray_host
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
@@ -44,14 +45,19 @@ class Plan:
     kill_helper_at: str = ""  # a log pattern after which the sound helper is killed
     bedtime: bool = False  # the bedtime profile, from a schema-2 file; a shot of each stage
     tray: bool = False  # `viparita --tray` with trayer as the tray host, driven from its menu
+    reminder: bool = False  # a bedtime reminder due at start, no tray: the reminder window
 
     def arguments(self) -> list[str]:
+        if self.reminder:
+            return []
         return ["--tray"] if self.tray else ["--start", self.hold]
 
     def preferences(self) -> dict[str, Any]:
         """The file the run starts from: schema 1 as the first version wrote it, or, for
         bedtime, schema 2 with the built-in bedtime profile made quieter."""
         screened = {"screening": "cleared", "screening_version": 1}
+        if self.reminder:
+            return {"schema": 2, **screened, "reminders": due_bedtime_reminder()}
         if self.tray:
             # A work break of this plan's hold was the last session: Repeat last offers it.
             hold = parse_duration(self.hold)
@@ -99,6 +105,8 @@ PLANS = {
         # From the tray: started with --tray, a session begun from its menu and put away in
         # it, the window shown at the hold's end without the focus, Quit in the seated pause.
         Plan("tray", hold="20s", settle_s=0, tray=True),
+        # A bedtime reminder already due at start, and no tray: the reminder window.
+        Plan("reminder", reminder=True),
         Plan("no-device", settle_s=0, audio="no-device"),
         Plan("bad-device", settle_s=0, audio="bad-device"),
         Plan("no-simpleaudio", settle_s=0, audio="no-simpleaudio"),
@@ -230,6 +238,8 @@ def record(plan: Plan, root: Path) -> Recording:
         try:
             if plan.tray:
                 drive_tray(desktop, log, proc, rec, shots)
+            elif plan.reminder:
+                drive_reminder(desktop, log, proc, rec, shots)
             else:
                 _drive(plan, desktop, log, proc, rec, shots)
         finally:
@@ -375,3 +385,8 @@ def quiet_session(recordings) -> Recording:
 @pytest.fixture(scope="session")
 def tray_session(recordings) -> Recording:
     return recordings["tray"].result()
+
+
+@pytest.fixture(scope="session")
+def reminder_session(recordings) -> Recording:
+    return recordings["reminder"].result()

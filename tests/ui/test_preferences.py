@@ -329,7 +329,7 @@ def test_access_keys_are_unique_on_each_tab(harness):
         mine = list(letters(tab).values())
         assert mine, tab
         every = shared + mine
-        assert len(every) == len(set(every)), sorted(every)
+        assert len(every) == len(set(every)), " ".join(sorted(every))
 
 
 def test_settings_for_all_profiles_survive_deleting_a_profile(harness):
