@@ -7,12 +7,17 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app import APP_ID, APP_NAME, __version__
 from app.core import prefs as prefs_io
 from app.core.durations import DurationError, parse_duration
 from app.core.profiles import BUILTIN_NAMES, find_profile
 from app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from app.ui.history_recorder import HistoryRecorder
+    from app.ui.window import MainWindow
 
 log = logging.getLogger("app")
 
@@ -30,6 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="A calm, hands-free guide to legs up the wall (Viparita Karani).",
     )
     parser.add_argument("--version", action="version", version=f"viparita {__version__}")
+    parser.add_argument(
+        "command",
+        nargs="?",
+        choices=["stats"],
+        help="stats: print the history (sessions, streak, minutes per day) without the window",
+    )
+    parser.add_argument("--json", action="store_true", help="with stats: print JSON")
     parser.add_argument(
         "--profile",
         metavar="NAME",
@@ -72,6 +84,65 @@ def setup_logging(paths: AppPaths) -> None:
         )
 
 
+def print_stats(paths: AppPaths, as_json: bool) -> int:
+    """The history, read without starting Qt and without changing the file."""
+    import json
+    import sqlite3
+    from datetime import date
+
+    from app.history.database import HistoryDB
+    from app.history.export import stats, stats_text
+
+    records = []
+    if paths.history_file.exists():
+        try:
+            db = HistoryDB(paths.history_file)
+        except (sqlite3.Error, OSError) as exc:
+            print(f"viparita: cannot read the history {paths.history_file}: {exc}", file=sys.stderr)
+            return 1
+        records = db.records()
+        db.close()
+    data = stats(records, date.today())
+    print(json.dumps(data, indent=2) if as_json else stats_text(data))
+    return 0
+
+
+def open_history(paths: AppPaths, window: MainWindow) -> HistoryRecorder:
+    """The history file, opened (or set aside and started afresh if it is not a database);
+    without it the app runs on, and says why."""
+    from datetime import datetime
+
+    from app.history.database import HistoryDB, HistoryError
+    from app.ui.history_feature import HistoryFeature
+    from app.ui.history_recorder import HistoryRecorder
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    db = None
+    try:
+        db, aside = HistoryDB.open(paths.history_file, stamp)
+        db.close_interrupted()
+    except HistoryError as exc:
+        log.warning("history off: %s", exc)
+        window.notice.show_message(
+            window.tr("The history cannot be opened (%1). Sessions work as usual.").replace(
+                "%1", str(exc)
+            ),
+            [(window.tr("OK"), window.notice.dismiss)],
+        )
+        aside = None
+    if aside is not None:
+        window.notice.show_message(
+            window.tr(
+                "The history could not be read, so a new one was started. "
+                "The old file was kept as %1."
+            ).replace("%1", aside.name),
+            [(window.tr("OK"), window.notice.dismiss)],
+        )
+    recorder = HistoryRecorder(window.controller, window.settings, db)
+    HistoryFeature(window, recorder)
+    return recorder
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--audio-helper"]:
@@ -82,6 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = AppPaths.for_user()
+    if args.json and args.command != "stats":
+        parser.error("--json goes with stats: viparita stats --json")
+    if args.command == "stats":
+        return print_stats(paths, args.json)
     profile_id = None
     if args.profile is not None:
         profiles = prefs_io.peek(paths.prefs_file).profiles
@@ -142,6 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     TimeZoneWatch(parent=app).changed.connect(reminders.check)
     window.preferencesApplied.connect(reminders.settings_changed)
     ReminderOffers(window, reminders)
+    history = open_history(paths, window)
     try:
         sounds = assets_dir() / "sounds"
     except FileNotFoundError as exc:
@@ -159,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lambda volume: (player.set_volume(volume), player.play("hold_start"))
     )
     app.aboutToQuit.connect(player.stop)
+    app.aboutToQuit.connect(history.interrupt)
     player.start()
     quit_signals.install(window.request_quit, app)
     log.info("viparita %s started; preferences at %s", __version__, paths.prefs_file)

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from app.core import hold_plan, reminders, validate
 from app.core import profiles as profile_json
-from app.core import reminders, validate
 from app.core.migrations import SCHEMA, migrate
 from app.core.profiles import BUILTINS, WORK_ID, Profile, default_profiles, restored
 
@@ -38,6 +38,8 @@ class Preferences:
     use_tray: bool = True  # an icon in the system tray; closing the window keeps the app there
     start_in_tray: bool = False  # a start without a session command opens only the tray icon
     tray_note_shown: bool = False  # "still running in the tray" is said once, the first time
+    progressive: bool = True  # the hold plan; on for new users, off for a file without it
+    plan_target_min: int = hold_plan.TARGET_DEFAULT_MIN
     reminders: reminders.ReminderSettings = field(default_factory=reminders.ReminderSettings)
     reminded: reminders.Handled = field(default_factory=dict)  # the last slot dealt with, by kind
     screening: str | None = None
@@ -109,6 +111,8 @@ class Preferences:
             "use_tray": self.use_tray,
             "start_in_tray": self.start_in_tray,
             "tray_note_shown": self.tray_note_shown,
+            "progressive": self.progressive,
+            "plan_target_min": self.plan_target_min,
             "reminders": reminders.to_json(self.reminders),
             "reminded": reminders.handled_to_json(self.reminded),
             "screening": self.screening,
@@ -128,6 +132,8 @@ _KNOWN = {
     "use_tray",
     "start_in_tray",
     "tray_note_shown",
+    "progressive",
+    "plan_target_min",
     "reminders",
     "reminded",
     "screening",
@@ -159,6 +165,12 @@ def from_json(data: Any) -> Preferences:
     prefs.practised = validate.switch(data, "practised", history, "")
     for key in ("use_tray", "start_in_tray", "tray_note_shown"):
         setattr(prefs, key, validate.switch(data, key, getattr(prefs, key), ""))
+    # Someone with a file but no plan setting chose their holds before the plan existed.
+    prefs.progressive = validate.switch(data, "progressive", False, "")
+    target = validate.number(
+        data, "plan_target_min", *hold_plan.TARGET_RANGE_MIN, hold_plan.TARGET_DEFAULT_MIN, "", 1
+    )
+    prefs.plan_target_min = int(target)
     prefs.reminders = reminders.from_json(data.get("reminders"))
     prefs.reminded = reminders.handled_from_json(data.get("reminded"))
     last = data.get("last_profile")

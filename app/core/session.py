@@ -35,7 +35,15 @@ from app.core.durations import (
     clamp,
 )
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
-from app.core.steps import EXIT_STEPS, PAUSE_COMPLETE, SEATED_PAUSE, SETTLING, Practice, Step
+from app.core.steps import (
+    EXIT_STEPS,
+    PAUSE_COMPLETE,
+    SEATED_PAUSE,
+    SETTLING,
+    SHAKE_OUT,
+    Practice,
+    Step,
+)
 
 
 class Stage(Enum):
@@ -53,6 +61,15 @@ STAGE_NAMES: dict[Stage, Text] = {
     Stage.SEATED_PAUSE: QT_TRANSLATE_NOOP("stage", "Seated pause"),
     Stage.DONE: QT_TRANSLATE_NOOP("stage", "Done"),
 }
+
+
+class Ending(Enum):
+    """How the hold ended, as the history records it."""
+
+    COMPLETED = "completed"
+    CAME_DOWN_EARLY = "came_down_early"
+    TINGLING = "tingling"
+    INTERRUPTED = "interrupted"  # the app quit or crashed before the hold ended
 
 
 @dataclass(frozen=True)
@@ -87,6 +104,7 @@ class Summary:
     hold_ended_at: float | None
     planned_s: float
     active_s: float  # the hold's own length, paused time left out
+    tingling: bool = False
 
     @property
     def time_in_pose(self) -> float:
@@ -98,6 +116,15 @@ class Summary:
     @property
     def came_down_early(self) -> bool:
         return self.active_s + 0.5 < self.planned_s
+
+    @property
+    def ending(self) -> Ending | None:
+        """None while the hold has not ended."""
+        if self.hold_ended_at is None:
+            return None
+        if self.tingling:
+            return Ending.TINGLING
+        return Ending.CAME_DOWN_EARLY if self.came_down_early else Ending.COMPLETED
 
 
 @dataclass(frozen=True)
@@ -129,6 +156,8 @@ class Session:
         self.stage = Stage.SETTLING
         self._countdown = Countdown(config.settle_s, now)
         self._exit_index = 0
+        self._exit_steps = config.exit_steps
+        self._tingling = False
         self._pending: list[CueEvent] = []
         self._hold_started_at: float | None = None
         self._hold_ended_at: float | None = None
@@ -149,7 +178,7 @@ class Session:
         if stage is Stage.HOLD:
             breath = breath_at(self.config.pattern, self.breath_elapsed(now))
         elif stage is Stage.EXIT:
-            step = self.config.exit_steps[self._exit_index]
+            step = self._exit_steps[self._exit_index]
         elif stage is Stage.SEATED_PAUSE:
             step = SEATED_PAUSE
         elif stage is Stage.DONE:
@@ -162,7 +191,7 @@ class Session:
             paused=self._countdown.paused,
             step=step,
             step_index=self._exit_index,
-            step_count=len(self.config.exit_steps),
+            step_count=len(self._exit_steps),
             breath=breath,
             summary=self.summary(now),
         )
@@ -176,7 +205,7 @@ class Session:
         if self.stage is Stage.HOLD:
             active = self._countdown.elapsed(now)
         planned = self._countdown.length if self.stage is Stage.HOLD else self._planned
-        return Summary(self._hold_started_at, self._hold_ended_at, planned, active)
+        return Summary(self._hold_started_at, self._hold_ended_at, planned, active, self._tingling)
 
     @property
     def stage_started_at(self) -> float:
@@ -244,13 +273,13 @@ class Session:
         self._hold_ended_at = start
         self.stage = Stage.EXIT
         self._exit_index = 0
-        self._countdown = Countdown(self.config.exit_step_s(self.config.exit_steps[0]), start)
+        self._countdown = Countdown(self.config.exit_step_s(self._exit_steps[0]), start)
         self._emit(Cue.HOLD_END, due, fired)
 
     def _next_exit_step(self, start: float, due: float, fired: float) -> None:
-        if self._exit_index + 1 < len(self.config.exit_steps):
+        if self._exit_index + 1 < len(self._exit_steps):
             self._exit_index += 1
-            step = self.config.exit_steps[self._exit_index]
+            step = self._exit_steps[self._exit_index]
             self._countdown = Countdown(self.config.exit_step_s(step), start)
             self._emit(Cue.EXIT_STEP, due, fired)
         else:
@@ -356,6 +385,17 @@ class Session:
         self._catch_up(now)
         if self.stage not in (Stage.SETTLING, Stage.HOLD):
             return False
+        self._end_hold(now, now, now)
+        return True
+
+    def tingling(self, now: float) -> bool:
+        """Tingling or numbness: end the hold now, and shake the legs out before the usual
+        way down."""
+        self._catch_up(now)
+        if self.stage not in (Stage.SETTLING, Stage.HOLD):
+            return False
+        self._tingling = True
+        self._exit_steps = (SHAKE_OUT, *self.config.exit_steps)
         self._end_hold(now, now, now)
         return True
 

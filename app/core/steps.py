@@ -173,6 +173,20 @@ EXIT_STEPS: tuple[Step, ...] = (
     ),
 )
 
+# Tingling or numbness: out of the pose now, and the legs shaken out before anything else.
+SHAKE_OUT = Step(
+    "shake",
+    QT_TRANSLATE_NOOP("steps", "Shake out your legs"),
+    QT_TRANSLATE_NOOP(
+        "steps",
+        "Bend your knees and bring your feet down from the wall. Gently shake out your legs "
+        "and wiggle your feet and toes until the tingling fades. Never push through it; the "
+        "next hold will be shorter.",
+    ),
+    "exit-shake-out",
+    breaths=3,
+)
+
 SEATED_PAUSE = Step(
     "seated",
     QT_TRANSLATE_NOOP("steps", "Sit quietly"),

@@ -96,6 +96,9 @@ class SessionController(QObject):
     def come_down(self) -> bool:
         return self._act(lambda s, now: s.come_down(now), "come_down")
 
+    def tingling(self) -> bool:
+        return self._act(lambda s, now: s.tingling(now), "tingling")
+
     def next_step(self) -> bool:
         return self._act(lambda s, now: s.next_step(now), "next_step")
 

@@ -37,14 +37,18 @@ def build_page(name: str, window: MainWindow) -> Page:
         page.come_down.clicked.connect(c.come_down)
         page.shortcut(["P"], c.toggle_pause)
         page.shortcut(["Escape"], c.come_down)
+        page.shortcut(["T"], c.tingling)
     elif name == "hold":
         page = HoldPage(c.frame)
         page.set_reduced_motion(window.settings.prefs.reduced_motion)
         page.pause.clicked.connect(c.toggle_pause)
         page.extend.clicked.connect(c.add_minute)
         page.come_down.clicked.connect(c.come_down)
+        page.tingling.clicked.connect(c.tingling)
+        page.already_down.clicked.connect(window.reportEarly.emit)
         page.shortcut(["P"], c.toggle_pause)
         page.shortcut(["Escape"], c.come_down)
+        page.shortcut(["T"], c.tingling)
         page.shortcut(["+", "=", "Ctrl+="], c.add_minute)
     elif name == "exit":
         page = ExitPage()
@@ -53,6 +57,8 @@ def build_page(name: str, window: MainWindow) -> Page:
     elif name == "closing":
         page = ClosingPage()
         page.finish.connect(window.finish)
+        page.rated.connect(window.rated.emit)
+        page.reportEarly.connect(window.reportEarly.emit)
     else:
         raise KeyError(name)
     return page

@@ -22,7 +22,7 @@ from app.core.prefs import Preferences
 from app.core.profiles import BUILTIN_NAMES, NAME_MAX, Profile, clean_name, duplicate, restored
 from app.platform.autostart import Autostart, launch_command
 from app.ui.pages.common import buddy, button, label
-from app.ui.prefs_reminders import RemindersSection
+from app.ui.prefs_practice import PracticeSection
 from app.ui.prefs_sections import AppearanceSection, SessionSection, SoundSection
 from app.ui.prefs_startup import StartupSection
 from app.ui.text import display_name, t
@@ -78,11 +78,11 @@ class PreferencesDialog(QDialog):
         self.sound = SoundSection()
         self.appearance = AppearanceSection()
         self.startup = StartupSection()
-        self.reminders = RemindersSection()
+        self.practice = PracticeSection()
         self.tabs.addTab(self.session, self.tr("&Session"))
         self.tabs.addTab(self.sound, self.tr("So&und"))
         self.tabs.addTab(self.appearance, self.tr("&Appearance"))
-        self.tabs.addTab(self.reminders, self.tr("Rem&inders"))
+        self.tabs.addTab(self.practice, self.tr("Pract&ice"))
         self.tabs.addTab(self.startup, self.tr("Startu&p"))
         col.addWidget(self.tabs, 1)
 
@@ -111,8 +111,8 @@ class PreferencesDialog(QDialog):
         self.name.textEdited.connect(lambda _: self.name_error.hide())
         self.appearance.bind(self.working)
         self.startup.bind(self.working)
-        self.reminders.load(self.working.reminders)
-        self.reminders.bind(self.working)
+        self.practice.load(self.working)
+        self.practice.bind(self.working)
         self._load_startup(at_login=autostart is not None and autostart.enabled())
         self._fill_profiles()
         self._load(self._shown_id)
@@ -225,7 +225,7 @@ class PreferencesDialog(QDialog):
     def reset_all(self) -> None:
         self.working.reset()
         self._load_startup(at_login=False)
-        self.reminders.load(self.working.reminders)
+        self.practice.load(self.working)
         self._shown_id = self.working.active_id
         self._fill_profiles()
         self._load(self._shown_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.hold_plan import Suggestion
 from app.core.i18n import Text
 from app.core.profiles import BUILTIN_NAMES, Profile
 
@@ -15,3 +16,10 @@ def t(text: Text) -> str:
 def display_name(profile: Profile) -> str:
     """A built-in's name follows the language until the person renames it."""
     return profile.name or t(BUILTIN_NAMES[profile.id])
+
+
+def plan_note(plan: Suggestion) -> str:
+    """The start screen's line under the hold: the plan's suggestion and its reason."""
+    reason = t(plan.reason_text).replace("%1", str(plan.last_min))
+    line = QCoreApplication.translate("plan", "Your hold plan suggests %1 min. %2.")
+    return line.replace("%1", str(plan.minutes)).replace("%2", reason)

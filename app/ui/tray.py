@@ -42,6 +42,8 @@ class Tray(QObject):
         self.pause_action.triggered.connect(self.controller.toggle_pause)
         self.come_down_action = QAction(self.tr("&Come down now"), self)
         self.come_down_action.triggered.connect(self.controller.come_down)
+        self.tingling_action = QAction(self.tr("&Tingling or numbness"), self)
+        self.tingling_action.triggered.connect(self.controller.tingling)
         self.open_action = QAction(self.tr("&Open Viparita"), self)
         self.open_action.triggered.connect(window.bring_forward)
         # Set by the reminders: lines at the top of the menu between sessions.
@@ -74,12 +76,12 @@ class Tray(QObject):
     def rebuild(self) -> None:
         session = self.controller.active
         before = (
-            [self.status, self.pause_action, self.come_down_action]
+            [self.status, self.pause_action, self.come_down_action, self.tingling_action]
             if session
             else self.idle_actions()
         )
         self.window.fill_menu(self.menu, before)
-        self.menu.insertAction(self.window.prefs_action, self.open_action)
+        self.menu.insertAction(self.window.history_action, self.open_action)
         if session:
             view = self.controller.view()
             if view is not None:
@@ -107,6 +109,7 @@ class Tray(QObject):
         can_pause = view.stage in (Stage.SETTLING, Stage.HOLD)
         self.pause_action.setEnabled(can_pause)
         self.come_down_action.setEnabled(can_pause)
+        self.tingling_action.setEnabled(can_pause)
 
     def _session_ended(self) -> None:
         self.status.setText("")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.core import cautions
+from app.core.hold_plan import Suggestion
 from app.core.prefs import Preferences
-from app.core.profiles import offered_hold
+from app.core.profiles import HoldSource, offered_hold
 from app.core.session import SessionConfig, SessionView, Stage
 from app.core.steps import Practice
 from app.platform.autostart import Autostart
@@ -44,7 +46,7 @@ from app.ui.session_status import window_title
 from app.ui.show_quietly import show_without_focus
 from app.ui.sound_status import SoundStatus
 from app.ui.start_menu import StartActions
-from app.ui.text import display_name, t
+from app.ui.text import display_name, plan_note, t
 
 if TYPE_CHECKING:
     from app.ui.tray import Tray
@@ -66,6 +68,9 @@ class MainWindow(QMainWindow):
     volumeChanged = Signal(float)  # the active profile's volume, 0..100
     previewSound = Signal(float)  # play the bowl once at this volume
     preferencesApplied = Signal()
+    rated = Signal(object)  # the done screen's comfort tap: a Comfort, or None
+    reportEarly = Signal()  # "came down early": from the hold or the done screen
+    entryShown = Signal()  # the entry guidance of a new session is on screen
 
     def __init__(
         self, controller: SessionController, settings: Settings, parent: QWidget | None = None
@@ -76,6 +81,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         self._pending_hold: float | None = None
         self._command_line_hold: float | None = None
+        # The progressive plan's suggestion, set when there is a history to work it out from.
+        self.plan: Callable[[], Suggestion | None] = lambda: None
         self._hold_s = self.offered_hold()
         self.prefs_dialog: PreferencesDialog | None = None
         self.safety_dialog: SafetyDialog | None = None
@@ -106,6 +113,7 @@ class MainWindow(QMainWindow):
 
         controller.stageChanged.connect(self._on_stage)
         controller.viewChanged.connect(self._on_view)
+        controller.sessionEnded.connect(self.refresh_offer)
         controller.sessionEnded.connect(self.show_start)
         controller.sessionStarted.connect(lambda _: self.prefs_action.setEnabled(False))
         controller.sessionEnded.connect(lambda: self.prefs_action.setEnabled(True))
@@ -152,6 +160,9 @@ class MainWindow(QMainWindow):
         self.prefs_action = QAction(self.tr("&Preferences…"), self)
         self.prefs_action.setShortcut(QKeySequence("Ctrl+,"))
         self.prefs_action.triggered.connect(self.show_preferences)
+        self.history_action = QAction(self.tr("&History…"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setEnabled(False)  # until there is a history to show
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.request_quit)
@@ -179,6 +190,7 @@ class MainWindow(QMainWindow):
             for group in self.start_actions.groups():
                 menu.addActions(group)
                 menu.addSeparator()
+        menu.addAction(self.history_action)
         menu.addAction(self.prefs_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -196,6 +208,9 @@ class MainWindow(QMainWindow):
         page.set_practice(self.practice, locked=prefs.must_not_invert)
         page.set_profiles([(p.id, display_name(p)) for p in prefs.profiles], prefs.active_id)
         page.set_hold(self._hold_s)
+        seconds, source, plan = self._offer()
+        planned = plan is not None and source is HoldSource.PLAN and seconds == self._hold_s
+        page.set_plan_note(plan_note(plan) if planned and plan else "")
         self._show("start")
         self.setWindowTitle(window_title(None))
 
@@ -210,7 +225,20 @@ class MainWindow(QMainWindow):
         self._show("screening")
 
     def offered_hold(self) -> float:
-        return offered_hold(self.settings.prefs.active, self._command_line_hold)[0]
+        return self._offer()[0]
+
+    def _offer(self) -> tuple[float, HoldSource, Suggestion | None]:
+        plan = self.plan()
+        seconds, source = offered_hold(
+            self.settings.prefs.active, self._command_line_hold, plan.hold_s if plan else None
+        )
+        return seconds, source, plan
+
+    def refresh_offer(self) -> None:
+        """The offered hold worked out again: after a session, or a new plan."""
+        self._hold_s = self.offered_hold()
+        if not self.controller.active and self.current_page_name() == "start":
+            self.show_start()
 
     def offer_command_line_hold(self, seconds: float) -> None:
         """A hold from --start wins over everything until a session begins with it."""
@@ -369,6 +397,7 @@ class MainWindow(QMainWindow):
         experienced = self.settings.prefs.practised
         page.load(self.practice, summary_first=experienced)
         self._show("entry")
+        self.entryShown.emit()
 
     def on_screened(self, answer: str) -> None:
         self.settings.record_screening(answer)

@@ -369,3 +369,50 @@ def test_a_whole_session_needs_only_a_handful_of_wake_ups():
         session.update(clock.now())
         calls += 1
     assert calls <= 2 + len(EXIT_STEPS) + 1
+
+
+# --- tingling or numbness ------------------------------------------------------------------------
+
+
+def test_tingling_ends_the_hold_at_once_and_shakes_the_legs_out_first():
+    from app.core.session import Ending
+    from app.core.steps import SHAKE_OUT
+
+    clock, session = make(hold=600, settle=0)
+    clock.advance(200)
+    assert session.tingling(clock.now())
+    view = session.view(clock.now())
+    assert view.stage is Stage.EXIT
+    assert view.step is SHAKE_OUT
+    assert view.step_count == len(EXIT_STEPS) + 1
+    summary = session.summary(clock.now())
+    assert summary.ending is Ending.TINGLING
+    assert summary.active_s == pytest.approx(200)
+    stages, _ = run_to_end(session, clock)
+    # The shake-out, then every usual step, then the full seated pause.
+    names = [s for _, s in stages]
+    assert names == [Stage.EXIT, Stage.SEATED_PAUSE, Stage.DONE]
+    times = {s: t for t, s in stages}
+    assert times[Stage.DONE] - times[Stage.SEATED_PAUSE] == pytest.approx(30)
+    exit_total = sum(step.breaths for step in (SHAKE_OUT, *EXIT_STEPS)) * 10.0
+    assert times[Stage.SEATED_PAUSE] - times[Stage.EXIT] == pytest.approx(exit_total)
+
+
+def test_tingling_is_only_for_the_settling_and_the_hold():
+    clock, session = make(hold=60, settle=0)
+    session.come_down(clock.now())
+    assert not session.tingling(clock.now())
+    assert session.view(clock.now()).step_count == len(EXIT_STEPS)
+
+
+def test_how_a_hold_ended():
+    from app.core.session import Ending
+
+    clock, session = make(hold=60, settle=0)
+    assert session.summary(clock.now()).ending is None
+    run_to_end(session, clock)
+    assert session.summary(clock.now()).ending is Ending.COMPLETED
+    clock, session = make(hold=60, settle=0)
+    clock.advance(20)
+    session.come_down(clock.now())
+    assert session.summary(clock.now()).ending is Ending.CAME_DOWN_EARLY

@@ -300,7 +300,7 @@ def test_reminder_settings_are_saved_from_the_preferences(harness, qtbot):
     from .test_preferences import open_prefs
 
     dialog = open_prefs(harness)
-    tab = dialog.reminders
+    tab = dialog.practice
     dialog.tabs.setCurrentWidget(tab)
     tab.bedtime_on.setChecked(True)
     tab.lead.setValue(60)

@@ -68,6 +68,7 @@ def test_idle_menu_offers_quick_starts_profiles_and_the_window(harness, tray):
         "&Repeat last",
         "—",
         "&Open Viparita",
+        "&History…",
         "&Preferences…",
         "—",
         "&Quit",

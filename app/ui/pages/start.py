@@ -81,6 +81,9 @@ class StartPage(Page):
         col.addLayout(presets)
         self.error = label("", "muted", name=self.tr("Hold error"))
         col.addWidget(self.error)
+        self.plan_note = label("", "muted", name=self.tr("Hold plan"))
+        self.plan_note.hide()
+        col.addWidget(self.plan_note)
         col.addStretch(1)
 
         self.start = button(self.tr("Start"), primary=True, hint=self.tr("Enter"))
@@ -130,6 +133,10 @@ class StartPage(Page):
             self.custom.setText(_as_duration(seconds))
             self._custom_s = seconds
         self.error.clear()
+
+    def set_plan_note(self, text: str) -> None:
+        self.plan_note.setText(text)
+        self.plan_note.setVisible(bool(text))
 
     def hold_s(self) -> float | None:
         if self._custom_s is not None:

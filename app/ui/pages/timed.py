@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.core.breathing import PHASE_WORDS
 from app.core.durations import format_clock
+from app.core.history import COMFORT_NAMES, Comfort
 from app.core.session import SessionView, Stage
 from app.core.steps import POSE_ILLUSTRATION, Practice
 from app.ui.breath_widget import BreathBar, BreathCircle, FrameSource
@@ -96,7 +97,21 @@ class HoldPage(Page):
             self.tr("+1 minute"), hint=self.tr("+"), name=self.tr("Add one minute")
         )
         self.come_down = button(self.tr("Come down now"), hint=self.tr("Esc"))
-        col.addLayout(button_row(self.pause, self.extend, self.come_down))
+        self.tingling = button(
+            self.tr("Tingling or numbness"),
+            hint=self.tr("T: come down now, shaking out your legs first"),
+        )
+        self.already_down = button(
+            self.tr("I came down already…"),
+            hint=self.tr("Tell when you came down, if you got up without the computer"),
+        )
+        row = QHBoxLayout()
+        for widget in (self.tingling, self.already_down):
+            row.addWidget(widget)
+        row.addStretch(1)
+        for widget in (self.pause, self.extend, self.come_down):
+            row.addWidget(widget)
+        col.addLayout(row)
         self.focus_on_show(self.pause)
 
     def set_reduced_motion(self, reduced: bool) -> None:
@@ -156,6 +171,8 @@ class ClosingPage(CountdownPage):
     """The seated pause, and then the end of the session on the same page."""
 
     finish = Signal()
+    rated = Signal(object)  # a Comfort, or None when the tap is taken back
+    reportEarly = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Time left in the seated pause"), parent)
@@ -165,8 +182,47 @@ class ClosingPage(CountdownPage):
         self.finish_button.clicked.connect(self.finish.emit)
         self.shortcut(["Return", "Enter"], self._try_finish)
         self.column.addWidget(self.summary)
-        self.column.addLayout(button_row(self.finish_button))
+        self.comfort_box = QWidget()
+        comfort = QHBoxLayout(self.comfort_box)
+        comfort.setContentsMargins(0, 0, 0, 0)
+        comfort.addStretch(1)
+        comfort.addWidget(label(self.tr("The length was:"), "muted", wrap=False))
+        self.comfort_group = QButtonGroup(self)
+        self.comfort_group.setExclusive(False)  # optional: a second tap takes it back
+        self.comfort_buttons: dict[Comfort, QPushButton] = {}
+        for choice in Comfort:
+            b = button(t(COMFORT_NAMES[choice]))
+            b.setCheckable(True)
+            self.comfort_group.addButton(b)
+            self.comfort_buttons[choice] = b
+            comfort.addWidget(b)
+            b.toggled.connect(lambda on, c=choice: self._comfort_toggled(c, on))
+        comfort.addStretch(1)
+        self.column.addWidget(self.comfort_box)
+        self.came_down_early = button(
+            self.tr("Came down early?…"),
+            hint=self.tr("Tell when you came down, if you got up before the end"),
+        )
+        self.came_down_early.clicked.connect(self.reportEarly.emit)
+        self.column.addLayout(button_row(self.finish_button, left=self.came_down_early))
         self.focus_on_show(self.finish_button)
+
+    def reset_comfort(self) -> None:
+        for b in self.comfort_buttons.values():
+            b.blockSignals(True)
+            b.setChecked(False)
+            b.blockSignals(False)
+
+    def _comfort_toggled(self, choice: Comfort, on: bool) -> None:
+        if on:
+            for other, b in self.comfort_buttons.items():
+                if other is not choice and b.isChecked():
+                    b.blockSignals(True)
+                    b.setChecked(False)
+                    b.blockSignals(False)
+            self.rated.emit(choice)
+        elif not any(b.isChecked() for b in self.comfort_buttons.values()):
+            self.rated.emit(None)
 
     def _try_finish(self) -> None:
         if self.finish_button.isEnabled():
@@ -185,6 +241,8 @@ class ClosingPage(CountdownPage):
             self.tr("Enter") if done else self.tr("Available when the seated pause ends")
         )
         self.summary.setVisible(done)
+        self.comfort_box.setVisible(done)
+        self.came_down_early.setVisible(done)
         if done:
             s = view.summary
             lines = [

@@ -1,5 +1,5 @@
-"""Preferences, Reminders: a bedtime wind-down and work breaks. They belong to the app, not
-to a profile; each starts its own profile."""
+"""Preferences, Practice: the progressive hold plan, a bedtime wind-down reminder and work
+breaks. They belong to the app, not to a profile; each reminder starts its own profile."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import reminders
+from app.core import hold_plan, reminders
 from app.core.prefs import Preferences
 from app.core.reminders import ReminderSettings
 from app.ui.pages.common import buddy, label
@@ -48,10 +48,25 @@ def _time(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
-class RemindersSection(QWidget):
+class PracticeSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         col = QVBoxLayout(self)
+
+        plan = QGroupBox(self.tr("Hold plan"))
+        form = QFormLayout(plan)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.progressive = QCheckBox(self.tr("Su&ggest each hold from how the last one went"))
+        self.progressive.setToolTip(
+            self.tr(
+                "Starts short and grows a minute or two after a hold that was just right or "
+                "too short; shorter after tingling."
+            )
+        )
+        self.target = _minutes(hold_plan.TARGET_RANGE_MIN, 1, self.tr("Target hold in minutes"))
+        form.addRow(self.progressive)
+        form.addRow(buddy(self.tr("Grow up to:"), self.target), self.target)
+        col.addWidget(plan)
 
         bedtime = QGroupBox(self.tr("Bedtime wind-down"))
         form = QFormLayout(bedtime)
@@ -104,12 +119,15 @@ class RemindersSection(QWidget):
         )
         col.addWidget(note)
         col.addStretch(1)
+        self.progressive.toggled.connect(self._enable)
         self.bedtime_on.toggled.connect(self._enable)
         self.breaks_on.toggled.connect(self._enable)
         self.start.timeChanged.connect(self._keep_hours_in_order)
 
-    def load(self, settings: ReminderSettings) -> None:
-        b, w = settings.bedtime, settings.breaks
+    def load(self, prefs: Preferences) -> None:
+        self.progressive.setChecked(prefs.progressive)
+        self.target.setValue(prefs.plan_target_min)
+        b, w = prefs.reminders.bedtime, prefs.reminders.breaks
         self.bedtime_on.setChecked(b.on)
         self.bedtime.setTime(_qtime(b.bedtime))
         self.lead.setValue(b.lead_min)
@@ -144,15 +162,18 @@ class RemindersSection(QWidget):
 
         def store() -> None:
             prefs.reminders = self.read(prefs.reminders)
+            prefs.progressive = self.progressive.isChecked()
+            prefs.plan_target_min = self.target.value()
 
-        for box in (self.bedtime_on, self.breaks_on, *self.days.values()):
+        for box in (self.progressive, self.bedtime_on, self.breaks_on, *self.days.values()):
             box.toggled.connect(store)
-        for spin in (self.lead, self.every):
+        for spin in (self.lead, self.every, self.target):
             spin.valueChanged.connect(store)
         for edit in (self.bedtime, self.start, self.end):
             edit.timeChanged.connect(store)
 
     def _enable(self) -> None:
+        self.target.setEnabled(self.progressive.isChecked())
         for widget in (self.bedtime, self.lead):
             widget.setEnabled(self.bedtime_on.isChecked())
         for widget in (self.every, self.start, self.end, *self.days.values()):

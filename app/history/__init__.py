@@ -1,0 +1,1 @@
+"""The history of sessions: a SQLite file, and its export."""

@@ -1,0 +1,202 @@
+"""The history of sessions in SQLite: WAL mode, a versioned schema, one row per session.
+
+The row is written when the hold begins and updated when it ends, each in its own
+transaction, so a crash (or kill -9) loses nothing already written; a row still open at the
+next start is marked interrupted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+from app.core.history import Comfort, SessionRecord
+from app.core.prefs import ensure_private_dir
+from app.core.session import Ending
+
+log = logging.getLogger(__name__)
+
+SCHEMA = 1
+OPEN = "open"  # the `ending` of a row whose hold has not ended
+
+_SCHEMA_V1 = """
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    profile_id TEXT NOT NULL,
+    profile_name TEXT NOT NULL,
+    planned_s REAL NOT NULL,
+    held_s REAL,
+    ending TEXT NOT NULL DEFAULT 'open',
+    pattern TEXT NOT NULL,
+    comfort TEXT,
+    reported INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX sessions_started ON sessions (started_at);
+"""
+
+
+def _run(db: sqlite3.Connection, script: str) -> None:
+    # Not executescript(): it commits first, and each step must be one transaction.
+    for statement in filter(str.strip, script.split(";")):
+        db.execute(statement)
+
+
+# MIGRATIONS[n] brings a database at user_version n to n + 1.
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (lambda db: _run(db, _SCHEMA_V1),)
+assert len(MIGRATIONS) == SCHEMA
+
+
+class HistoryError(Exception):
+    """The history cannot be used; the message says why, for the person."""
+
+
+class HistoryDB:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        ensure_private_dir(path.parent)
+        self.db = sqlite3.connect(path, isolation_level=None, timeout=5)
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self._migrate()
+        except sqlite3.Error:
+            self.db.close()
+            raise
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+
+    @classmethod
+    def open(cls, path: Path, stamp: str) -> tuple[HistoryDB, Path | None]:
+        """Open, or start afresh when the file is not a database (kept as
+        `<name>.corrupt-<stamp>`). Raises HistoryError when neither works."""
+        try:
+            return cls(path), None
+        except sqlite3.DatabaseError as exc:
+            if "newer" in str(exc):
+                raise HistoryError(str(exc)) from exc
+            aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+            log.warning("history: %s cannot be read (%s); moved to %s", path, exc, aside)
+            try:
+                os.replace(path, aside)
+                for suffix in ("-wal", "-shm"):
+                    with contextlib.suppress(FileNotFoundError):
+                        os.replace(f"{path}{suffix}", f"{aside}{suffix}")
+                return cls(path), aside
+            except (OSError, sqlite3.Error) as again:
+                raise HistoryError(f"{path}: {again}") from again
+        except OSError as exc:
+            raise HistoryError(f"{path}: {exc}") from exc
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA:
+            raise sqlite3.DatabaseError(
+                f"the history was written by a newer version (schema {version} > {SCHEMA})"
+            )
+        for step in range(version, SCHEMA):
+            with self._transaction():
+                MIGRATIONS[step](self.db)
+                self.db.execute(f"PRAGMA user_version = {step + 1}")
+            log.info("history: schema %d", step + 1)
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def begin(
+        self,
+        started_at: datetime,
+        profile_id: str,
+        profile_name: str,
+        planned_s: float,
+        pattern: str,
+    ) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO sessions (started_at, profile_id, profile_name, planned_s, pattern)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                started_at.isoformat(timespec="seconds"),
+                profile_id,
+                profile_name,
+                planned_s,
+                pattern,
+            ),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def end(self, row: int, held_s: float, ending: Ending, reported: bool = False) -> None:
+        self.db.execute(
+            "UPDATE sessions SET held_s = ?, ending = ?, reported = ? WHERE id = ?",
+            (held_s, ending.value, int(reported), row),
+        )
+
+    def rate(self, row: int, comfort: Comfort | None) -> None:
+        self.db.execute(
+            "UPDATE sessions SET comfort = ? WHERE id = ?",
+            (comfort.value if comfort else None, row),
+        )
+
+    def close_interrupted(self) -> int:
+        """Rows left open by a crash: their hold never ended as far as anyone knows."""
+        cursor = self.db.execute(
+            "UPDATE sessions SET ending = ? WHERE ending = ?", (Ending.INTERRUPTED.value, OPEN)
+        )
+        if cursor.rowcount:
+            log.info("history: %d session(s) left open were marked interrupted", cursor.rowcount)
+        return cursor.rowcount
+
+    def clear(self) -> None:
+        self.db.execute("DELETE FROM sessions")
+        log.info("history cleared")
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def records(self) -> list[SessionRecord]:
+        rows = self.db.execute(
+            "SELECT id, started_at, profile_id, profile_name, planned_s, held_s, ending,"
+            " pattern, comfort, reported FROM sessions ORDER BY started_at, id"
+        ).fetchall()
+        out = []
+        for row in rows:
+            record = _record(row)
+            if record is not None:
+                out.append(record)
+        return out
+
+
+def _record(row: tuple) -> SessionRecord | None:
+    rid, started, pid, name, planned, held, ending, pattern, comfort, reported = row
+    try:
+        return SessionRecord(
+            id=rid,
+            started_at=datetime.fromisoformat(started),
+            profile_id=pid,
+            profile_name=name,
+            planned_s=float(planned),
+            held_s=None if held is None else float(held),
+            ending=None if ending == OPEN else Ending(ending),
+            pattern=pattern,
+            comfort=None if comfort is None else Comfort(comfort),
+            reported=bool(reported),
+        )
+    except (TypeError, ValueError) as exc:
+        log.warning("history: row %s cannot be read (%s); left out", rid, exc)
+        return None

@@ -1,0 +1,157 @@
+"""Writes each session into the history as it happens: a row when the hold begins, its end
+when the hold ends, then the comfort rating and any early end told afterwards.
+
+The history must never stop a session: a database error is logged and reported once, and
+the session goes on."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core.breathing import BreathPattern
+from app.core.history import Comfort, SessionRecord
+from app.core.session import Ending, SessionConfig, Stage
+from app.history.database import HistoryDB
+from app.settings import Settings
+from app.ui.controller import SessionController
+from app.ui.text import display_name
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def pattern_text(pattern: BreathPattern) -> str:
+    return "-".join(
+        f"{v:g}" for v in (pattern.inhale, pattern.hold_in, pattern.exhale, pattern.hold_out)
+    )
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class HistoryRecorder(QObject):
+    changed = Signal()
+    failed = Signal(str)  # once: why the history cannot be written
+
+    def __init__(
+        self,
+        controller: SessionController,
+        settings: Settings,
+        db: HistoryDB | None,
+        wall: Callable[[], datetime] = local_now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent or controller)
+        self.controller = controller
+        self.settings = settings
+        self.db = db
+        self.wall = wall
+        self.row: int | None = None  # the current (or just finished) session's row
+        self._config: SessionConfig | None = None
+        self._told = False
+        controller.sessionStarted.connect(self._started)
+        controller.stageChanged.connect(self._on_stage)
+
+    @property
+    def available(self) -> bool:
+        return self.db is not None
+
+    def records(self) -> list[SessionRecord]:
+        result = self._do("read", lambda db: db.records())
+        return result or []
+
+    # --- the session ---------------------------------------------------------------------------
+
+    def _started(self, config: SessionConfig) -> None:
+        self._config = config
+        self.row = None
+
+    def _on_stage(self, stage: Stage) -> None:
+        if stage is Stage.HOLD and self.row is None:
+            self._begin()
+        elif stage is Stage.EXIT:
+            if self.row is None:
+                self._begin()  # came down during the settling: a hold of nothing
+            session = self.controller.session
+            if session is None or self.row is None:
+                return
+            summary = session.summary(self.controller.clock.now())
+            ending = summary.ending or Ending.COMPLETED
+            row = self.row
+            self._do("end", lambda db: db.end(row, summary.time_in_pose, ending))
+            log.info("history: session %s %s after %.0f s", row, ending.value, summary.time_in_pose)
+
+    def _begin(self) -> None:
+        config = self._config
+        if config is None:
+            return
+        profile = self.settings.prefs.active
+        started = self.wall()
+        self.row = self._do(
+            "begin",
+            lambda db: db.begin(
+                started,
+                profile.id,
+                display_name(profile),
+                config.hold_s,
+                pattern_text(config.pattern),
+            ),
+        )
+
+    def interrupt(self) -> None:
+        """The app is quitting with the hold under way."""
+        session = self.controller.session
+        if self.row is None or session is None or session.stage not in (Stage.SETTLING, Stage.HOLD):
+            return
+        held = session.summary(self.controller.clock.now()).active_s
+        row = self.row
+        self._do("interrupt", lambda db: db.end(row, held, Ending.INTERRUPTED))
+
+    # --- what the person tells ---------------------------------------------------------------
+
+    def rate(self, comfort: Comfort | None) -> None:
+        if self.row is not None:
+            row = self.row
+            self._do("rate", lambda db: db.rate(row, comfort))
+            log.info("history: session %s rated %s", row, comfort.value if comfort else "none")
+
+    def report_early(self, minutes: float, tingling: bool) -> None:
+        """Came down early without the computer, told afterwards."""
+        if self.row is None:
+            return
+        row = self.row
+        ending = Ending.TINGLING if tingling else Ending.CAME_DOWN_EARLY
+        self._do("report", lambda db: db.end(row, minutes * 60, ending, reported=True))
+        log.info(
+            "history: session %s came down early at about %.0f min (%s), told afterwards",
+            row,
+            minutes,
+            ending.value,
+        )
+
+    def clear(self) -> None:
+        self._do("clear", lambda db: db.clear())
+
+    # --- errors --------------------------------------------------------------------------------
+
+    def _do(self, what: str, action: Callable[[HistoryDB], T]) -> T | None:
+        if self.db is None:
+            return None
+        try:
+            result = action(self.db)
+        except sqlite3.Error as exc:
+            log.warning("history: could not %s: %s", what, exc)
+            if not self._told:
+                self._told = True
+                self.failed.emit(str(exc))
+            return None
+        if what != "read":
+            self.changed.emit()
+        return result

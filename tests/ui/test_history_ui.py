@@ -1,0 +1,264 @@
+"""History in the window, with a real SQLite file and the fake clock: the tingling path by
+the key T, the comfort tap, coming down early told afterwards, the plan on the start screen,
+the third-session note, and the History window."""
+
+import csv
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.core.history import Comfort
+from app.core.session import Ending, Stage
+from app.core.steps import SHAKE_OUT
+from app.history.database import HistoryDB
+from app.ui.history_feature import HistoryFeature
+from app.ui.history_recorder import HistoryRecorder
+
+from .conftest import ARTIFACTS
+
+ZONE = timezone(timedelta(hours=1))
+
+
+class Wall:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 21, 12, 0, tzinfo=ZONE)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def hist(harness, tmp_path):
+    db = HistoryDB(tmp_path / "data" / "history.sqlite3")
+    wall = Wall()
+    recorder = HistoryRecorder(harness.controller, harness.settings, db, wall)
+    feature = HistoryFeature(harness.window, recorder, today=lambda: wall.now.date())
+    harness.db, harness.recorder, harness.feature, harness.wall = db, recorder, feature, wall
+    yield harness
+    db.close()
+
+
+def begin(h, hold_s: float = 300.0) -> None:
+    """Start to Begin as the window does it; the settling skipped with its button."""
+    h.window.open_session(hold_s)
+    h.window.begin()
+    h.window.page("settling").skip.click()
+    assert h.controller.stage is Stage.HOLD
+
+
+def finish(h) -> None:
+    h.advance_to_stage(Stage.DONE)
+    h.window.page("closing").finish_button.click()
+    assert h.page == "start"
+
+
+def test_the_key_t_ends_the_hold_with_the_legs_shaken_out_and_is_recorded(hist):
+    h = hist
+    begin(h)
+    (row,) = h.db.records()
+    assert row.ending is None, "written when the hold began"
+    h.advance(125)
+    h.key(Qt.Key.Key_T)
+    assert h.page == "exit"
+    exit_page = h.window.page("exit")
+    assert exit_page.title.text() == SHAKE_OUT.title.source
+    assert exit_page.picture.stem == "exit-shake-out"
+    assert "step 1 of 5" in exit_page.counter.text()
+    h.shot("exit-tingling")
+    (row,) = h.db.records()
+    assert (row.ending, row.held_s) == (Ending.TINGLING, pytest.approx(125))
+    h.advance_to_stage(Stage.SEATED_PAUSE)
+    h.advance(29)
+    assert not h.window.page("closing").finish_button.isEnabled(), "the pause is whole"
+    finish(h)
+    # The next hold the plan suggests is shorter, and the start screen says why.
+    start = h.window.page("start")
+    assert start.hold_s() == 120.0
+    assert "tingling at 2 min" in start.plan_note.text()
+    h.shot("start-after-tingling")
+
+
+def test_tingling_is_one_click_away_on_the_hold_page_and_in_the_tray(hist):
+    from app.ui.tray import Tray
+
+    h = hist
+    tray = Tray(h.window, available=lambda: True)
+    begin(h)
+    tray.menu.aboutToShow.emit()
+    item = next(a for a in tray.menu.actions() if a.text() == "&Tingling or numbness")
+    assert item.isEnabled()
+    item.trigger()
+    assert h.controller.view().step is SHAKE_OUT
+    tray.menu.aboutToShow.emit()
+    assert not item.isEnabled(), "not once the hold is over"
+
+
+def test_the_comfort_tap_is_optional_and_can_be_taken_back(hist):
+    h = hist
+    begin(h, 60.0)
+    h.advance_to_stage(Stage.DONE)
+    closing = h.window.page("closing")
+    assert closing.comfort_box.isVisible()
+    h.shot("done-with-comfort")
+    closing.comfort_buttons[Comfort.TOO_SHORT].click()
+    assert h.db.records()[-1].comfort is Comfort.TOO_SHORT
+    closing.comfort_buttons[Comfort.JUST_RIGHT].click()
+    assert not closing.comfort_buttons[Comfort.TOO_SHORT].isChecked()
+    assert h.db.records()[-1].comfort is Comfort.JUST_RIGHT
+    closing.comfort_buttons[Comfort.JUST_RIGHT].click()
+    assert h.db.records()[-1].comfort is None
+    closing.comfort_buttons[Comfort.JUST_RIGHT].click()
+    finish(h)
+    assert h.window.page("start").hold_s() == 120.0, "just right at 1 min: a minute more"
+    begin(h, 60.0)
+    h.advance_to_stage(Stage.DONE)
+    assert not any(b.isChecked() for b in closing.comfort_buttons.values()), "fresh each time"
+
+
+def test_came_down_early_is_told_on_the_done_screen(hist):
+    h = hist
+    begin(h, 600.0)
+    h.advance_to_stage(Stage.DONE)  # the hold ran its whole 10 min: no one touched anything
+    h.window.page("closing").came_down_early.click()
+    dialog = h.feature.report
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.minutes.value() == 10, "the time since the hold began, up to its length"
+    dialog.minutes.setValue(4)
+    dialog.tingling.setChecked(True)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    (row,) = h.db.records()
+    assert (row.ending, row.held_s, row.reported) == (Ending.TINGLING, 240.0, True)
+
+
+def test_came_down_already_during_the_hold_ends_it_but_not_the_pause(hist):
+    h = hist
+    begin(h, 600.0)
+    h.advance(7 * 60 + 20)
+    h.window.page("hold").already_down.click()
+    dialog = h.feature.report
+    assert dialog.minutes.value() == 7
+    dialog.other.setChecked(True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(ARTIFACTS / "report-early.png"))
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert h.controller.stage is Stage.EXIT, "the way down and the seated pause still run"
+    (row,) = h.db.records()
+    assert (row.ending, row.held_s, row.reported) == (Ending.CAME_DOWN_EARLY, 420.0, True)
+
+
+def test_cancelling_the_report_changes_nothing(hist):
+    h = hist
+    begin(h, 600.0)
+    h.window.page("hold").already_down.click()
+    h.feature.report.reject()
+    assert h.controller.stage is Stage.HOLD
+    assert h.db.records()[0].ending is None
+
+
+def test_a_third_session_in_a_day_gets_a_gentle_note(hist):
+    h = hist
+    for _ in range(2):
+        begin(h, 30.0)
+        finish(h)
+        assert not h.window.notice.isVisible()
+    h.window.open_session(30.0)
+    assert h.window.notice.isVisible()
+    assert "session 3 today" in h.window.notice.text.text()
+    assert h.page == "entry", "a note, not a stop"
+    h.wall.now += timedelta(days=1)
+    h.window.notice.dismiss()
+    h.window.show_start()
+    h.window.open_session(30.0)
+    assert not h.window.notice.isVisible(), "a new day"
+
+
+def test_quitting_during_the_hold_marks_the_session_interrupted(hist):
+    h = hist
+    begin(h)
+    h.advance(50)
+    h.recorder.interrupt()
+    (row,) = h.db.records()
+    assert (row.ending, row.held_s) == (Ending.INTERRUPTED, pytest.approx(50))
+
+
+def test_a_database_error_is_told_once_and_the_session_goes_on(hist):
+    h = hist
+    h.db.db.execute("DROP TABLE sessions")  # what a broken file looks like from here
+    begin(h)
+    assert h.window.notice.isVisible()
+    assert "history could not be saved" in h.window.notice.text.text()
+    h.advance_to_stage(Stage.DONE)
+    assert h.controller.view().can_finish
+
+
+def test_the_plan_off_leaves_the_last_hold(hist):
+    h = hist
+    h.settings.prefs.progressive = False
+    h.window.refresh_offer()
+    h.window.show_start()
+    start = h.window.page("start")
+    assert start.hold_s() == 300.0 and not start.plan_note.isVisible()
+    h.settings.prefs.progressive = True
+    h.window.refresh_offer()
+    assert start.hold_s() == 180.0, "a new user's first hold"
+    assert (
+        start.plan_note.text()
+        == "Your hold plan suggests 3 min. A short first hold, to begin with."
+    )
+
+
+def test_the_history_window_shows_the_streak_the_chart_and_the_sessions(hist, tmp_path):
+    h = hist
+    for days_ago, held in ((2, 300.0), (1, 600.0), (0, 420.0)):
+        h.wall.now = datetime(2026, 11, 21 - days_ago, 12, 0, tzinfo=ZONE)
+        begin(h, held)
+        h.advance_to_stage(Stage.DONE)
+        h.window.page("closing").comfort_buttons[Comfort.JUST_RIGHT].click()
+        finish(h)
+    h.window.history_action.trigger()
+    dialog = h.feature.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.streak.text() == "3 days in a row"
+    assert dialog.total.text() == "22 min in the pose, 3 sessions"
+    assert dialog.table.rowCount() == 3
+    assert dialog.table.item(0, 0).text() == "2026-11-21 12:00", "newest first"
+    assert dialog.table.item(0, 4).text() == "Completed"
+    assert dialog.chart.days[-1] == (date(2026, 11, 21), 7.0)
+    assert "22 minutes on 3 of the last 28 days" in dialog.chart.accessibleDescription()
+    assert dialog.grab().save(str(ARTIFACTS / "history.png"))
+
+    dialog.export_dir = tmp_path
+    path = dialog.export()
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    assert [r["held_min"] for r in rows] == ["5.0", "10.0", "7.0"]
+
+    dialog.confirm_clear()
+    box = dialog.confirm_box
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert len(h.db.records()) == 3, "cancel keeps everything"
+    dialog.confirm_clear()
+    delete = next(b for b in dialog.confirm_box.buttons() if b.text() == "&Delete all")
+    delete.click()
+    assert h.db.records() == []
+    assert dialog.table.rowCount() == 0 and dialog.empty.isVisible()
+
+
+def test_the_plan_settings_are_saved_from_the_preferences(hist, qtbot):
+    from .test_preferences import open_prefs
+
+    h = hist
+    dialog = open_prefs(h)
+    tab = dialog.practice
+    dialog.tabs.setCurrentWidget(tab)
+    assert tab.progressive.isChecked() and tab.target.value() == 15
+    tab.target.setValue(10)
+    tab.progressive.setChecked(False)
+    assert not tab.target.isEnabled()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(ARTIFACTS / "preferences-practice.png"))
+    with qtbot.waitSignal(h.window.preferencesApplied):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert not h.settings.prefs.progressive and h.settings.prefs.plan_target_min == 10
+    assert not h.window.page("start").plan_note.isVisible()
