@@ -262,3 +262,53 @@ def test_the_plan_settings_are_saved_from_the_preferences(hist, qtbot):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert not h.settings.prefs.progressive and h.settings.prefs.plan_target_min == 10
     assert not h.window.page("start").plan_note.isVisible()
+
+
+def app_paths(tmp_path):
+    from app.paths import AppPaths
+
+    return AppPaths(tmp_path / "cfg", tmp_path / "data2", tmp_path / "log")
+
+
+def test_a_session_left_open_by_a_crash_is_interrupted_at_the_next_start(harness, tmp_path):
+    from app.__main__ import open_history
+
+    paths = app_paths(tmp_path)
+    db = HistoryDB(paths.history_file)
+    db.begin(datetime(2026, 11, 20, 22, 0, tzinfo=ZONE), "bedtime", "Bedtime", 900, "4-0-8-0")
+    db.close()
+    recorder = open_history(paths, harness.window)
+    (row,) = recorder.records()
+    assert row.ending is Ending.INTERRUPTED
+    assert harness.window.history_action.isEnabled()
+    recorder.db.close()
+
+
+def test_a_history_file_that_is_not_a_database_is_kept_and_said(harness, tmp_path):
+    from app.__main__ import open_history
+
+    paths = app_paths(tmp_path)
+    paths.history_file.parent.mkdir(parents=True)
+    paths.history_file.write_bytes(b"garbage" * 1000)
+    recorder = open_history(paths, harness.window)
+    assert recorder.available and recorder.records() == []
+    kept = list(paths.data_dir.glob("history.sqlite3.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"garbage")
+    assert harness.window.notice.isVisible()
+    assert kept[0].name in harness.window.notice.text.text()
+    recorder.db.close()
+
+
+def test_an_unusable_history_leaves_the_app_working(harness, tmp_path):
+    from app.__main__ import open_history
+
+    paths = app_paths(tmp_path)
+    paths.data_dir.parent.mkdir(parents=True, exist_ok=True)
+    paths.data_dir.write_text("a file where the folder should be")
+    recorder = open_history(paths, harness.window)
+    assert not recorder.available
+    assert not harness.window.history_action.isEnabled()
+    assert "history cannot be opened" in harness.window.notice.text.text()
+    harness.window.open_session(30.0)
+    harness.window.begin()
+    assert harness.controller.active, "sessions work as usual"
