@@ -45,8 +45,11 @@ class StartActions(QObject):
         self.repeat.triggered.connect(repeat_last)
         self._profile_ids: list[str] = []
 
-    def refresh(self, prefs: Preferences, session_active: bool) -> None:
-        """Labels follow the current profile and holds; nothing can start during a session."""
+    def refresh(
+        self, prefs: Preferences, session_active: bool, plan_s: float | None = None
+    ) -> None:
+        """Labels follow the current profile and holds (the plan's suggestion where there is
+        one, as a start from here would use); nothing can start during a session."""
         heading = self.tr("Quick start with %1:")
         self.quick_heading.setText(heading.replace("%1", menu_text(display_name(prefs.active))))
         ids = [p.id for p in prefs.profiles]
@@ -62,7 +65,7 @@ class StartActions(QObject):
             self._profile_ids = ids
         for action in self.profiles:
             profile = prefs.profile(action.data())
-            hold = format_span(offered_hold(profile, None)[0])
+            hold = format_span(offered_hold(profile, None, plan_s)[0])
             action.setText(f"{menu_text(display_name(profile))} · {hold}")
         last = prefs.last_profile
         if last is not None and prefs.profile(last).last_hold_s is not None:

@@ -185,7 +185,10 @@ class MainWindow(QMainWindow):
         if before:
             menu.addActions(before)
             menu.addSeparator()
-        self.start_actions.refresh(self.settings.prefs, self.controller.active)
+        plan = None if self.controller.active else self.plan()
+        self.start_actions.refresh(
+            self.settings.prefs, self.controller.active, plan.hold_s if plan else None
+        )
         if not self.controller.active:
             for group in self.start_actions.groups():
                 menu.addActions(group)

@@ -85,9 +85,13 @@ def test_tingling_is_one_click_away_on_the_hold_page_and_in_the_tray(hist):
 
     h = hist
     tray = Tray(h.window, available=lambda: True)
+    tray.menu.aboutToShow.emit()
+    texts = [a.text() for a in tray.menu.actions() if a.isVisible()]
+    assert "Work break · 3 min" in texts, "the tray offers the plan's first hold too"
     begin(h)
     tray.menu.aboutToShow.emit()
     item = next(a for a in tray.menu.actions() if a.text() == "&Tingling or numbness")
+    assert item.isVisible()
     assert item.isEnabled()
     item.trigger()
     assert h.controller.view().step is SHAKE_OUT
