@@ -126,13 +126,16 @@ class Desktop:
 
         return wait_for(search, timeout, f"a visible window named {name!r}", self.watched)
 
-    def wait_viewable(self, window: str, timeout: float = 10) -> None:
-        wait_for(
-            lambda: "IsViewable" in (self.run("xwininfo", "-id", window, check=False) or ""),
-            timeout,
-            f"window {window} to be shown again",
-            self.watched,
-        )
+    def wait_viewable(self, window: str, timeout: float = 10, min_height: int = 100) -> None:
+        """Mapped, and back to a real size: openbox animates a window restored from
+        minimised, and a capture taken during that shows a strip a few pixels high."""
+
+        def shown() -> bool:
+            info = self.run("xwininfo", "-id", window, check=False) or ""
+            height = re.search(r"Height: (\d+)", info)
+            return "IsViewable" in info and height is not None and int(height[1]) >= min_height
+
+        wait_for(shown, timeout, f"window {window} to be shown again", self.watched)
 
     def active_window(self) -> str:
         out = self.run("xprop", "-root", "_NET_ACTIVE_WINDOW") or ""
