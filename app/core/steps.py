@@ -180,8 +180,8 @@ SHAKE_OUT = Step(
     QT_TRANSLATE_NOOP(
         "steps",
         "Bend your knees and bring your feet down from the wall. Gently shake out your legs "
-        "and wiggle your feet and toes until the tingling fades. Never push through it; the "
-        "next hold will be shorter.",
+        "and wiggle your feet and toes until the tingling fades. Never push through it, and "
+        "keep your next hold shorter.",
     ),
     "exit-shake-out",
     breaths=3,

@@ -43,7 +43,7 @@ class EarlyReportDialog(QDialog):
         form.addRow(self.tr("Why:"), self.tingling)
         form.addRow("", self.other)
         col.addLayout(form)
-        self.note = label(self.tr("After tingling, the next suggested hold is shorter."), "note")
+        self.note = label(self.tr("After tingling, keep your next hold shorter."), "note")
         col.addWidget(self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

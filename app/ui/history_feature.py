@@ -17,7 +17,6 @@ from app.core.session import Stage
 from app.ui.early_report import EarlyReportDialog
 from app.ui.history_recorder import HistoryRecorder
 from app.ui.history_view import HistoryDialog
-from app.ui.pages.timed import ClosingPage
 from app.ui.window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -42,7 +41,6 @@ class HistoryFeature(QObject):
         window.rated.connect(recorder.rate)
         window.reportEarly.connect(self.ask_when)
         window.entryShown.connect(self._maybe_note_third)
-        window.controller.sessionStarted.connect(lambda _: self._reset_done_screen())
         recorder.failed.connect(self._failed)
         recorder.changed.connect(self._history_changed)
         window.refresh_offer()
@@ -96,8 +94,8 @@ class HistoryFeature(QObject):
         if count >= history.USUAL_PER_DAY:
             self.window.notice.show_message(
                 self.tr(
-                    "This will be session %1 today. Once or twice a day is the usual advice: "
-                    "practising most days matters more than many sessions in one."
+                    "This will be session %1 today. Once or twice a day is plenty: regular, "
+                    "daily practice matters more than one long session."
                 ).replace("%1", str(count + 1)),
                 [(self.tr("OK"), self.window.notice.dismiss)],
             )
@@ -118,11 +116,6 @@ class HistoryFeature(QObject):
             self.dialog.refresh()
         if not self.window.controller.active:
             self.window.refresh_offer()
-
-    def _reset_done_screen(self) -> None:
-        page = self.window.page("closing")
-        if isinstance(page, ClosingPage):
-            page.reset_comfort()
 
     def _failed(self, why: str) -> None:
         self.window.notice.show_message(

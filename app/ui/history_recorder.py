@@ -54,6 +54,9 @@ class HistoryRecorder(QObject):
         self.db = db
         self.wall = wall
         self.row: int | None = None  # the current (or just finished) session's row
+        # The start screen, the menus and the plan all read the history; it changes only
+        # through this object, so one read serves them until the next write.
+        self._records: list[SessionRecord] | None = None
         self._config: SessionConfig | None = None
         self._told = False
         controller.sessionStarted.connect(self._started)
@@ -64,8 +67,9 @@ class HistoryRecorder(QObject):
         return self.db is not None
 
     def records(self) -> list[SessionRecord]:
-        result = self._do("read", lambda db: db.records())
-        return result or []
+        if self._records is None:
+            self._records = self._do("read", lambda db: db.records())
+        return list(self._records or [])
 
     # --- the session ---------------------------------------------------------------------------
 
@@ -153,5 +157,6 @@ class HistoryRecorder(QObject):
                 self.failed.emit(str(exc))
             return None
         if what != "read":
+            self._records = None
             self.changed.emit()
         return result

@@ -58,6 +58,7 @@ def build_page(name: str, window: MainWindow) -> Page:
         page = ClosingPage()
         page.finish.connect(window.finish)
         page.rated.connect(window.rated.emit)
+        c.sessionStarted.connect(lambda _: page.reset_comfort())  # a fresh tap each session
         page.reportEarly.connect(window.reportEarly.emit)
     else:
         raise KeyError(name)

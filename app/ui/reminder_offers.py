@@ -52,9 +52,9 @@ class ReminderOffers(QObject):
 
     def menu_actions(self) -> list[QAction]:
         """The tray menu's first lines while a reminder waits for an answer."""
-        return [self.heading, self.start_action, self.later_action, self.skip_action] * bool(
-            self.pending
-        )
+        if self.pending is None:
+            return []
+        return [self.heading, self.start_action, self.later_action, self.skip_action]
 
     def offer(self, reminder: Reminder) -> None:
         self.pending = reminder

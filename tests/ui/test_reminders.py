@@ -287,6 +287,8 @@ def test_with_a_tray_the_answers_head_the_tray_menu(rig_at):
         "&Later (in 10 minutes)",
         "S&kip today",
     ]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert tray.menu.grab().save(str(ARTIFACTS / "tray-menu-reminder.png"))
     tray.icon.messageClicked.emit()  # a click on the notification opens the choices
     assert offers.prompt.isVisible()
     offers.later_action.trigger()
