@@ -238,9 +238,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.aboutToQuit.connect(history.interrupt)
     player.start()
     quit_signals.install(window.request_quit, app)
-    log.info("viparita %s started; preferences at %s", __version__, paths.prefs_file)
     server = InstanceServer(instance_path)
     server.listen()
+    # Logged once a second launch can reach this one: tests and people read it as "running".
+    log.info("viparita %s started; preferences at %s", __version__, paths.prefs_file)
     server.commandReceived.connect(window.handed_over)
     app.aboutToQuit.connect(server.close)
     window.start_up(command)
