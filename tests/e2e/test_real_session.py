@@ -70,8 +70,12 @@ def test_each_exit_step_advanced_by_itself(recorded_session):
 
 def test_breathing_circle_grows_and_shrinks(recorded_session):
     frames = recorded_session.frames
-    assert len(frames) >= 8, f"only {len(frames)} frames captured during one breath cycle"
     radii = [circle_radius(path) for _, path in frames]
+    # "stage hold" is logged before the hold page's first paint, so on a loaded machine
+    # the first capture can still show the settling page: drop those, but only early ones.
+    while radii and radii[0] == 0 and frames[0][0] < 1.0:
+        frames, radii = frames[1:], radii[1:]
+    assert len(frames) >= 8, f"only {len(frames)} frames captured during one breath cycle"
     assert min(radii) > 20, radii
     assert max(radii) / min(radii) >= 1.3, radii
     # Inhale first: the circle is larger about 4 s in than at the start of the hold.
