@@ -59,3 +59,23 @@ def test_the_daylight_theme_would_fail_that_measure(harness):
     h.window.show_start()
     brightest, average = brightness(h.window.grab().toImage())
     assert brightest > 0.8 and average > 0.5
+
+
+def test_the_time_stays_large_when_the_theme_changes_between_sessions(harness):
+    """A new style sheet re-polishes every widget and resets its font: the time left must be
+    sized again, or the second session of a day shows it small."""
+    h = harness
+    begin(h, 120)
+    h.advance_to_stage(Stage.HOLD)
+    hold = h.window.page("hold")
+    daylight_px = hold.time.font().pixelSize()
+    assert daylight_px > 0.15 * h.window.height()
+    h.advance_to_stage(Stage.DONE)
+    h.window.page("closing").finish_button.click()
+    h.window.choose_profile(BEDTIME_ID)
+    assert theme.current() is theme.BEDTIME
+    begin(h, 120)
+    h.advance_to_stage(Stage.HOLD)
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    assert hold.time.font().pixelSize() == daylight_px
+    assert hold.phase.font().pixelSize() > 0.05 * h.window.height()
