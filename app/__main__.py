@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from app import APP_ID, APP_NAME, __version__
+from app import __version__
 from app.core import prefs as prefs_io
 from app.core.durations import DurationError, parse_duration
 from app.core.profiles import BUILTIN_NAMES, find_profile
@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start with only the tray icon; the window opens from it (no tray: the window)",
     )
+    # For packaging tests and benchmarks: open the window, print the moment it is painted
+    # (CLOCK_MONOTONIC), quit.
+    parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--start",
         metavar="DURATION",
@@ -155,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.for_user()
     if args.json and args.command != "stats":
         parser.error("--json goes with stats: viparita stats --json")
+    if args.quit_after_first_paint and args.tray:
+        parser.error("--quit-after-first-paint needs the window: leave out --tray")
     if args.command == "stats":
         return print_stats(paths, args.json)
     profile_id = None
@@ -186,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.platform.local_time import SystemWall, TimeZoneWatch
     from app.platform.sleep_watch import SleepWatch
     from app.settings import Settings
-    from app.ui.app_icon import app_icon
+    from app.ui.app_identity import identify
     from app.ui.controller import SessionController
     from app.ui.reminder_offers import ReminderOffers
     from app.ui.reminder_scheduler import ReminderScheduler
@@ -195,11 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.ui.window import MainWindow
 
     app = QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
+    identify(app)
     # The window may be put away in the tray: closing it, or a dialog, is not quitting.
     app.setQuitOnLastWindowClosed(False)
 
@@ -244,6 +245,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("viparita %s started; preferences at %s", __version__, paths.prefs_file)
     server.commandReceived.connect(window.handed_over)
     app.aboutToQuit.connect(server.close)
+    if args.quit_after_first_paint:
+        from app.ui.first_paint import QuitAfterFirstPaint
+
+        QuitAfterFirstPaint(window, app)
     window.start_up(command)
     reminders.check()
     code = app.exec()

@@ -37,6 +37,16 @@ def test_unknown_argument_exits_2():
     assert "--frobnicate" in out.stderr
 
 
+def test_quit_after_first_paint_needs_the_window():
+    out = run_cli("--tray", "--quit-after-first-paint")
+    assert out.returncode == 2
+    assert "leave out --tray" in out.stderr
+
+
+def test_quit_after_first_paint_is_not_advertised():
+    assert "first-paint" not in run_cli("--help").stdout
+
+
 def test_paths_follow_xdg(xdg_dirs):
     p = paths.AppPaths.for_user()
     assert p.prefs_file == xdg_dirs["config"] / "viparita" / "preferences.json"

@@ -1,0 +1,38 @@
+"""Who the app is to the desktop: its name, its desktop file (the Wayland app id, which
+picks the icon and groups the windows) and its icon."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from app import APP_ID, APP_NAME, __version__
+from app.ui.app_icon import app_icon
+
+log = logging.getLogger(__name__)
+ORGANIZATION_DOMAIN = "viparita.github.io"
+
+
+def identify(app: QApplication) -> None:
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    if sys.platform == "win32":
+        _set_windows_app_id()
+
+
+def _set_windows_app_id() -> None:
+    """The taskbar groups windows and files notifications by this id; without it they go
+    under "Python". Windows only; CI here cannot run it."""
+    import ctypes
+
+    try:
+        shell32 = ctypes.windll.shell32  # type: ignore[attr-defined]
+        shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
+    except (AttributeError, OSError) as exc:
+        log.warning("cannot set the Windows app id: %s", exc)
