@@ -284,6 +284,12 @@ def _drive(
         rec.shots[name] = desktop.screenshot(shots / f"{name}.png", window)
 
     window = desktop.find_window("Viparita")
+    # What the desktop reads to match the window with its launcher and icon.
+    rec.facts["xprop"] = desktop.run(
+        "xprop", "-id", window, "WM_CLASS", "_GTK_APPLICATION_ID", "_KDE_NET_WM_DESKTOP_FILE"
+    )
+    icon = desktop.run("xprop", "-id", window, "_NET_WM_ICON") or ""
+    rec.facts["icon_sizes"] = re.findall(r"Icon \((\d+) x (\d+)\)", icon)
     log.wait(r"entry step 1 of", 30)
     if plan.every_screen:
         shot("entry-1")
