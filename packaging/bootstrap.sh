@@ -22,11 +22,13 @@ APP_PACKAGES=(
 # The real desktop the end-to-end tests run the app in (with trayer as the tray host), the
 # tools that look at it, and real audio output: ALSA's pulse plugin and a PulseAudio server
 # whose null sink they record; python3-dbus and python3-gi run a stand-in logind on a
-# private bus.
+# private bus. The packaging tests validate the desktop files with the freedesktop tools and
+# build the PyInstaller bundle, which strips its libraries with binutils.
 TEST_PACKAGES=(
     xvfb openbox trayer x11-utils xdotool imagemagick dbus procps
     pulseaudio pulseaudio-utils libasound2-plugins
     python3-dbus python3-gi
+    desktop-file-utils appstream binutils
 )
 
 case "$mode" in

@@ -1,0 +1,51 @@
+"""The wheel, built from this tree and installed into a fresh virtual environment, runs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+import zipfile
+
+from app import APP_ID, __version__
+
+from .conftest import build_wheel, smoke_launch
+
+
+def test_the_wheel_carries_the_assets_and_the_desktop_files(tmp_path):
+    wheel = build_wheel(tmp_path / "dist")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    data = f"viparita-{__version__}.data/data/share"
+    for expected in (
+        "app/assets/sounds/hold_start.wav",
+        "app/assets/illustrations/entry-swing-up.svg",
+        "app/assets/icons/viparita.svg",
+        f"{data}/applications/{APP_ID}.desktop",
+        f"{data}/metainfo/{APP_ID}.metainfo.xml",
+        f"{data}/icons/hicolor/512x512/apps/{APP_ID}.png",
+        f"{data}/icons/hicolor/scalable/apps/{APP_ID}.svg",
+    ):
+        assert expected in names, expected
+    assert not any(n.startswith("tests/") for n in names)
+
+
+def test_the_wheel_installs_into_a_fresh_venv_and_launches(tmp_path):
+    wheel = build_wheel(tmp_path / "dist")
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel)],
+        check=True,
+        timeout=600,
+    )
+    version = subprocess.run(
+        [str(env_dir / "bin" / "viparita"), "--version"], capture_output=True, text=True
+    )
+    assert version.returncode == 0
+    assert version.stdout.strip() == f"viparita {__version__}"
+    seconds = smoke_launch([str(env_dir / "bin" / "viparita")], tmp_path / "home")
+    # The desktop file the wheel put under the venv's share/ is the one in packaging/.
+    installed = env_dir / "share" / "applications" / f"{APP_ID}.desktop"
+    assert installed.is_file()
+    print(f"\nwheel: launch to first paint {seconds * 1000:.0f} ms (offscreen)", file=sys.stderr)
