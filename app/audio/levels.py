@@ -19,6 +19,8 @@ OFFSET_DB: dict[str, float] = {
     "hold_start": 0.0,
     "hold_end": 0.0,
     "pause_done": -2.0,
+    "next_pose": -2.0,
+    "side_switch": -3.0,
     "pause_start": -4.0,
     "halfway": -4.0,
     "interval": -6.0,

@@ -83,6 +83,12 @@ SOUNDS: dict[str, Sound] = {
         Sound("hold_end", 9.0, (Strike(0.0, 146.83), Strike(1.6, 146.83, 0.6)), LONG_BOWL),
         # The pause is complete: a gentle rising two-note, A4 then E5.
         Sound("pause_done", 4.5, (Strike(0.0, 440.00, 0.8), Strike(0.6, 659.26)), BELL),
+        # Change legs: one B4 bell struck twice, alike. The second strike lands 0.77 s on,
+        # where it adds to the first's ring without swelling or damping it (within 0.5 dB),
+        # so the two sound equal: "ding, ding".
+        Sound("side_switch", 4.0, (Strike(0.0, 493.88), Strike(0.77, 493.88)), BELL),
+        # On to the next pose: pause_done's fifth turned downwards, C5 then F4.
+        Sound("next_pose", 5.0, (Strike(0.0, 523.25, 0.8), Strike(0.7, 349.23)), BELL),
         Sound("breath_in", 2.0, (Strike(0.0, 220.00, attack=0.0),), SWELL, swell=True),
         Sound("breath_out", 2.5, (Strike(0.0, 164.81, attack=0.0),), SWELL, swell=True),
     )

@@ -83,9 +83,34 @@ def test_pause_done_rises():
     assert second.at > first.at and second.freq > first.freq
 
 
+def test_next_pose_falls_by_the_fifth_pause_done_rises_by():
+    first, second = synth.SOUNDS["next_pose"].strikes
+    assert second.at > first.at and second.freq < first.freq
+    rise = [s.freq for s in synth.SOUNDS["pause_done"].strikes]
+    assert first.freq / second.freq == pytest.approx(rise[1] / rise[0], rel=1e-3)
+
+
+def test_side_switch_is_one_bell_struck_twice_alike(rendered):
+    first, second = synth.SOUNDS["side_switch"].strikes
+    assert second.at > first.at
+    assert (first.freq, first.gain) == (second.freq, second.gain)
+
+    # The second strike adds to the first's ring, in or out of phase with it: the two dings
+    # must still come out equally loud, over a quarter second after each.
+    def level(at):
+        start, n = round(at * synth.RATE), round(0.25 * synth.RATE)
+        window = rendered["side_switch"][start : start + n]
+        return 10 * math.log10(sum(x * x for x in window) / n)
+
+    assert level(second.at) - level(first.at) == pytest.approx(0.0, abs=1.0)
+
+
 def test_fundamentals_tell_the_cues_apart():
     firsts = [s.strikes[0].freq for s in synth.SOUNDS.values()]
     assert len(set(firsts)) == len(firsts)
+    # No note is shared between two sounds either, so each is known by its every strike.
+    notes = [set(s.fundamentals) for s in synth.SOUNDS.values()]
+    assert sum(len(n) for n in notes) == len(set().union(*notes))
     assert synth.SOUNDS["breath_out"].strikes[0].freq < synth.SOUNDS["breath_in"].strikes[0].freq
 
 
