@@ -19,6 +19,13 @@ class Cue(Enum):
     PAUSE_DONE = "pause_done"
     BREATH_IN = "breath_in"
     BREATH_OUT = "breath_out"
+    SIDE_SWITCH = "side_switch"  # thread the needle: change legs
+    NEXT_POSE = "next_pose"  # a routine moves on to its next pose
+
+
+# Without these the person on the floor cannot follow a routine or a side switch at all, so
+# the preferences offer no switch for them.
+ALWAYS_ON = frozenset({Cue.SIDE_SWITCH, Cue.NEXT_POSE})
 
 
 # Cues that only mark time inside the hold. One that is found long overdue (the computer
@@ -40,6 +47,8 @@ class CueSettings:
     breath_tones: bool = False
 
     def enabled(self, cue: Cue) -> bool:
+        if cue in ALWAYS_ON:
+            return True
         if cue in (Cue.BREATH_IN, Cue.BREATH_OUT):
             return self.breath_tones
         return bool(getattr(self, cue.value))
@@ -70,16 +79,28 @@ class CueEvent:
     fired: float  # the `now` at which the core reported it
 
 
-def hold_marks(length: float, settings: CueSettings) -> list[tuple[float, Cue]]:
-    """Halfway and interval cues as offsets of active hold time, excluding the end itself."""
+def hold_marks(
+    length: float, settings: CueSettings, side_switch: float | None = None
+) -> list[tuple[float, Cue]]:
+    """Halfway, interval and side-switch cues as offsets of active hold time, excluding the
+    end itself. Two chimes at one moment would blur what each means: the side switch wins
+    over halfway, and both over an interval bell."""
     marks: list[tuple[float, Cue]] = []
-    if settings.halfway and length > 0:
+    taken: list[float] = []
+    if side_switch is not None and 0 < side_switch < length:
+        marks.append((side_switch, Cue.SIDE_SWITCH))
+        taken.append(side_switch)
+    if settings.halfway and length > 0 and not _near(length / 2.0, taken):
         marks.append((length / 2.0, Cue.HALFWAY))
+        taken.append(length / 2.0)
     if settings.interval:
         step = 60.0 * min(max(settings.interval_min, 1), 10)
         for k in range(1, math.ceil(length / step) + 1):
             offset = k * step
-            # An interval chime on top of halfway or the end would blur what each means.
-            if offset < length - 1e-6 and not (settings.halfway and abs(offset - length / 2) < 1):
+            if offset < length - 1e-6 and not _near(offset, taken):
                 marks.append((offset, Cue.INTERVAL))
     return sorted(marks, key=lambda m: m[0])
+
+
+def _near(offset: float, taken: list[float]) -> bool:
+    return any(abs(offset - t) < 1.0 for t in taken)

@@ -14,10 +14,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from app.core import hold_plan, reminders, validate
+from app.core import hold_plan, reminders, validate, variations
 from app.core import profiles as profile_json
+from app.core import routines as routine_json
 from app.core.migrations import SCHEMA, migrate
 from app.core.profiles import BUILTINS, WORK_ID, Profile, default_profiles, restored
+from app.core.routines import BUILTIN_ROUTINES, Routine
+from app.core.variations import Variation
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +45,9 @@ class Preferences:
     plan_target_min: int = hold_plan.TARGET_DEFAULT_MIN
     reminders: reminders.ReminderSettings = field(default_factory=reminders.ReminderSettings)
     reminded: reminders.Handled = field(default_factory=dict)  # the last slot dealt with, by kind
+    routines: list[Routine] = field(default_factory=list)  # the person's own; built-ins aside
+    routine_id: str | None = None  # the routine chosen on the start screen; None: the pose alone
+    variation: Variation = Variation.CLASSIC  # the variation last chosen
     screening: str | None = None
     screening_version: int = 0
     screening_at: str | None = None
@@ -62,6 +68,21 @@ class Preferences:
                 self.profiles[i] = profile
                 return
         self.profiles.append(profile)
+
+    @property
+    def all_routines(self) -> list[Routine]:
+        return [*BUILTIN_ROUTINES.values(), *self.routines]
+
+    @property
+    def routine(self) -> Routine | None:
+        return next((r for r in self.all_routines if r.id == self.routine_id), None)
+
+    def remove_routine(self, routine_id: str) -> None:
+        if routine_id in BUILTIN_ROUTINES:
+            raise ValueError("the built-in routine cannot be deleted")
+        self.routines = [r for r in self.routines if r.id != routine_id]
+        if self.routine_id == routine_id:
+            self.routine_id = None
 
     def remove(self, profile_id: str) -> None:
         if profile_id in BUILTINS:
@@ -115,6 +136,9 @@ class Preferences:
             "plan_target_min": self.plan_target_min,
             "reminders": reminders.to_json(self.reminders),
             "reminded": reminders.handled_to_json(self.reminded),
+            "routines": [routine_json.to_json(r) for r in self.routines],
+            "routine": self.routine_id,
+            "variation": self.variation.value,
             "screening": self.screening,
             "screening_version": self.screening_version,
             "screening_at": self.screening_at,
@@ -136,6 +160,9 @@ _KNOWN = {
     "plan_target_min",
     "reminders",
     "reminded",
+    "routines",
+    "routine",
+    "variation",
     "screening",
     "screening_version",
     "screening_at",
@@ -173,6 +200,13 @@ def from_json(data: Any) -> Preferences:
     prefs.plan_target_min = int(target)
     prefs.reminders = reminders.from_json(data.get("reminders"))
     prefs.reminded = reminders.handled_from_json(data.get("reminded"))
+    prefs.routines = routine_json.list_from_json(data.get("routines"))
+    chosen = data.get("routine")
+    if any(r.id == chosen for r in prefs.all_routines):
+        prefs.routine_id = chosen
+    elif chosen is not None:
+        log.warning("preferences: routine=%.40r is not a routine; the pose alone", chosen)
+    prefs.variation = variations.parse(data.get("variation"))
     last = data.get("last_profile")
     if any(p.id == last for p in prefs.profiles):
         prefs.last_profile = last

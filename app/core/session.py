@@ -44,9 +44,12 @@ from app.core.steps import (
     Practice,
     Step,
 )
+from app.core.variations import VARIATIONS, Variation, side_switch_at
 
 
 class Stage(Enum):
+    TRANSITION = "transition"  # a routine: the card for the next pose, 10 s to settle
+    POSE = "pose"  # a routine: a pose other than the inversion, timed
     SETTLING = "settling"
     HOLD = "hold"
     EXIT = "exit"
@@ -55,6 +58,8 @@ class Stage(Enum):
 
 
 STAGE_NAMES: dict[Stage, Text] = {
+    Stage.TRANSITION: QT_TRANSLATE_NOOP("stage", "Next pose"),
+    Stage.POSE: QT_TRANSLATE_NOOP("stage", "Pose"),
     Stage.SETTLING: QT_TRANSLATE_NOOP("stage", "Settling"),
     Stage.HOLD: QT_TRANSLATE_NOOP("stage", "Hold"),
     Stage.EXIT: QT_TRANSLATE_NOOP("stage", "Coming down"),
@@ -81,6 +86,7 @@ class SessionConfig:
     practice: Practice = Practice.WALL
     cues: CueSettings = field(default_factory=CueSettings)
     exit_steps: tuple[Step, ...] = EXIT_STEPS
+    variation: Variation = Variation.CLASSIC
 
     def __post_init__(self) -> None:
         for name in ("hold_s", "settle_s", "pause_s"):
@@ -96,6 +102,10 @@ class SessionConfig:
 
     def exit_step_s(self, step: Step) -> float:
         return max(1, step.breaths) * self.pattern.cycle
+
+    @property
+    def switches_sides(self) -> bool:
+        return self.practice is Practice.WALL and VARIATIONS[self.variation].switches_sides
 
 
 @dataclass(frozen=True)
@@ -128,6 +138,16 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class PoseView:
+    """Where a routine is: its pose `index` of `count`, and the one after it."""
+
+    index: int
+    count: int
+    step: Step
+    coming: Step | None
+
+
+@dataclass(frozen=True)
 class SessionView:
     """Everything a page needs to draw itself at one instant."""
 
@@ -140,6 +160,8 @@ class SessionView:
     step_count: int
     breath: BreathState | None
     summary: Summary
+    side: int = 0  # thread the needle, during the hold: the first side (1) or the second (2)
+    pose: PoseView | None = None  # set inside a routine
 
     @property
     def progress(self) -> float:
@@ -164,6 +186,7 @@ class Session:
         self._hold_active = 0.0
         self._marks_fired: set[tuple[float, Cue]] = set()
         self._halfway_fired = False
+        self._side_switched = False
         self._breath_until = 0.0  # breath-relative seconds already scheduled
         self._planned = config.hold_s
         if config.settle_s <= 0:
@@ -194,6 +217,9 @@ class Session:
             step_count=len(self._exit_steps),
             breath=breath,
             summary=self.summary(now),
+            side=(2 if self._side_switched else 1)
+            if stage is Stage.HOLD and self.config.switches_sides
+            else 0,
         )
 
     def breath_elapsed(self, now: float) -> float:
@@ -301,9 +327,11 @@ class Session:
         if self.stage is not Stage.HOLD or hold.paused or self._hold_started_at is None:
             return []
         out: list[tuple[float, Cue, object]] = []
-        for offset, cue in hold_marks(hold.length, self.config.cues):
+        switch = side_switch_at(hold.length) if self.config.switches_sides else None
+        for offset, cue in hold_marks(hold.length, self.config.cues, switch):
             key = (offset, cue)
-            if key in self._marks_fired or (cue is Cue.HALFWAY and self._halfway_fired):
+            once = {Cue.HALFWAY: self._halfway_fired, Cue.SIDE_SWITCH: self._side_switched}
+            if key in self._marks_fired or once.get(cue, False):
                 continue
             t = hold.at_offset(offset)
             if t is not None:
@@ -342,6 +370,7 @@ class Session:
             else:
                 self._marks_fired.add(key)  # type: ignore[arg-type]
                 self._halfway_fired |= cue is Cue.HALFWAY
+                self._side_switched |= cue is Cue.SIDE_SWITCH
             late = now - t > LATE_LIMIT_S and cue in MINOR_CUES
             if not late:
                 events.append(CueEvent(cue, t, now))
