@@ -92,5 +92,12 @@ def test_every_step_has_its_illustration():
 
     stems = {s.illustration for group in ENTRY_STEPS.values() for s in group}
     stems |= {s.illustration for s in (*EXIT_STEPS, SEATED_PAUSE, PAUSE_COMPLETE)}
+    from app.core.routines import POSES
+    from app.core.variations import VARIATIONS, Variation, entry_steps
+
+    stems |= {p.step.illustration for p in POSES.values()}
+    stems |= {v.illustration for v in VARIATIONS.values()}
+    stems |= {s.illustration for v in Variation for s in entry_steps(v)}
+    assert {"pose-corpse", "var-thread-needle", "var-in-bed"} <= stems
     folder = paths.assets_dir() / "illustrations"
     assert sorted(s for s in stems if not (folder / f"{s}.svg").is_file()) == []
