@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.core.clock import Clock
 from app.core.cues import CueEvent
+from app.core.routine_session import RoutineSession
+from app.core.routines import Routine
 from app.core.session import Session, SessionConfig, SessionView, Stage
 
 log = logging.getLogger(__name__)
@@ -28,7 +30,7 @@ class SessionController(QObject):
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
-        self.session: Session | None = None
+        self.session: Session | RoutineSession | None = None
         self._shown_stage: Stage | None = None  # the stage last announced
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -63,14 +65,22 @@ class SessionController(QObject):
 
     # --- commands --------------------------------------------------------------------------
 
-    def start(self, config: SessionConfig) -> None:
-        self.session = Session(config, self.clock.now())
+    def start(self, config: SessionConfig, routine: Routine | None = None) -> None:
+        """A session of the pose alone, or the whole routine around it."""
+        now = self.clock.now()
+        if routine is None:
+            self.session = Session(config, now)
+        else:
+            self.session = RoutineSession(routine, config, now)
+            config = self.session.config  # the inversion as the routine times it
         log.info(
-            "session begin hold=%.1fs settle=%.1fs pause=%.1fs practice=%s",
+            "session begin hold=%.1fs settle=%.1fs pause=%.1fs practice=%s variation=%s routine=%s",
             config.hold_s,
             config.settle_s,
             config.pause_s,
             config.practice.value,
+            config.variation.value,
+            routine.id if routine else "none",
         )
         self._shown_stage = None
         self.sessionStarted.emit(config)

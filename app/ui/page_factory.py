@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from app.ui.pages.common import Page
 from app.ui.pages.entry import EntryPage
+from app.ui.pages.pose import PosePage
 from app.ui.pages.screening import ScreeningPage
 from app.ui.pages.start import StartPage
 from app.ui.pages.timed import ClosingPage, ExitPage, HoldPage, SettlingPage
@@ -24,6 +25,9 @@ def build_page(name: str, window: MainWindow) -> Page:
         page = StartPage()
         page.startRequested.connect(window.open_session)
         page.profileChosen.connect(window.choose_profile)
+        page.routineChosen.connect(window.choose_routine)
+        page.variationChosen.connect(window.choose_variation)
+        page.edit_routines.clicked.connect(window.show_routines)
         page.edit_profiles.clicked.connect(window.show_preferences)
         page.test_sound.clicked.connect(window.testSound.emit)
     elif name == "entry":
@@ -50,6 +54,14 @@ def build_page(name: str, window: MainWindow) -> Page:
         page.shortcut(["Escape"], c.come_down)
         page.shortcut(["T"], c.tingling)
         page.shortcut(["+", "=", "Ctrl+="], c.add_minute)
+    elif name == "pose":
+        page = PosePage()
+        page.pause.clicked.connect(c.toggle_pause)
+        page.extend.clicked.connect(c.add_minute)
+        page.next_button.clicked.connect(c.next_step)
+        page.shortcut(["P"], c.toggle_pause)
+        page.shortcut(["+", "=", "Ctrl+="], c.add_minute)
+        page.shortcut(["T"], c.tingling)
     elif name == "exit":
         page = ExitPage()
         page.next_button.clicked.connect(c.next_step)

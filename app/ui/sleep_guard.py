@@ -10,7 +10,8 @@ from app.platform.sleep_inhibit import FirstThatWorks
 from app.platform.sleep_watch import SleepWatch
 from app.ui.controller import SessionController
 
-HELD_STAGES = (Stage.HOLD, Stage.EXIT, Stage.SEATED_PAUSE)
+# A routine keeps the computer awake for its other poses too: the person is on the floor.
+HELD_STAGES = (Stage.TRANSITION, Stage.POSE, Stage.HOLD, Stage.EXIT, Stage.SEATED_PAUSE)
 
 
 class SleepGuard(QObject):

@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from app.core.hold_plan import Suggestion
 from app.core.i18n import Text
 from app.core.profiles import BUILTIN_NAMES, Profile
+from app.core.routines import BUILTIN_NAMES as ROUTINE_NAMES
+from app.core.routines import Routine
 
 
 def t(text: Text) -> str:
@@ -16,6 +18,13 @@ def t(text: Text) -> str:
 def display_name(profile: Profile) -> str:
     """A built-in's name follows the language until the person renames it."""
     return profile.name or t(BUILTIN_NAMES[profile.id])
+
+
+def routine_name(routine: Routine) -> str:
+    """A built-in routine's name follows the language; the person's own keep theirs."""
+    if routine.builtin:
+        return t(ROUTINE_NAMES[routine.id])
+    return routine.name or routine.id
 
 
 def plan_note(plan: Suggestion) -> str:

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.core import cautions
+from app.core import cautions, variations
 from app.core.hold_plan import Suggestion
 from app.core.prefs import Preferences
 from app.core.profiles import HoldSource, offered_hold
 from app.core.session import SessionConfig, SessionView, Stage
-from app.core.steps import Practice
+from app.core.steps import ENTRY_STEPS, POSE_ILLUSTRATION, Practice, Step
+from app.core.variations import VARIATIONS, Variation
 from app.platform.autostart import Autostart
 from app.platform.single_instance import Command
 from app.settings import Settings
@@ -46,20 +47,30 @@ from app.ui.session_status import window_title
 from app.ui.show_quietly import show_without_focus
 from app.ui.sound_status import SoundStatus
 from app.ui.start_menu import StartActions
-from app.ui.text import display_name, plan_note, t
+from app.ui.text import display_name, plan_note, routine_name, t
 
 if TYPE_CHECKING:
+    from app.ui.routine_editor import RoutineEditor
     from app.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 
 STAGE_PAGES = {
+    Stage.TRANSITION: "pose",
+    Stage.POSE: "pose",
     Stage.SETTLING: "settling",
     Stage.HOLD: "hold",
     Stage.EXIT: "exit",
     Stage.SEATED_PAUSE: "closing",
     Stage.DONE: "closing",
 }
+
+
+def page_for(view: SessionView) -> str:
+    """In a routine, legs up the wall is announced on the pose card like every other pose."""
+    if view.pose is not None and view.stage is Stage.SETTLING:
+        return "pose"
+    return STAGE_PAGES[view.stage]
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +97,7 @@ class MainWindow(QMainWindow):
         self._hold_s = self.offered_hold()
         self.prefs_dialog: PreferencesDialog | None = None
         self.safety_dialog: SafetyDialog | None = None
+        self.routine_editor: RoutineEditor | None = None
         self._shown_step: tuple[Stage, int] | None = None
         self.tray: Tray | None = None
         self.autostart: Autostart | None = None
@@ -209,6 +221,8 @@ class MainWindow(QMainWindow):
         assert isinstance(page, StartPage)
         prefs = self.settings.prefs
         page.set_practice(self.practice, locked=prefs.must_not_invert)
+        page.set_variation(self.variation, available=self.practice is Practice.WALL)
+        page.set_routines([(r.id, routine_name(r)) for r in prefs.all_routines], prefs.routine)
         page.set_profiles([(p.id, display_name(p)) for p in prefs.profiles], prefs.active_id)
         page.set_hold(self._hold_s)
         seconds, source, plan = self._offer()
@@ -314,6 +328,46 @@ class MainWindow(QMainWindow):
             self.choose_profile(profile_id)
         self.open_session(hold_s if hold_s is not None else self.offered_hold())
 
+    def choose_routine(self, routine_id: str) -> None:
+        """ "" is the pose alone."""
+        prefs = self.settings.prefs
+        if self.controller.active or (routine_id or None) == prefs.routine_id:
+            return
+        prefs.routine_id = routine_id or None
+        self.settings.save()
+        log.info("routine %s", routine_id or "none")
+        self.show_start()
+
+    def show_routines(self) -> None:
+        """The routine editor; what it keeps is saved with the preferences on OK."""
+        if self.controller.active:
+            return
+        from app.ui.routine_editor import RoutineEditor  # only when asked for: a quick start
+
+        editor = RoutineEditor(self.settings.prefs.all_routines, self)
+        self.routine_editor = editor  # for tests: the dialog is window-modal
+        editor.accepted.connect(lambda: self._routines_edited(editor))
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+
+    def _routines_edited(self, editor: RoutineEditor) -> None:
+        prefs = self.settings.prefs
+        prefs.routines = editor.own_routines()
+        if prefs.routine is None:
+            prefs.routine_id = None  # the chosen one was deleted
+        self.settings.save()
+        log.info("routines saved: %d of your own", len(prefs.routines))
+        self.show_start()
+
+    def choose_variation(self, value: str) -> None:
+        prefs = self.settings.prefs
+        if self.controller.active:
+            return
+        prefs.variation = variations.parse(value)
+        self.settings.save()
+        log.info("variation %s", prefs.variation.value)
+        self.show_start()
+
     def choose_profile(self, profile_id: str) -> None:
         prefs = self.settings.prefs
         if profile_id == prefs.active_id or self.controller.active:
@@ -398,7 +452,7 @@ class MainWindow(QMainWindow):
         page = self.page("entry")
         assert isinstance(page, EntryPage)
         experienced = self.settings.prefs.practised
-        page.load(self.practice, summary_first=experienced)
+        page.load(self.entry_steps(), summary_first=experienced)
         self._show("entry")
         self.entryShown.emit()
 
@@ -415,6 +469,17 @@ class MainWindow(QMainWindow):
         else:
             self.show_start()
 
+    @property
+    def variation(self) -> Variation:
+        """The reclined rest has no variations."""
+        wall = self.practice is Practice.WALL
+        return self.settings.prefs.variation if wall else Variation.CLASSIC
+
+    def entry_steps(self) -> tuple[Step, ...]:
+        if self.practice is Practice.WALL:
+            return variations.entry_steps(self.variation)
+        return ENTRY_STEPS[self.practice]
+
     def begin(self) -> None:
         prefs = self.settings.prefs
         profile = prefs.active
@@ -425,6 +490,7 @@ class MainWindow(QMainWindow):
             pattern=profile.pattern,
             practice=self.practice,
             cues=profile.cues,
+            variation=self.variation,
         )
         prefs.put(replace(profile, last_hold_s=config.hold_s))
         prefs.last_profile = profile.id
@@ -433,13 +499,24 @@ class MainWindow(QMainWindow):
         self.settings.save()
         settling = self.page("settling")
         assert isinstance(settling, SettlingPage)
-        settling.set_practice(config.practice)
-        self.controller.start(config)
+        settling.set_picture(self.pose_picture())
+        routine = prefs.routine
+        self.controller.start(config, routine)
+        if routine is not None:
+            # The planned hold is the routine's: the history and "Repeat last" say so.
+            prefs.put(replace(profile, last_hold_s=self.controller.session.config.hold_s))
+            self.settings.save()
+
+    def pose_picture(self) -> str:
+        if self.practice is Practice.WALL:
+            return VARIATIONS[self.variation].illustration
+        return POSE_ILLUSTRATION[self.practice]
 
     # --- during the session ----------------------------------------------------------------
 
     def _on_stage(self, stage: Stage) -> None:
-        self._show(STAGE_PAGES[stage])
+        view = self.controller.view()
+        self._show(page_for(view) if view is not None else STAGE_PAGES[stage])
         if stage is Stage.EXIT and (self.isHidden() or self.isMinimized()):
             self._reveal_quietly()
 
@@ -453,7 +530,7 @@ class MainWindow(QMainWindow):
         log.info("hold over: window shown at the exit guidance, marked urgent, focus left alone")
 
     def _on_view(self, view: SessionView) -> None:
-        page = self._pages.get(STAGE_PAGES[view.stage])
+        page = self._pages.get(page_for(view))
         if page is not None and hasattr(page, "render"):
             page.render(view)
         if view.stage is Stage.EXIT and self._shown_step != (view.stage, view.step_index):

@@ -106,13 +106,13 @@ def test_the_view_says_which_pose_and_which_comes_next():
     assert view.stage is Stage.TRANSITION and view.remaining == TRANSITION_S
     assert (view.pose.index, view.pose.count) == (0, 5)
     assert view.pose.step.key == FORWARD_BEND and view.pose.coming.key == BOUND_ANGLE
-    for stage in (Stage.HOLD, Stage.SEATED_PAUSE):
+    for stage, key in ((Stage.HOLD, LEGS_UP), (Stage.SEATED_PAUSE, EASY_SEATED)):
         while session.stage is not stage:
             clock.advance(session.next_deadline(clock.now()) - clock.now())
             session.update(clock.now())
         view = session.view(clock.now())
-        expected = LEGS_UP if stage is Stage.HOLD else EASY_SEATED
-        assert view.pose.step.key == expected and view.breath is not None or stage is not Stage.HOLD
+        assert view.pose.step.key == key
+        assert (view.breath is not None) == (stage is Stage.HOLD)
 
 
 def test_nothing_skips_the_seated_pause_inside_a_routine():
@@ -206,9 +206,8 @@ def test_a_routine_ending_with_the_inversion_ends_with_its_seated_pause():
     session = RoutineSession(routine, SessionConfig(hold_s=600), clock.now())
     cues, stages = run(session, clock)
     assert [c for _, c in cues][-2:] == [Cue.PAUSE_START, Cue.PAUSE_DONE]
-    pause = [t for t, c in cues if c is Cue.PAUSE_DONE][0] - [
-        t for t, c in cues if c is Cue.PAUSE_START
-    ][0]
+    done = next(t for t, c in cues if c is Cue.PAUSE_DONE)
+    pause = done - next(t for t, c in cues if c is Cue.PAUSE_START)
     assert pause == 30
     assert stages[-1][1] is Stage.DONE
 
@@ -287,9 +286,7 @@ def test_thread_the_needle_switches_at_half_or_five_minutes(hold_min, switch_s):
 def test_the_side_switch_takes_the_place_of_a_halfway_bell_at_the_same_moment():
     clock = FakeClock()
     cues_on = CueSettings(halfway=True, interval=True, interval_min=1)
-    config = SessionConfig(
-        hold_s=360, settle_s=0, variation=Variation.THREAD_NEEDLE, cues=cues_on
-    )
+    config = SessionConfig(hold_s=360, settle_s=0, variation=Variation.THREAD_NEEDLE, cues=cues_on)
     session = Session(config, clock.now())
     clock.advance(179)
     session.update(clock.now())

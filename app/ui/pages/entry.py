@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QStackedLayout, QVBoxLayout, QWidget
 
-from app.core.steps import ENTRY_STEPS, Practice, Step
+from app.core.steps import Step
 from app.ui.illustration import Illustration
 from app.ui.pages.common import Page, button, button_row, label
 from app.ui.text import t
@@ -93,8 +93,8 @@ class EntryPage(Page):
 
     # --- navigation ------------------------------------------------------------------------
 
-    def load(self, practice: Practice, summary_first: bool) -> None:
-        self._steps = ENTRY_STEPS[practice]
+    def load(self, steps: tuple[Step, ...], summary_first: bool) -> None:
+        self._steps = steps
         self._index = 0
         self._fill_summary()
         self._show_step()

@@ -23,19 +23,24 @@ from app.core.durations import (
     format_span,
     parse_duration,
 )
+from app.core.routines import LEGS_UP, POSES, Routine, normalised
 from app.core.steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice
+from app.core.variations import VARIATIONS, Variation
 from app.ui.illustration import Illustration
-from app.ui.pages.common import Page, button, button_row, label
+from app.ui.pages.common import Page, buddy, button, button_row, label
 from app.ui.text import t
 
 
 class StartPage(Page):
     startRequested = Signal(float)  # hold seconds
     profileChosen = Signal(str)  # profile id
+    routineChosen = Signal(str)  # routine id; "" for the pose alone
+    variationChosen = Signal(str)  # a Variation's value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._custom_s: float | None = None
+        self._routine: Routine | None = None
         col = QVBoxLayout(self)
         col.setSpacing(12)
         heading = QHBoxLayout()
@@ -55,7 +60,12 @@ class StartPage(Page):
         col.addWidget(self.practice_note)
         self.picture = Illustration()
         col.addWidget(self.picture, 3)
-        col.addWidget(label(self.tr("How long would you like to stay?")))
+        col.addLayout(self._build_choices())
+        self.routine_summary = label("", "body", name=self.tr("The routine's poses"))
+        self.routine_summary.hide()
+        col.addWidget(self.routine_summary)
+        self.hold_question = label(self.tr("How long would you like to stay?"))
+        col.addWidget(self.hold_question)
 
         presets = QHBoxLayout()
         self.group = QButtonGroup(self)
@@ -78,7 +88,10 @@ class StartPage(Page):
         self.custom.setMaximumWidth(220)
         presets.addWidget(self.custom)
         presets.addStretch(1)
-        col.addLayout(presets)
+        self.presets = QWidget()
+        self.presets.setLayout(presets)
+        presets.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.presets)
         self.error = label("", "muted", name=self.tr("Hold error"))
         col.addWidget(self.error)
         self.plan_note = label("", "muted", name=self.tr("Hold plan"))
@@ -102,6 +115,68 @@ class StartPage(Page):
         self.start.clicked.connect(self._request)
         self.shortcut(["Return", "Enter"], self._request)
         self.focus_on_show(self.start)
+
+    def _build_choices(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.routine = QComboBox()
+        self.routine.setAccessibleName(self.tr("Routine"))
+        self.routine.setToolTip(self.tr("Alt+R: the pose alone, or a sequence of poses around it"))
+        row.addWidget(buddy(self.tr("&Routine:"), self.routine))
+        row.addWidget(self.routine)
+        self.edit_routines = button(self.tr("Edit routines…"))
+        row.addWidget(self.edit_routines)
+        row.addSpacing(24)
+        self.variation = QComboBox()
+        self.variation.setAccessibleName(self.tr("Variation"))
+        self.variation.setToolTip(self.tr("Alt+V: how your legs rest in the pose"))
+        for v in Variation:
+            self.variation.addItem(t(VARIATIONS[v].name), v.value)
+        self.variation_label = buddy(self.tr("&Variation:"), self.variation)
+        row.addWidget(self.variation_label)
+        row.addWidget(self.variation)
+        row.addStretch(1)
+        self.routine.activated.connect(
+            lambda index: self.routineChosen.emit(self.routine.itemData(index))
+        )
+        self.variation.activated.connect(
+            lambda index: self.variationChosen.emit(self.variation.itemData(index))
+        )
+        return row
+
+    def set_routines(self, names: list[tuple[str, str]], chosen: Routine | None) -> None:
+        """`names`: (id, shown name) of every routine. With one chosen, its poses are listed
+        and its own times replace the choice of hold."""
+        self.routine.clear()
+        self.routine.addItem(self.tr("Legs up the wall alone"), "")
+        for routine_id, name in names:
+            self.routine.addItem(name, routine_id)
+        self.routine.setCurrentIndex(self.routine.findData(chosen.id if chosen else ""))
+        self._routine = chosen
+        if chosen is not None:
+            items = normalised(chosen.items)
+            poses = " · ".join(
+                self.tr("%1 %2")
+                .replace("%1", t(POSES[i.pose].step.title))
+                .replace("%2", format_clock(i.duration_s))
+                for i in items
+            )
+            total = self.tr("%1 in all").replace(
+                "%1", format_span(sum(i.duration_s for i in items))
+            )
+            self.routine_summary.setText(f"{poses}\n{total}")
+        self.routine_summary.setVisible(chosen is not None)
+        for widget in (self.hold_question, self.presets, self.error):
+            widget.setVisible(chosen is None)
+
+    def set_variation(self, variation: Variation, available: bool) -> None:
+        """The reclined rest has no variations: the choice is hidden for it."""
+        self.variation.setCurrentIndex(self.variation.findData(variation.value))
+        self.variation.setVisible(available)
+        self.variation_label.setVisible(available)
+        if available:
+            self.picture.set_image(
+                VARIATIONS[variation].illustration, t(VARIATIONS[variation].name)
+            )
 
     def set_practice(self, practice: Practice, locked: bool) -> None:
         self.title.setText(t(PRACTICE_NAMES[practice]))
@@ -169,6 +244,10 @@ class StartPage(Page):
             self.error.setText(self.tr("Type a time from 10 seconds to 60 minutes, like 7m30s."))
 
     def _request(self) -> None:
+        if self._routine is not None:
+            items = normalised(self._routine.items)
+            self.startRequested.emit(next(i.duration_s for i in items if i.pose == LEGS_UP))
+            return
         seconds = self.hold_s()
         if seconds is None:
             self.error.setText(self.tr("Choose how long to stay first."))

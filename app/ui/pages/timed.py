@@ -10,7 +10,7 @@ from app.core.breathing import PHASE_WORDS
 from app.core.durations import format_clock
 from app.core.history import COMFORT_NAMES, Comfort
 from app.core.session import SessionView, Stage
-from app.core.steps import POSE_ILLUSTRATION, Practice
+from app.core.variations import SIDES
 from app.ui.breath_widget import BreathBar, BreathCircle, FrameSource
 from app.ui.illustration import Illustration
 from app.ui.pages.common import Page, button, button_row, label
@@ -58,8 +58,8 @@ class SettlingPage(CountdownPage):
         # the settling time. The buttons are a Tab away.
         self.focus_on_show(self)
 
-    def set_practice(self, practice: Practice) -> None:
-        self.picture.set_image(POSE_ILLUSTRATION[practice], self.tr("The pose"))
+    def set_picture(self, stem: str) -> None:
+        self.picture.set_image(stem, self.tr("The pose"))
 
     def render(self, view: SessionView) -> None:
         self.title.setText(t(view.step.title) if not view.paused else self.tr("Paused"))
@@ -76,6 +76,11 @@ class HoldPage(Page):
         self.phase = self.big(label("", "phase", wrap=False, name=self.tr("Breath")), 0.08)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         col.addWidget(self.phase)
+        # Thread the needle: which leg is crossed, and after the chime, the other.
+        self.side = label("", "body", name=self.tr("Side"))
+        self.side.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.side.hide()
+        col.addWidget(self.side)
         self.bar = BreathBar(source)
         self.bar.hide()
         col.addWidget(self.bar)
@@ -127,6 +132,9 @@ class HoldPage(Page):
         else:
             words = ""
         self.phase.setText(words)
+        self.side.setVisible(view.side > 0)
+        if view.side:
+            self.side.setText(t(SIDES[view.side - 1]))
         self.time.setText(format_clock(view.remaining))
         self.pause.setText(self.tr("Resume") if view.paused else self.tr("Pause"))
         self.pause.setAccessibleName(self.pause.text())
