@@ -89,7 +89,9 @@ class ChimePlayer(QObject):
 
     def play(self, name: str) -> None:
         if self._silent is not None:
-            if self._retry.isActive():  # tried the device less than RETRY_AFTER_MS ago
+            # A device can come back; a missing library does not, mid-session. Tried the
+            # device less than RETRY_AFTER_MS ago: not again yet.
+            if self._silent is SoundOff.NO_LIBRARY or self._retry.isActive():
                 self.pulse.emit(name)
                 return
             # The device may be back: a fresh helper tries this very chime. If it fails
@@ -199,6 +201,7 @@ class ChimePlayer(QObject):
                 self.pulse.emit(name)
         elif "fatal" in message:
             self._go_silent(SoundOff.NO_LIBRARY, str(message.get("detail", "")))
+            self._lose_waiting()  # now, not when the helper's exit is noticed
         elif "ready" in message and not message["ready"]:
             self._go_silent(SoundOff.NO_SOUNDS, str(self._dir))
 

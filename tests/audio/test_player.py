@@ -93,8 +93,12 @@ def test_simpleaudio_missing(qtbot, tmp_path, monkeypatch, player):
     with qtbot.waitSignal(p.soundChanged, timeout=10_000) as changed:
         p.start()
     assert changed.args == [False, "no-library"]
-    with qtbot.waitSignal(p.pulse, timeout=10_000):
-        p.play("hold_start")
+    pulses = []
+    p.pulse.connect(pulses.append)
+    p.play("hold_start")
+    # At once, not after a fresh helper has failed again: the library will not appear
+    # mid-session, and the app may be quitting right after the last chime.
+    assert pulses == ["hold_start"]
 
 
 def test_helper_killed(qtbot, tmp_path, monkeypatch, player):
