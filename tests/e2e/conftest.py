@@ -26,6 +26,7 @@ from ..platform.logind import FAKE_LOGIND, SYSTEM_PYTHON, need_bus_tools
 from .audio_rig import PulseRig, alsa_config, captured_files, file_capture_config
 from .desktop import Desktop, desktop_session, installed_app, wait_for, wait_gone
 from .reminder_driver import drive_reminder, due_bedtime_reminder
+from .routine_driver import ROUTINE_ID, drive_routine, short_routine
 from .tray_driver import drive_tray, start_tray_host
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
@@ -46,6 +47,7 @@ class Plan:
     bedtime: bool = False  # the bedtime profile, from a schema-2 file; a shot of each stage
     tray: bool = False  # `viparita --tray` with trayer as the tray host, driven from its menu
     reminder: bool = False  # a bedtime reminder due at start, no tray: the reminder window
+    routine: bool = False  # a short routine of one's own, thread the needle, left alone
 
     def arguments(self) -> list[str]:
         if self.reminder:
@@ -58,6 +60,15 @@ class Plan:
         screened = {"screening": "cleared", "screening_version": 1}
         if self.reminder:
             return {"schema": 2, **screened, "reminders": due_bedtime_reminder()}
+        if self.routine:
+            return {
+                "schema": 2,
+                **screened,
+                "practised": False,
+                "routines": [short_routine()],
+                "routine": ROUTINE_ID,
+                "variation": "thread_needle",
+            }
         if self.tray:
             # A work break of this plan's hold was the last session: Repeat last offers it.
             hold = parse_duration(self.hold)
@@ -107,6 +118,9 @@ PLANS = {
         Plan("tray", hold="20s", settle_s=0, tray=True),
         # A bedtime reminder already due at start, and no tray: the reminder window.
         Plan("reminder", reminder=True),
+        # A routine of one's own, the pose in the thread-the-needle variation: the cards, the
+        # side switch and the next-pose chimes, with no input after Begin.
+        Plan("routine", hold="30s", routine=True),
         Plan("no-device", settle_s=0, audio="no-device"),
         Plan("bad-device", settle_s=0, audio="bad-device"),
         Plan("no-simpleaudio", settle_s=0, audio="no-simpleaudio"),
@@ -240,6 +254,8 @@ def record(plan: Plan, root: Path) -> Recording:
                 drive_tray(desktop, log, proc, rec, shots)
             elif plan.reminder:
                 drive_reminder(desktop, log, proc, rec, shots)
+            elif plan.routine:
+                drive_routine(desktop, log, proc, rec, shots)
             else:
                 _drive(plan, desktop, log, proc, rec, shots)
         finally:
@@ -396,3 +412,8 @@ def tray_session(recordings) -> Recording:
 @pytest.fixture(scope="session")
 def reminder_session(recordings) -> Recording:
     return recordings["reminder"].result()
+
+
+@pytest.fixture(scope="session")
+def routine_session(recordings) -> Recording:
+    return recordings["routine"].result()

@@ -71,9 +71,9 @@ def test_main_session_chimes_in_order_with_their_own_sounds(recorded_session):
     check_files(rec)
 
 
-def test_each_sound_sits_at_its_documented_offset(recorded_session, quiet_session):
+def test_each_sound_sits_at_its_documented_offset(recorded_session, quiet_session, routine_session):
     levels, peaks = {}, {}
-    for rec in (recorded_session, quiet_session):
+    for rec in (recorded_session, quiet_session, routine_session):
         gain = gain_db(rec.plan.volume)
         for cue, paths in check_files(rec).items():
             samples, rate = analyse(paths[0])
