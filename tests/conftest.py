@@ -19,3 +19,20 @@ def xdg_dirs(tmp_path, monkeypatch):
         )
         dirs[name.lower()] = path
     return dirs
+
+
+# Figures that tests measure (sizes, start-up times) are printed at the end of the run, where
+# CI's log keeps them; pytest would swallow a print from a passing test.
+_FIGURES: list[str] = []
+
+
+@pytest.fixture
+def report_figure():
+    return _FIGURES.append
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _FIGURES:
+        terminalreporter.section("figures")
+        for line in _FIGURES:
+            terminalreporter.write_line(line)
