@@ -14,9 +14,18 @@ from dataclasses import dataclass, replace
 from app.core.countdown import Countdown
 from app.core.cues import LATE_LIMIT_S, Cue, CueEvent
 from app.core.durations import EXTEND_STEP_S, HOLD_MAX_S
-from app.core.routines import EASY_SEATED, LEGS_UP, POSES, TRANSITION_S, Routine, normalised
+from app.core.routines import (
+    EASY_SEATED,
+    LEGS_UP,
+    POSES,
+    RECLINED_REST,
+    TRANSITION_S,
+    Routine,
+    for_practice,
+)
 from app.core.session import PoseView, Session, SessionConfig, SessionView, Stage, Summary
-from app.core.steps import PAUSE_COMPLETE
+from app.core.steps import PAUSE_COMPLETE, Practice, Step
+from app.core.variations import VARIATIONS
 
 
 @dataclass(frozen=True)
@@ -30,7 +39,8 @@ class _Part:
 
 class RoutineSession:
     def __init__(self, routine: Routine, config: SessionConfig, now: float) -> None:
-        self.routine = replace(routine, items=normalised(routine.items))
+        reclined = config.practice is Practice.RECLINED
+        self.routine = replace(routine, items=for_practice(routine.items, reclined))
         items = self.routine.items
         legs = self.routine.index_of(LEGS_UP)
         assert items[legs + 1].pose == EASY_SEATED  # normalised() guarantees it
@@ -76,7 +86,7 @@ class RoutineSession:
             return replace(inner, pose=self._pose_view(inner.stage))
         done = self._stage is Stage.DONE
         part = self._parts[self._part]
-        step = PAUSE_COMPLETE if done else POSES[self.routine.items[part.index].pose].step
+        step = PAUSE_COMPLETE if done else self._step(self.routine.items[part.index].pose)
         return SessionView(
             stage=self._stage,
             remaining=0.0 if done else self._countdown.remaining(now),
@@ -96,8 +106,18 @@ class RoutineSession:
         if part.pause_index is not None and stage in (Stage.SEATED_PAUSE, Stage.DONE):
             index = part.pause_index
         items = self.routine.items
-        coming = POSES[items[index + 1].pose].step if index + 1 < len(items) else None
-        return PoseView(index, len(items), POSES[items[index].pose].step, coming)
+        coming = self._step(items[index + 1].pose) if index + 1 < len(items) else None
+        return PoseView(index, len(items), self._step(items[index].pose), coming)
+
+    def _step(self, pose: str) -> Step:
+        """Legs up the wall as this session does it: its variation's picture, or the
+        reclined rest in its place."""
+        if pose != LEGS_UP:
+            return POSES[pose].step
+        if self.config.practice is Practice.RECLINED:
+            return RECLINED_REST
+        picture = VARIATIONS[self.config.variation].illustration
+        return replace(POSES[LEGS_UP].step, illustration=picture)
 
     def summary(self, now: float) -> Summary:
         if self._inversion is not None:

@@ -195,6 +195,27 @@ def normalised(items: tuple[RoutineItem, ...]) -> tuple[RoutineItem, ...]:
     return tuple(out)
 
 
+# Someone who should not invert rests reclined instead of at the wall, and skips the standing
+# forward bend too: it also brings the head below the heart.
+RECLINED_REST = Step(
+    LEGS_UP,
+    QT_TRANSLATE_NOOP("routines", "Supported reclined rest"),
+    QT_TRANSLATE_NOOP(
+        "routines",
+        "Lie on your back with a cushion under your head and your feet raised a little on "
+        "cushions. Breathe slowly, each exhale longer than the inhale.",
+    ),
+    "alt-feet-raised",
+)
+NOT_WHEN_RECLINED = frozenset({FORWARD_BEND})
+
+
+def for_practice(items: tuple[RoutineItem, ...], reclined: bool) -> tuple[RoutineItem, ...]:
+    """The routine as it runs: normalised, and without the inverted poses when reclined."""
+    items = normalised(items)
+    return tuple(i for i in items if i.pose not in NOT_WHEN_RECLINED) if reclined else items
+
+
 def new_id(routines: list[Routine]) -> str:
     taken = {r.id for r in routines} | set(BUILTIN_ROUTINES)
     n = 1

@@ -222,7 +222,11 @@ class MainWindow(QMainWindow):
         prefs = self.settings.prefs
         page.set_practice(self.practice, locked=prefs.must_not_invert)
         page.set_variation(self.variation, available=self.practice is Practice.WALL)
-        page.set_routines([(r.id, routine_name(r)) for r in prefs.all_routines], prefs.routine)
+        page.set_routines(
+            [(r.id, routine_name(r)) for r in prefs.all_routines],
+            prefs.routine,
+            reclined=self.practice is Practice.RECLINED,
+        )
         page.set_profiles([(p.id, display_name(p)) for p in prefs.profiles], prefs.active_id)
         page.set_hold(self._hold_s)
         seconds, source, plan = self._offer()

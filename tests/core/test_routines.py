@@ -336,3 +336,29 @@ def test_the_reclined_practice_never_switches_sides():
         practice=Practice.RECLINED,
     )
     assert not config.switches_sides
+
+
+def test_someone_who_should_not_invert_rests_reclined_and_skips_the_forward_bend():
+    from app.core.steps import Practice
+
+    clock = FakeClock()
+    config = SessionConfig(hold_s=300, practice=Practice.RECLINED)
+    session = RoutineSession(RESTORATIVE, config, clock.now())
+    assert [i.pose for i in session.routine.items] == [BOUND_ANGLE, LEGS_UP, EASY_SEATED, CORPSE]
+    assert session.view(clock.now()).pose.step.key == BOUND_ANGLE
+    while session.stage is not Stage.SETTLING:
+        clock.advance(session.next_deadline(clock.now()) - clock.now())
+        session.update(clock.now())
+    step = session.view(clock.now()).pose.step
+    assert step.title.source == "Supported reclined rest" and step.illustration == "alt-feet-raised"
+
+
+def test_the_wall_card_shows_the_chosen_variation():
+    clock = FakeClock()
+    config = SessionConfig(hold_s=300, variation=Variation.BUTTERFLY)
+    session = RoutineSession(RESTORATIVE, config, clock.now())
+    assert session.view(clock.now()).pose.coming.key == BOUND_ANGLE
+    while session.stage is not Stage.SETTLING:
+        clock.advance(session.next_deadline(clock.now()) - clock.now())
+        session.update(clock.now())
+    assert session.view(clock.now()).pose.step.illustration == "var-butterfly"

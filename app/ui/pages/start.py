@@ -23,7 +23,7 @@ from app.core.durations import (
     format_span,
     parse_duration,
 )
-from app.core.routines import LEGS_UP, POSES, Routine, normalised
+from app.core.routines import LEGS_UP, POSES, RECLINED_REST, Routine, for_practice
 from app.core.steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice
 from app.core.variations import VARIATIONS, Variation
 from app.ui.illustration import Illustration
@@ -41,6 +41,7 @@ class StartPage(Page):
         super().__init__(parent)
         self._custom_s: float | None = None
         self._routine: Routine | None = None
+        self._reclined = False
         col = QVBoxLayout(self)
         col.setSpacing(12)
         heading = QHBoxLayout()
@@ -143,7 +144,9 @@ class StartPage(Page):
         )
         return row
 
-    def set_routines(self, names: list[tuple[str, str]], chosen: Routine | None) -> None:
+    def set_routines(
+        self, names: list[tuple[str, str]], chosen: Routine | None, reclined: bool = False
+    ) -> None:
         """`names`: (id, shown name) of every routine. With one chosen, its poses are listed
         and its own times replace the choice of hold."""
         self.routine.clear()
@@ -152,11 +155,19 @@ class StartPage(Page):
             self.routine.addItem(name, routine_id)
         self.routine.setCurrentIndex(self.routine.findData(chosen.id if chosen else ""))
         self._routine = chosen
+        self._reclined = reclined
         if chosen is not None:
-            items = normalised(chosen.items)
+            items = for_practice(chosen.items, reclined)
             poses = " · ".join(
                 self.tr("%1 %2")
-                .replace("%1", t(POSES[i.pose].step.title))
+                .replace(
+                    "%1",
+                    t(
+                        RECLINED_REST.title
+                        if reclined and i.pose == LEGS_UP
+                        else POSES[i.pose].step.title
+                    ),
+                )
                 .replace("%2", format_clock(i.duration_s))
                 for i in items
             )
@@ -245,7 +256,7 @@ class StartPage(Page):
 
     def _request(self) -> None:
         if self._routine is not None:
-            items = normalised(self._routine.items)
+            items = for_practice(self._routine.items, self._reclined)
             self.startRequested.emit(next(i.duration_s for i in items if i.pose == LEGS_UP))
             return
         seconds = self.hold_s()
