@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core import breathing, cautions, profiles, session, steps
+from app.core import breathing, cautions, profiles, routines, session, steps, variations
 from app.core.i18n import Text
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -29,8 +29,13 @@ def core_texts() -> list[Text]:
                 collect(v)
         elif isinstance(value, steps.Step):
             found.extend((value.title, value.body))
+        elif isinstance(value, routines.Pose):
+            collect(value.step)
+        elif isinstance(value, variations.VariationInfo):
+            found.append(value.name)
+            collect(value.setup)
 
-    for module in (steps, cautions, breathing, session, profiles):
+    for module in (steps, cautions, breathing, session, profiles, routines, variations):
         for name in dir(module):
             collect(getattr(module, name))
     return found
