@@ -38,7 +38,7 @@ DAYLIGHT = Theme(
     surface="#ebe6de",
     text="#2f3a40",
     muted="#56636a",
-    accent="#4f7a68",
+    accent="#4d7665",
     accent_text="#f7f5f0",
     breath="#9cc0ae",
     ring_track="#dcd5ca",
@@ -50,9 +50,9 @@ DUSK = Theme(
     surface="#2a3135",
     text="#d8d3ca",
     muted="#a3aca8",
-    accent="#5f8f7b",
+    accent="#4c7262",
     accent_text="#f1eee8",
-    breath="#3f6357",
+    breath="#3b5d52",
     ring_track="#353d41",
     ring="#79a893",
     picture_opacity=0.85,
@@ -63,11 +63,11 @@ BEDTIME = Theme(
     surface="#211b15",
     text="#b9a68d",
     muted="#968571",
-    accent="#5a4330",
+    accent="#513c2b",
     accent_text="#c2ab8a",
     breath="#3d3024",
     ring_track="#2a221b",
-    ring="#7d6148",
+    ring="#826549",
     picture_opacity=0.5,
 )
 
@@ -125,7 +125,7 @@ def stylesheet(theme: Theme) -> str:
         background: {theme.surface}; border: 1px solid {theme.ring_track};
         border-radius: 8px; padding: 8px 16px; font-size: 12pt;
     }}
-    QPushButton:focus {{ border: 2px solid {theme.accent}; }}
+    QPushButton:focus {{ border: 2px solid {theme.ring}; }}
     QPushButton:checked {{ background: {theme.breath}; border: 2px solid {theme.accent}; }}
     QPushButton[primary="true"] {{
         background: {theme.accent}; color: {theme.accent_text}; border: 2px solid {theme.accent};
@@ -150,14 +150,14 @@ def stylesheet(theme: Theme) -> str:
         border-top-left-radius: 6px; border-top-right-radius: 6px;
     }}
     QTabBar::tab:selected {{ background: {theme.surface}; color: {theme.text}; }}
-    QTabBar::tab:focus {{ border: 2px solid {theme.accent}; border-bottom: none; }}
+    QTabBar::tab:focus {{ border: 2px solid {theme.ring}; border-bottom: none; }}
     QComboBox, QAbstractSpinBox {{ font-size: 12pt; }}
-    QLineEdit:focus {{ border: 2px solid {theme.accent}; }}
+    QLineEdit:focus {{ border: 2px solid {theme.ring}; }}
     QCheckBox::indicator {{
         width: 16px; height: 16px; border: 1px solid {theme.muted}; border-radius: 4px;
         background: {theme.window};
     }}
-    QCheckBox::indicator:focus {{ border: 2px solid {theme.accent}; }}
+    QCheckBox::indicator:focus {{ border: 2px solid {theme.ring}; }}
     QCheckBox::indicator:checked {{
         background: {theme.accent}; border-color: {theme.accent}; image: url({check});
     }}
