@@ -191,6 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.platform.local_time import SystemWall, TimeZoneWatch
     from app.platform.sleep_watch import SleepWatch
     from app.settings import Settings
+    from app.ui import language
     from app.ui.app_identity import identify
     from app.ui.controller import SessionController
     from app.ui.reminder_offers import ReminderOffers
@@ -205,6 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
 
     settings = Settings(paths.prefs_file)
+    language.install(app, settings.prefs.language)  # before any widget is made
     controller = SessionController(SystemClock())
     sleep_watch = SleepWatch()
     SleepGuard(controller, sleep_inhibit.for_this_system(), sleep_watch)

@@ -21,8 +21,11 @@ from app.core.migrations import SCHEMA, migrate
 from app.core.profiles import BUILTINS, WORK_ID, Profile, default_profiles, restored
 from app.core.routines import BUILTIN_ROUTINES, Routine
 from app.core.variations import Variation
+from app.translations import LANGUAGES
 
 log = logging.getLogger(__name__)
+
+LANGUAGE_CHOICES = ("", "en", *LANGUAGES)
 
 SCREENING_VERSION = 1  # bump when the cautions change, so everyone sees them again
 
@@ -48,6 +51,7 @@ class Preferences:
     routines: list[Routine] = field(default_factory=list)  # the person's own; built-ins aside
     routine_id: str | None = None  # the routine chosen on the start screen; None: the pose alone
     variation: Variation = Variation.CLASSIC  # the variation last chosen
+    language: str = ""  # "" follows the system; else "en", "de" or "es"
     screening: str | None = None
     screening_version: int = 0
     screening_at: str | None = None
@@ -139,6 +143,7 @@ class Preferences:
             "routines": [routine_json.to_json(r) for r in self.routines],
             "routine": self.routine_id,
             "variation": self.variation.value,
+            "language": self.language,
             "screening": self.screening,
             "screening_version": self.screening_version,
             "screening_at": self.screening_at,
@@ -163,6 +168,7 @@ _KNOWN = {
     "routines",
     "routine",
     "variation",
+    "language",
     "screening",
     "screening_version",
     "screening_at",
@@ -207,6 +213,13 @@ def from_json(data: Any) -> Preferences:
     elif chosen is not None:
         log.warning("preferences: routine=%.40r is not a routine; the pose alone", chosen)
     prefs.variation = variations.parse(data.get("variation"))
+    chosen_language = data.get("language", "")
+    if chosen_language in LANGUAGE_CHOICES:
+        prefs.language = chosen_language
+    else:
+        log.warning(
+            "preferences: language=%.40r is not shipped; following the system", chosen_language
+        )
     last = data.get("last_profile")
     if any(p.id == last for p in prefs.profiles):
         prefs.last_profile = last

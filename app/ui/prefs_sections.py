@@ -40,6 +40,7 @@ from app.core.profiles import (
     Theme,
     preset_for,
 )
+from app.ui import language
 from app.ui.duration_spin import DurationSpin
 from app.ui.pages.common import buddy, button, label
 from app.ui.text import t
@@ -249,6 +250,19 @@ class AppearanceSection(QWidget):
         )
         every_col.addWidget(self.follow_system)
         every_col.addWidget(self.reduced_motion)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("As the system"), "")
+        for code, name in language.NAMES.items():
+            self.language.addItem(name, code)
+        row = QHBoxLayout()
+        row.addWidget(buddy(self.tr("Lan&guage:"), self.language))
+        row.addWidget(self.language)
+        row.addStretch(1)
+        every_col.addLayout(row)
+        every_col.addWidget(
+            label(self.tr("A new language shows the next time Viparita starts."), "muted")
+        )
         col.addWidget(every)
         col.addStretch(1)
 
@@ -256,12 +270,16 @@ class AppearanceSection(QWidget):
         self.bedtime.setChecked(profile.theme is Theme.BEDTIME)
         self.follow_system.setChecked(prefs.follow_system)
         self.reduced_motion.setChecked(prefs.reduced_motion)
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
 
     def bind(self, prefs: Preferences) -> None:
         """The settings for all profiles go straight into `prefs` (the dialog's copy), so
         switching, deleting or restoring a profile cannot undo them."""
         self.follow_system.toggled.connect(lambda on: setattr(prefs, "follow_system", on))
         self.reduced_motion.toggled.connect(lambda on: setattr(prefs, "reduced_motion", on))
+        self.language.currentIndexChanged.connect(
+            lambda i: setattr(prefs, "language", self.language.itemData(i))
+        )
 
     def store(self, profile: Profile) -> Profile:
         return replace(profile, theme=Theme.BEDTIME if self.bedtime.isChecked() else Theme.REGULAR)

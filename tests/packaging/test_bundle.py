@@ -38,6 +38,10 @@ def test_the_bundle_holds_the_assets_and_no_unused_qt(bundle):
     inside = bundle / "_internal"
     assert (inside / "assets" / "sounds" / "hold_start.wav").is_file()
     assert (inside / "assets" / "illustrations" / "seated-pause.svg").is_file()
+    assert {p.name for p in (inside / "app" / "i18n").glob("*.qm")} == {
+        "viparita_de.qm",
+        "viparita_es.qm",
+    }
     libs = {p.name for p in (inside / "PySide6" / "Qt" / "lib").iterdir()}
     assert {"libQt6Core.so.6", "libQt6Widgets.so.6", "libQt6Svg.so.6"} <= libs
     for unused in ("Qml", "Quick", "OpenGL", "Pdf", "WebEngine", "Designer"):

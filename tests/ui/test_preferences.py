@@ -300,13 +300,24 @@ def test_reduced_motion_shows_a_filling_bar_instead_of_the_circle(harness, reduc
     assert Theme.REGULAR is h.settings.prefs.active.theme
 
 
-def test_access_keys_are_unique_on_each_tab(harness):
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_access_keys_are_unique_on_each_tab(harness, qapp, language):
     """Alt+letter must reach one control: letters are unique among what is visible together
-    (the controls around the tabs, plus one tab)."""
-    from PySide6.QtWidgets import QLabel, QWidget
+    (the controls around the tabs, plus one tab), in every language shipped."""
+
+    from app.ui import language as languages
 
     h = harness
-    dialog = open_prefs(h)
+    languages.install(qapp, language, [])
+    try:
+        dialog = open_prefs(h)
+        check_access_keys(dialog)
+    finally:
+        languages.uninstall(qapp)
+
+
+def check_access_keys(dialog) -> None:
+    from PySide6.QtWidgets import QLabel, QWidget
 
     def key(text: str) -> list[str]:
         plain = text.replace("&&", "")

@@ -1,0 +1,2523 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AppearanceSection</name>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="240"/>
+        <source>This profile</source>
+        <translation>Este perfil</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="242"/>
+        <source>&amp;Bedtime dim: warm and dark on every screen</source>
+        <translation>Modo nocturno: &amp;cálido y oscuro en todas las pantallas</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="245"/>
+        <source>All profiles</source>
+        <translation>Todos los perfiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="247"/>
+        <source>F&amp;ollow the system&apos;s light or dark scheme</source>
+        <translation>Se&amp;guir el esquema claro u oscuro del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="249"/>
+        <source>Reduced &amp;motion: show the breath as a slowly filling bar</source>
+        <translation>Mo&amp;vimiento reducido: mostrar la respiración como una barra que se llena despacio</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="254"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="255"/>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="259"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="264"/>
+        <source>A new language shows the next time Viparita starts.</source>
+        <translation>El nuevo idioma se verá la próxima vez que abras Viparita.</translation>
+    </message>
+</context>
+<context>
+    <name>BreathBar</name>
+    <message>
+        <location filename="../ui/breath_widget.py" line="122"/>
+        <source>Breathing guide</source>
+        <translation>Guía de respiración</translation>
+    </message>
+    <message>
+        <location filename="../ui/breath_widget.py" line="124"/>
+        <source>A bar that fills as you breathe in and empties as you breathe out</source>
+        <translation>Una barra que se llena al inhalar y se vacía al exhalar</translation>
+    </message>
+</context>
+<context>
+    <name>BreathCircle</name>
+    <message>
+        <location filename="../ui/breath_widget.py" line="69"/>
+        <source>Breathing guide</source>
+        <translation>Guía de respiración</translation>
+    </message>
+    <message>
+        <location filename="../ui/breath_widget.py" line="71"/>
+        <source>A circle that grows as you breathe in and shrinks as you breathe out</source>
+        <translation>Un círculo que crece al inhalar y se encoge al exhalar</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <location filename="../ui/pages/timed.py" line="186"/>
+        <source>Time left in the seated pause</source>
+        <translation>Tiempo restante de la pausa sentada</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="187"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="189"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="189"/>
+        <location filename="../ui/pages/timed.py" line="249"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="197"/>
+        <source>The length was:</source>
+        <translation>La duración fue:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="211"/>
+        <source>Came down early?…</source>
+        <translation>¿Saliste antes?…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="212"/>
+        <source>Tell when you came down, if you got up before the end</source>
+        <translation>Indica cuándo saliste de la postura, si te levantaste antes del final</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="249"/>
+        <source>Available when the seated pause ends</source>
+        <translation>Disponible cuando termine la pausa sentada</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="257"/>
+        <source>Time in the pose: %1</source>
+        <translation>Tiempo en la postura: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="258"/>
+        <source>Hold: %1 of %2 planned</source>
+        <translation>Permanencia: %1 de %2 previstos</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyReportDialog</name>
+    <message>
+        <location filename="../ui/early_report.py" line="22"/>
+        <source>Came down early</source>
+        <translation>Salida anticipada</translation>
+    </message>
+    <message>
+        <location filename="../ui/early_report.py" line="26"/>
+        <source>If you came down before the end, say when, so the history is true.</source>
+        <translation>Si saliste de la postura antes del final, indica cuándo, para que el historial sea fiel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/early_report.py" line="34"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/early_report.py" line="35"/>
+        <source>Minutes in the pose before coming down</source>
+        <translation>Minutos en la postura antes de salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/early_report.py" line="36"/>
+        <source>&amp;After about:</source>
+        <translation>&amp;Después de unos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/early_report.py" line="37"/>
+        <source>&amp;Tingling or numbness</source>
+        <translation>&amp;Hormigueo o entumecimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/early_report.py" line="38"/>
+        <source>A&amp;nother reason</source>
+        <translation>&amp;Otro motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/early_report.py" line="43"/>
+        <source>Why:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/early_report.py" line="46"/>
+        <source>After tingling, keep your next hold shorter.</source>
+        <translation>Tras un hormigueo, haz más corta tu próxima permanencia.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message>
+        <location filename="../ui/pages/entry.py" line="39"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/entry.py" line="43"/>
+        <source>Show all steps on one page</source>
+        <translation>Mostrar todos los pasos en una página</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/entry.py" line="44"/>
+        <location filename="../ui/pages/entry.py" line="70"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/entry.py" line="44"/>
+        <source>Left arrow</source>
+        <translation>Flecha izquierda</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/entry.py" line="46"/>
+        <location filename="../ui/pages/entry.py" line="141"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/entry.py" line="46"/>
+        <source>Space, Enter or Right</source>
+        <translation>Espacio, Intro o flecha derecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/entry.py" line="64"/>
+        <source>The steps at a glance</source>
+        <translation>Los pasos de un vistazo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/entry.py" line="69"/>
+        <source>Show step by step</source>
+        <translation>Mostrar paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/entry.py" line="71"/>
+        <location filename="../ui/pages/entry.py" line="141"/>
+        <source>Begin</source>
+        <translation>Comenzar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/entry.py" line="71"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/entry.py" line="87"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/entry.py" line="133"/>
+        <source>Getting into the pose: step %1 of %2</source>
+        <translation>Entrar en la postura: paso %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExitPage</name>
+    <message>
+        <location filename="../ui/pages/timed.py" line="147"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="151"/>
+        <source>Time until the next step</source>
+        <translation>Tiempo hasta el siguiente paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="153"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="153"/>
+        <source>Space, Enter or Right</source>
+        <translation>Espacio, Intro o flecha derecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="165"/>
+        <source>Coming down slowly: step %1 of %2</source>
+        <translation>Salir despacio: paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="174"/>
+        <source>Seated pause in %1</source>
+        <translation>Pausa sentada en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="174"/>
+        <source>Next step in %1</source>
+        <translation>Siguiente paso en %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/history_view.py" line="47"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="53"/>
+        <source>Streak</source>
+        <translation>Racha</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="54"/>
+        <source>Total time</source>
+        <translation>Tiempo total</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="59"/>
+        <source>Minutes a day, last four weeks</source>
+        <translation>Minutos al día, últimas cuatro semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="65"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="66"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="67"/>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="68"/>
+        <source>In the pose</source>
+        <translation>En la postura</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="69"/>
+        <source>Ended</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="70"/>
+        <source>Length was</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="73"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="80"/>
+        <source>No sessions yet. They appear here as you practise.</source>
+        <translation>Aún no hay sesiones. Aparecerán aquí a medida que practiques.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="82"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="83"/>
+        <source>C&amp;lear history…</source>
+        <translation>&amp;Vaciar historial…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="84"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="96"/>
+        <source>1 day in a row</source>
+        <translation>1 día seguido</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="96"/>
+        <source>%1 days in a row</source>
+        <translation>%1 días seguidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="99"/>
+        <source>%1 in the pose, 1 session</source>
+        <translation>%1 en la postura, 1 sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="101"/>
+        <source>%1 in the pose, %2 sessions</source>
+        <translation>%1 en la postura, %2 sesiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="116"/>
+        <source>(told)</source>
+        <translation>(según tú)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="136"/>
+        <location filename="../ui/history_view.py" line="146"/>
+        <source>Export history</source>
+        <translation>Exportar historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="136"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="147"/>
+        <source>The history could not be written to %1: %2</source>
+        <translation>No se pudo guardar el historial en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="158"/>
+        <source>Clear history</source>
+        <translation>Vaciar historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="159"/>
+        <source>Delete every session from the history? This cannot be undone.</source>
+        <translation>¿Borrar todas las sesiones del historial? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="163"/>
+        <source>&amp;Delete all</source>
+        <translation>&amp;Borrar todo</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFeature</name>
+    <message>
+        <location filename="../ui/history_feature.py" line="97"/>
+        <source>This will be session %1 today. Once or twice a day is plenty: regular, daily practice matters more than one long session.</source>
+        <translation>Esta será la sesión %1 de hoy. Una o dos veces al día es suficiente: la práctica regular, diaria, importa más que una sola sesión larga.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_feature.py" line="100"/>
+        <location filename="../ui/history_feature.py" line="125"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_feature.py" line="122"/>
+        <source>The history could not be saved (%1). Sessions go on as usual.</source>
+        <translation>No se pudo guardar el historial (%1). Las sesiones siguen como siempre.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldPage</name>
+    <message>
+        <location filename="../ui/pages/timed.py" line="76"/>
+        <source>Breath</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="80"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="92"/>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="94"/>
+        <source>left in the pose</source>
+        <translation>restantes en la postura</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="100"/>
+        <location filename="../ui/pages/timed.py" line="139"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="100"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="102"/>
+        <source>+1 minute</source>
+        <translation>+1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="102"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="102"/>
+        <source>Add one minute</source>
+        <translation>Añadir un minuto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="104"/>
+        <source>Come down now</source>
+        <translation>Salir de la postura</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="104"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="106"/>
+        <source>Tingling or numbness</source>
+        <translation>Hormigueo o entumecimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="107"/>
+        <source>T: come down now, shaking out your legs first</source>
+        <translation>T: salir ya de la postura, sacudiendo primero las piernas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="110"/>
+        <source>I came down already…</source>
+        <translation>Ya salí…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="111"/>
+        <source>Tell when you came down, if you got up without the computer</source>
+        <translation>Indica cuándo saliste de la postura, si te levantaste sin avisar a la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="129"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="139"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/window.py" line="113"/>
+        <source>Not medical advice</source>
+        <translation>No es consejo médico</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="140"/>
+        <source>Your preferences could not be read, so the defaults are in use. The old file was kept as %1.</source>
+        <translation>No se pudieron leer tus preferencias, así que se usan los valores predeterminados. El archivo anterior se guardó como %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="143"/>
+        <location filename="../ui/window.py" line="468"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="172"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="175"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="178"/>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="181"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="184"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="185"/>
+        <source>&amp;Safety information</source>
+        <translation>&amp;Información de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="189"/>
+        <source>&amp;About Viparita</source>
+        <translation>&amp;Acerca de Viparita</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="570"/>
+        <source>About Viparita</source>
+        <translation>Acerca de Viparita</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="571"/>
+        <source>Viparita %1
+A calm guide to legs up the wall.</source>
+        <translation>Viparita %1
+Una guía tranquila para Piernas en la pared.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesChart</name>
+    <message>
+        <location filename="../ui/history_chart.py" line="20"/>
+        <source>Minutes per day, last four weeks</source>
+        <translation>Minutos por día, últimas cuatro semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_chart.py" line="31"/>
+        <source>%1 minutes on %2 of the last %3 days</source>
+        <translation>%1 minutos en %2 de los últimos %3 días</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../ui/notice.py" line="18"/>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>PosePage</name>
+    <message>
+        <location filename="../ui/pages/pose.py" line="21"/>
+        <location filename="../ui/pages/pose.py" line="60"/>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="22"/>
+        <source>Pose</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="26"/>
+        <source>The pose after this one</source>
+        <translation>La postura siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="29"/>
+        <location filename="../ui/pages/pose.py" line="70"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="29"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="31"/>
+        <source>+1 minute</source>
+        <translation>+1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="31"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="31"/>
+        <source>Add one minute</source>
+        <translation>Añadir un minuto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="34"/>
+        <location filename="../ui/pages/pose.py" line="68"/>
+        <source>Start now</source>
+        <translation>Empezar ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="44"/>
+        <source>Pose %1 of %2: %3</source>
+        <translation>Postura %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="52"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="54"/>
+        <source>Next: %1</source>
+        <translation>Siguiente: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="60"/>
+        <source>Time until the pose begins</source>
+        <translation>Tiempo hasta que empiece la postura</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="63"/>
+        <source>The last pose</source>
+        <translation>La última postura</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="65"/>
+        <source>Then: %1</source>
+        <translation>Después: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="68"/>
+        <source>Next pose</source>
+        <translation>Siguiente postura</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pose.py" line="70"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSection</name>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="56"/>
+        <source>Hold plan</source>
+        <translation>Plan de permanencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="59"/>
+        <source>Su&amp;ggest each hold from how the last one went</source>
+        <translation>Su&amp;gerir cada permanencia según cómo fue la anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="62"/>
+        <source>Starts short and grows a minute or two after a hold that was just right or too short; shorter after tingling.</source>
+        <translation>Empieza corta y crece uno o dos minutos tras una permanencia adecuada o demasiado corta; se acorta tras un hormigueo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="66"/>
+        <source>Target hold in minutes</source>
+        <translation>Permanencia objetivo en minutos</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="68"/>
+        <source>Grow up to:</source>
+        <translation>Crecer hasta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="71"/>
+        <source>Bedtime wind-down</source>
+        <translation>Relajación antes de dormir</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="74"/>
+        <source>Remind me to &amp;wind down before bedtime</source>
+        <translation>Recordarme &amp;bajar el ritmo antes de dormir</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="75"/>
+        <source>Bedtime</source>
+        <translation>Hora de dormir</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="76"/>
+        <source>Minutes before bedtime</source>
+        <translation>Minutos antes de la hora de dormir</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="78"/>
+        <source>B&amp;edtime:</source>
+        <translation>&amp;Hora de dormir:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="79"/>
+        <source>&amp;How long before:</source>
+        <translation>&amp;Cuánto antes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="82"/>
+        <source>Work breaks</source>
+        <translation>Descansos en el trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="85"/>
+        <source>Remind me to take brea&amp;ks while I work</source>
+        <translation>Recordarme tomar descansos &amp;mientras trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="86"/>
+        <source>Minutes between breaks</source>
+        <translation>Minutos entre descansos</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="87"/>
+        <source>Working hours start</source>
+        <translation>Inicio de la jornada</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="88"/>
+        <source>Working hours end</source>
+        <translation>Fin de la jornada</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="91"/>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="106"/>
+        <source>E&amp;very:</source>
+        <translation>A&amp;viso cada:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="107"/>
+        <source>Fr&amp;om:</source>
+        <translation>D&amp;esde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_practice.py" line="108"/>
+        <source>On:</source>
+        <translation>Días:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/prefs_practice.py" line="113"/>
+        <source>A reminder offers to start now, to ask again in %n minutes, or to skip the rest of the day. Reminders stay quiet during a session.</source>
+        <translation>
+            <numerusform>Un recordatorio te ofrece empezar ahora, volver a preguntar en %n minuto u omitir el resto del día. Durante una sesión, los recordatorios guardan silencio.</numerusform>
+            <numerusform>Un recordatorio te ofrece empezar ahora, volver a preguntar en %n minutos u omitir el resto del día. Durante una sesión, los recordatorios guardan silencio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="45"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="53"/>
+        <source>Profile to edit</source>
+        <translation>Perfil que editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="54"/>
+        <source>Pro&amp;file:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="56"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="57"/>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="59"/>
+        <source>Restore buil&amp;t-in</source>
+        <translation>Res&amp;taurar original</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="59"/>
+        <source>Back to this built-in profile&apos;s defaults</source>
+        <translation>Volver a los valores originales de este perfil predefinido</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="68"/>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="69"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="72"/>
+        <source>Name error</source>
+        <translation>Error en el nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="82"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="83"/>
+        <source>So&amp;und</source>
+        <translation>S&amp;onido</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="84"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="85"/>
+        <source>Pract&amp;ice</source>
+        <translation>&amp;Práctica</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="86"/>
+        <source>Startu&amp;p</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="91"/>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Restablecer todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="92"/>
+        <source>All profiles and settings back to how they came. Cancel undoes it.</source>
+        <translation>Todos los perfiles y ajustes vuelven a como venían. Cancelar lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="167"/>
+        <source>A profile needs a name.</source>
+        <translation>Un perfil necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="170"/>
+        <source>Another profile already has this name.</source>
+        <translation>Ya hay otro perfil con este nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="189"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_dialog.py" line="250"/>
+        <source>Start at login could not be changed in %1: %2</source>
+        <translation>No se pudo cambiar el inicio automático en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <location filename="../ui/quitting.py" line="59"/>
+        <source>A session is running. Come down slowly before Viparita closes?</source>
+        <translation>Hay una sesión en curso. ¿Salir despacio de la postura antes de que Viparita se cierre?</translation>
+    </message>
+    <message>
+        <location filename="../ui/quitting.py" line="61"/>
+        <source>Come down now</source>
+        <translation>Salir de la postura</translation>
+    </message>
+    <message>
+        <location filename="../ui/quitting.py" line="62"/>
+        <source>Keep going</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../ui/quitting.py" line="83"/>
+        <source>Please stay seated until the pause is over. Viparita will close by itself when it ends.</source>
+        <translation>Por favor, no te levantes hasta que termine la pausa. Viparita se cerrará automáticamente cuando acabe.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderOffers</name>
+    <message numerus="yes">
+        <location filename="../ui/reminder_offers.py" line="41"/>
+        <source>&amp;Later (in %n minutes)</source>
+        <translation>
+            <numerusform>&amp;Más tarde (en %n minuto)</numerusform>
+            <numerusform>&amp;Más tarde (en %n minutos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_offers.py" line="44"/>
+        <source>S&amp;kip today</source>
+        <translation>&amp;Omitir hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_offers.py" line="64"/>
+        <source>&amp;Start now: %1</source>
+        <translation>&amp;Empezar ahora: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_offers.py" line="72"/>
+        <source>Click here, or open the tray menu, to start, wait or skip today.</source>
+        <translation>Haz clic aquí o abre el menú de la bandeja para empezar, esperar u omitir hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPrompt</name>
+    <message>
+        <location filename="../ui/reminder_prompt.py" line="37"/>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_prompt.py" line="38"/>
+        <source>Reminder message</source>
+        <translation>Mensaje del recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_prompt.py" line="39"/>
+        <source>&amp;Start now</source>
+        <translation>&amp;Empezar ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_prompt.py" line="41"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reminder_prompt.py" line="42"/>
+        <source>Ask again in %n minutes</source>
+        <translation>
+            <numerusform>Volver a preguntar en %n minuto</numerusform>
+            <numerusform>Volver a preguntar en %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reminder_prompt.py" line="43"/>
+        <source>Later, in %n minutes</source>
+        <translation>
+            <numerusform>Más tarde, en %n minuto</numerusform>
+            <numerusform>Más tarde, en %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reminder_prompt.py" line="45"/>
+        <source>S&amp;kip today</source>
+        <translation>&amp;Omitir hoy</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <location filename="../ui/routine_editor.py" line="44"/>
+        <location filename="../ui/routine_editor.py" line="54"/>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="55"/>
+        <source>R&amp;outines:</source>
+        <translation>&amp;Rutinas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="57"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="58"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="59"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="69"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="70"/>
+        <source>Na&amp;me:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="73"/>
+        <source>Poses, in order</source>
+        <translation>Posturas, en orden</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="74"/>
+        <source>&amp;Poses, in order:</source>
+        <translation>&amp;Posturas, en orden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="77"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="78"/>
+        <source>Dura&amp;tion:</source>
+        <translation>Dura&amp;ción:</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="80"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="81"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="82"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="89"/>
+        <source>Pose to add</source>
+        <translation>Postura que añadir</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="93"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="94"/>
+        <source>Add a pose:</source>
+        <translation>Añadir una postura:</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="99"/>
+        <source>Total time</source>
+        <translation>Tiempo total</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="101"/>
+        <source>About this routine</source>
+        <translation>Sobre esta rutina</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="130"/>
+        <location filename="../ui/routine_editor.py" line="152"/>
+        <source>My routine</source>
+        <translation>Mi rutina</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="159"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="194"/>
+        <source>The built-in routine stays as it is: duplicate it to make your own.</source>
+        <translation>La rutina predefinida se queda como está: duplícala para crear la tuya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="197"/>
+        <source>Legs up the wall is in every routine, and a seated pause of at least 30 seconds always follows it.</source>
+        <translation>Piernas en la pared está en todas las rutinas, y siempre le sigue una pausa sentada de al menos 30 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="210"/>
+        <source>%1. %2, %3</source>
+        <translation>%1. %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="219"/>
+        <source>%1 in all</source>
+        <translation>%1 en total</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py" line="250"/>
+        <source>The seated pause after legs up the wall stays in every routine</source>
+        <translation>La pausa sentada después de Piernas en la pared se mantiene en todas las rutinas</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialog</name>
+    <message>
+        <location filename="../ui/safety_dialog.py" line="15"/>
+        <source>Safety information</source>
+        <translation>Información de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_dialog.py" line="18"/>
+        <source>Do not do this pose if you have</source>
+        <translation>No hagas esta postura si tienes</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_dialog.py" line="19"/>
+        <source>Only with your physician&apos;s clearance</source>
+        <translation>Solo con la autorización de tu médico</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_dialog.py" line="20"/>
+        <source>Take care</source>
+        <translation>Ten cuidado</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <location filename="../ui/pages/screening.py" line="27"/>
+        <source>Before you begin</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/screening.py" line="31"/>
+        <source>Legs up the wall is a gentle inversion: your legs rest higher than your heart. For a few conditions that matters, so please read this once.</source>
+        <translation>Piernas en la pared es una inversión suave: tus piernas descansan más arriba que tu corazón. En algunas afecciones eso importa, así que, por favor, lee esto una vez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/screening.py" line="36"/>
+        <source>Do not do this pose if you have</source>
+        <translation>No hagas esta postura si tienes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/screening.py" line="37"/>
+        <source>Do not do this pose if</source>
+        <translation>No hagas esta postura si</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/screening.py" line="39"/>
+        <source>Only with your physician&apos;s clearance</source>
+        <translation>Solo con la autorización de tu médico</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/screening.py" line="41"/>
+        <source>Only with a physician&apos;s clearance</source>
+        <translation>Solo con autorización médica</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/screening.py" line="43"/>
+        <location filename="../ui/pages/screening.py" line="44"/>
+        <source>Take care</source>
+        <translation>Ten cuidado</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/screening.py" line="57"/>
+        <source>I have neither glaucoma nor a detached retina</source>
+        <translation>No tengo glaucoma ni desprendimiento de retina</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/screening.py" line="60"/>
+        <source>None of the conditions needing a physician&apos;s clearance applies to me, or my physician has cleared me</source>
+        <translation>No tengo ninguna de las afecciones que requieren autorización médica, o mi médico me ha dado su autorización</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/screening.py" line="67"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/screening.py" line="69"/>
+        <source>I have glaucoma or a detached retina</source>
+        <translation>Tengo glaucoma o desprendimiento de retina</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSection</name>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="53"/>
+        <location filename="../ui/prefs_sections.py" line="77"/>
+        <location filename="../ui/prefs_sections.py" line="79"/>
+        <source>Hold</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="54"/>
+        <source>&amp;Hold:</source>
+        <translation>Per&amp;manencia:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="59"/>
+        <source>Start offers the hold you last began with this profile; a hold set here is offered next.</source>
+        <translation>El botón Empezar propone la última permanencia que iniciaste con este perfil; la que fijes aquí se propondrá la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="67"/>
+        <source>Breath pattern</source>
+        <translation>Patrón de respiración</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="71"/>
+        <source>&amp;Breath pattern:</source>
+        <translation>Patrón de respira&amp;ción:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="76"/>
+        <source>In</source>
+        <translation>Inhalar</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="78"/>
+        <source>Out</source>
+        <translation>Exhalar</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="82"/>
+        <source>Breath in, seconds</source>
+        <translation>Inhalación, segundos</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="83"/>
+        <source>Hold after breathing in, seconds</source>
+        <translation>Retención tras inhalar, segundos</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="84"/>
+        <source>Breath out, seconds</source>
+        <translation>Exhalación, segundos</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="85"/>
+        <source>Hold after breathing out, seconds</source>
+        <translation>Retención tras exhalar, segundos</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="92"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="101"/>
+        <source>Breaths a minute</source>
+        <translation>Respiraciones por minuto</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="103"/>
+        <source>Breath pattern warning</source>
+        <translation>Aviso sobre el patrón de respiración</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="106"/>
+        <source>Settling time</source>
+        <translation>Tiempo para acomodarte</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="107"/>
+        <source>Settlin&amp;g time:</source>
+        <translation>Ti&amp;empo para acomodarte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="108"/>
+        <source>Seated pause</source>
+        <translation>Pausa sentada</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="109"/>
+        <source>Never less than 30 seconds</source>
+        <translation>Nunca menos de 30 segundos</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="110"/>
+        <source>S&amp;eated pause:</source>
+        <translation>Pa&amp;usa sentada:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="111"/>
+        <source>The seated pause is never shorter than 30 s.</source>
+        <translation>La pausa sentada nunca dura menos de 30 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="161"/>
+        <source>One breath every %1 s, about %2 breaths a minute</source>
+        <translation>Una respiración cada %1 s, unas %2 respiraciones por minuto</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <location filename="../ui/session_status.py" line="18"/>
+        <source>%1 %2 – Viparita</source>
+        <translation>%1 %2 – Viparita</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_status.py" line="29"/>
+        <source>Session done</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_status.py" line="31"/>
+        <source>%1, paused: %2 left</source>
+        <translation>%1, en pausa: quedan %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_status.py" line="33"/>
+        <source>%1: %2 left</source>
+        <translation>%1: quedan %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettlingPage</name>
+    <message>
+        <location filename="../ui/pages/timed.py" line="51"/>
+        <source>Time until the hold begins</source>
+        <translation>Tiempo hasta que empiece la permanencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="52"/>
+        <location filename="../ui/pages/timed.py" line="68"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="52"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="54"/>
+        <source>Start the hold now</source>
+        <translation>Empezar ya la permanencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="55"/>
+        <source>Come down now</source>
+        <translation>Salir de la postura</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="55"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="62"/>
+        <source>The pose</source>
+        <translation>La postura</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="65"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="68"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+</context>
+<context>
+    <name>SoundSection</name>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="175"/>
+        <source>Chimes</source>
+        <translation>Avisos sonoros</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="184"/>
+        <source>Minutes between bells</source>
+        <translation>Minutos entre campanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="200"/>
+        <location filename="../ui/prefs_sections.py" line="206"/>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="209"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Escuchar</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="209"/>
+        <source>Plays the bowl at this volume</source>
+        <translation>Hace sonar el cuenco a este volumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="219"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>SoundStatus</name>
+    <message>
+        <location filename="../ui/sound_status.py" line="56"/>
+        <source>Chime indicator</source>
+        <translation>Indicador de sonido</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_status.py" line="57"/>
+        <source>Sound status</source>
+        <translation>Estado del sonido</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_status.py" line="65"/>
+        <source>no audio device could be opened</source>
+        <translation>no se pudo abrir ningún dispositivo de audio</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_status.py" line="66"/>
+        <source>the sound library is not installed</source>
+        <translation>la biblioteca de sonido no está instalada</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_status.py" line="67"/>
+        <source>the sound player stopped</source>
+        <translation>el reproductor de sonido se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_status.py" line="68"/>
+        <source>the audio device is not responding</source>
+        <translation>el dispositivo de audio no responde</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_status.py" line="69"/>
+        <source>the chime files are missing</source>
+        <translation>faltan los archivos de sonido</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_status.py" line="70"/>
+        <source>the sound player could not start</source>
+        <translation>el reproductor de sonido no pudo iniciarse</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_status.py" line="79"/>
+        <source>Sound off: %1</source>
+        <translation>Sin sonido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartActions</name>
+    <message numerus="yes">
+        <location filename="../ui/start_menu.py" line="39"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/start_menu.py" line="44"/>
+        <location filename="../ui/start_menu.py" line="80"/>
+        <source>&amp;Repeat last</source>
+        <translation>&amp;Repetir la última</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_menu.py" line="53"/>
+        <source>Quick start with %1:</source>
+        <translation>Inicio rápido con %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_menu.py" line="74"/>
+        <source>&amp;Repeat last: %1, %2</source>
+        <translation>&amp;Repetir la última: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../ui/pages/start.py" line="51"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="52"/>
+        <source>Alt+F</source>
+        <translation>Alt+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="53"/>
+        <source>Pro&amp;file:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="57"/>
+        <source>Preferences…</source>
+        <translation>Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="57"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="65"/>
+        <source>The routine&apos;s poses</source>
+        <translation>Las posturas de la rutina</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="68"/>
+        <source>How long would you like to stay?</source>
+        <translation>¿Cuánto tiempo te gustaría quedarte?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/start.py" line="76"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/start.py" line="76"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="82"/>
+        <source>or type e.g. 7m30s</source>
+        <translation>o escribe p. ej. 7m30s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="83"/>
+        <source>Custom hold</source>
+        <translation>Permanencia personalizada</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="85"/>
+        <source>From %1 to %2: 7, 7m, 90s or 1m30s</source>
+        <translation>De %1 a %2: 7, 7m, 90s o 1m30s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="96"/>
+        <source>Hold error</source>
+        <translation>Error en la permanencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="98"/>
+        <source>Hold plan</source>
+        <translation>Plan de permanencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="103"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="103"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="105"/>
+        <source>Test sound</source>
+        <translation>Probar sonido</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="105"/>
+        <source>Plays the bowl at the current volume</source>
+        <translation>Hace sonar el cuenco al volumen actual</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="123"/>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="124"/>
+        <source>Alt+R: the pose alone, or a sequence of poses around it</source>
+        <translation>Alt+R: la postura sola o una secuencia de posturas en torno a ella</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="125"/>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Rutina:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="127"/>
+        <source>Edit routines…</source>
+        <translation>Editar rutinas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="131"/>
+        <source>Variation</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="132"/>
+        <source>Alt+V: how your legs rest in the pose</source>
+        <translation>Alt+V: cómo descansan tus piernas en la postura</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="135"/>
+        <source>&amp;Variation:</source>
+        <translation>&amp;Variante:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="153"/>
+        <source>Legs up the wall alone</source>
+        <translation>Solo Piernas en la pared</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="162"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="174"/>
+        <source>%1 in all</source>
+        <translation>%1 en total</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="197"/>
+        <source>Chosen for you because an inversion is not advised. You can review this in Help, Safety information.</source>
+        <translation>Elegido para ti porque no se recomienda una inversión. Puedes revisarlo en Ayuda, Información de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="201"/>
+        <source>Rest your legs and slow your breath. The app guides you by sound.</source>
+        <translation>Descansa las piernas y haz más lenta la respiración. La aplicación te guía con sonidos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="252"/>
+        <source>Hold: %1</source>
+        <translation>Permanencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="255"/>
+        <source>Type a time from 10 seconds to 60 minutes, like 7m30s.</source>
+        <translation>Escribe un tiempo de 10 segundos a 60 minutos, como 7m30s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/start.py" line="264"/>
+        <source>Choose how long to stay first.</source>
+        <translation>Primero elige cuánto tiempo quedarte.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupSection</name>
+    <message>
+        <location filename="../ui/prefs_startup.py" line="17"/>
+        <source>All profiles</source>
+        <translation>Todos los perfiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_startup.py" line="19"/>
+        <source>Show an icon in the s&amp;ystem tray</source>
+        <translation>Mostrar un icono en la &amp;bandeja del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_startup.py" line="21"/>
+        <source>Quick starts from the tray. Closing the window keeps Viparita there.</source>
+        <translation>Inicios rápidos desde la bandeja. Al cerrar la ventana, Viparita sigue ahí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_startup.py" line="23"/>
+        <source>Start &amp;hidden in the tray, without the window</source>
+        <translation>Iniciar oc&amp;ulto en la bandeja, sin la ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_startup.py" line="24"/>
+        <source>Start Viparita at lo&amp;gin</source>
+        <translation>Iniciar &amp;Viparita al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_startup.py" line="27"/>
+        <source>This desktop shows no system tray, so closing the window quits Viparita. On GNOME, the AppIndicator extension adds a tray.</source>
+        <translation>Este escritorio no muestra bandeja del sistema, así que al cerrar la ventana se cierra Viparita. En GNOME, la extensión AppIndicator añade una bandeja.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_startup.py" line="31"/>
+        <source>No system tray</source>
+        <translation>Sin bandeja del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_startup.py" line="34"/>
+        <source>Start at login error</source>
+        <translation>Error del inicio automático</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../ui/tray.py" line="41"/>
+        <location filename="../ui/tray.py" line="108"/>
+        <source>P&amp;ause</source>
+        <translation>P&amp;ausar</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="43"/>
+        <source>&amp;Come down now</source>
+        <translation>Salir de la pos&amp;tura</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="45"/>
+        <source>&amp;Tingling or numbness</source>
+        <translation>Hormigueo o &amp;entumecimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="47"/>
+        <source>&amp;Open Viparita</source>
+        <translation>A&amp;brir Viparita</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="95"/>
+        <source>Viparita is still running in the tray, and any session goes on. Choose Quit in the tray menu to close it.</source>
+        <translation>Viparita sigue en marcha en la bandeja, y cualquier sesión continúa. Elige Salir en el menú de la bandeja para cerrarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="108"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+</context>
+<context>
+    <name>breath</name>
+    <message>
+        <location filename="../core/breathing.py" line="21"/>
+        <source>Breathe in</source>
+        <translation>Inhala</translation>
+    </message>
+    <message>
+        <location filename="../core/breathing.py" line="22"/>
+        <source>Hold</source>
+        <translation>Retén</translation>
+    </message>
+    <message>
+        <location filename="../core/breathing.py" line="23"/>
+        <source>Breathe out</source>
+        <translation>Exhala</translation>
+    </message>
+    <message>
+        <location filename="../core/breathing.py" line="24"/>
+        <source>Rest</source>
+        <translation>Descansa</translation>
+    </message>
+</context>
+<context>
+    <name>cautions</name>
+    <message>
+        <location filename="../core/cautions.py" line="9"/>
+        <source>Glaucoma</source>
+        <translation>Glaucoma</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="10"/>
+        <source>A detached retina</source>
+        <translation>Desprendimiento de retina</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="12"/>
+        <source>An inversion raises the pressure in the eyes. Please talk to an eye specialist.</source>
+        <translation>Una inversión aumenta la presión en los ojos. Por favor, consulta a un oftalmólogo.</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="19"/>
+        <source>High blood pressure that is not yet treated or controlled</source>
+        <translation>Presión arterial alta aún sin tratar o sin controlar</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="20"/>
+        <source>A heart condition, including heart failure, or fluid retention from heart, kidney or liver disease</source>
+        <translation>Una afección cardíaca, incluida la insuficiencia cardíaca, o retención de líquidos por una enfermedad del corazón, los riñones o el hígado</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="25"/>
+        <source>Pregnancy, especially in the later months</source>
+        <translation>Embarazo, sobre todo en los últimos meses</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="26"/>
+        <source>A hernia, including a hiatal hernia</source>
+        <translation>Una hernia, incluida la hernia de hiato</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="27"/>
+        <source>Active deep-vein thrombosis or a clotting disorder</source>
+        <translation>Trombosis venosa profunda activa o un trastorno de la coagulación</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="28"/>
+        <source>A recent injury to your lower back or hamstrings</source>
+        <translation>Una lesión reciente en la zona lumbar o en los isquiotibiales</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="29"/>
+        <source>Any reason to avoid extra blood flow to your head</source>
+        <translation>Cualquier motivo para evitar un mayor flujo de sangre a la cabeza</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="34"/>
+        <source>Low blood pressure: always sit for a while first, then stand up slowly.</source>
+        <translation>Presión arterial baja: siéntate siempre un rato primero y luego ponte de pie despacio.</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="37"/>
+        <source>Hip or lower-back trouble: put a bolster under your hips, bend your knees, or move further from the wall.</source>
+        <translation>Molestias en la cadera o la zona lumbar: pon un bolster bajo las caderas, dobla las rodillas o aléjate más de la pared.</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="42"/>
+        <source>On heavy days of your period, you may prefer to skip the pose.</source>
+        <translation>En los días de menstruación abundante, quizá prefieras no hacer la postura.</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="45"/>
+        <source>If your feet or legs tingle or go numb, come down at once, shake out your legs, and make your next hold shorter. Never push through it.</source>
+        <translation>Si sientes hormigueo o entumecimiento en los pies o las piernas, sal de la postura enseguida, sacude las piernas y haz más corta tu próxima permanencia. Nunca sigas aguantando.</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="51"/>
+        <source>A guide to rest, not medical advice. New to the pose? Ask a yoga teacher to show it to you first.</source>
+        <translation>Una guía para descansar, no un consejo médico. ¿Es tu primera vez con esta postura? Pide primero a un profesor de yoga que te la enseñe.</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="57"/>
+        <source>Viparita will guide you through a supported reclined rest instead: lying on your back on cushions, with your feet raised only a little. The breathing, the chimes and the slow way up are the same.</source>
+        <translation>En su lugar, Viparita te guiará en un descanso reclinado con apoyo: acostándote boca arriba sobre cojines, con los pies solo un poco elevados. La respiración, los avisos sonoros y la forma lenta de incorporarte son los mismos.</translation>
+    </message>
+</context>
+<context>
+    <name>cues</name>
+    <message>
+        <location filename="../core/cues.py" line="60"/>
+        <source>A bowl when the hold begins</source>
+        <translation>Un cuenco cuando empieza la permanencia</translation>
+    </message>
+    <message>
+        <location filename="../core/cues.py" line="61"/>
+        <source>A bell at halfway</source>
+        <translation>Una campana a mitad de la permanencia</translation>
+    </message>
+    <message>
+        <location filename="../core/cues.py" line="62"/>
+        <source>A soft bell every %1 minutes</source>
+        <translation>Una campana suave cada %1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../core/cues.py" line="63"/>
+        <source>A deep bowl, struck twice, when it is time to come down</source>
+        <translation>Un cuenco grave, con dos golpes, cuando es hora de salir</translation>
+    </message>
+    <message>
+        <location filename="../core/cues.py" line="66"/>
+        <source>A small bell at each step of coming down</source>
+        <translation>Una campanita en cada paso de la salida</translation>
+    </message>
+    <message>
+        <location filename="../core/cues.py" line="67"/>
+        <source>A bowl when the seated pause begins</source>
+        <translation>Un cuenco cuando empieza la pausa sentada</translation>
+    </message>
+    <message>
+        <location filename="../core/cues.py" line="68"/>
+        <source>A rising bell when the seated pause is complete</source>
+        <translation>Una campana ascendente cuando termina la pausa sentada</translation>
+    </message>
+    <message>
+        <location filename="../core/cues.py" line="69"/>
+        <source>Breath tones: a soft swell as you breathe in and out</source>
+        <translation>Tonos de respiración: un suave oleaje de sonido al inhalar y al exhalar</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../core/history.py" line="25"/>
+        <source>Too short</source>
+        <translation>Demasiado corta</translation>
+    </message>
+    <message>
+        <location filename="../core/history.py" line="26"/>
+        <source>Just right</source>
+        <translation>Adecuada</translation>
+    </message>
+    <message>
+        <location filename="../core/history.py" line="27"/>
+        <source>Too long</source>
+        <translation>Demasiado larga</translation>
+    </message>
+    <message>
+        <location filename="../core/history.py" line="31"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../core/history.py" line="32"/>
+        <source>Came down early</source>
+        <translation>Salida anticipada</translation>
+    </message>
+    <message>
+        <location filename="../core/history.py" line="33"/>
+        <source>Tingling or numbness</source>
+        <translation>Hormigueo o entumecimiento</translation>
+    </message>
+    <message>
+        <location filename="../core/history.py" line="34"/>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <location filename="../core/history.py" line="35"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+</context>
+<context>
+    <name>pattern</name>
+    <message>
+        <location filename="../core/profiles.py" line="57"/>
+        <source>Calm 4-6</source>
+        <translation>Calma 4-6</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles.py" line="58"/>
+        <source>Deep 4-8</source>
+        <translation>Profunda 4-8</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles.py" line="61"/>
+        <source>Slow 4.5-6.5</source>
+        <translation>Lenta 4,5-6,5</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles.py" line="64"/>
+        <source>Custom</source>
+        <translation>Personalizada</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles.py" line="65"/>
+        <source>The breath out is not longer than the breath in. A breath out longer than the breath in is a well-established way to calm the body.</source>
+        <translation>La exhalación no es más larga que la inhalación. Una exhalación más larga que la inhalación es una forma reconocida de calmar el cuerpo.</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <location filename="../core/hold_plan.py" line="24"/>
+        <source>A short first hold, to begin with</source>
+        <translation>Una primera permanencia corta, para empezar</translation>
+    </message>
+    <message>
+        <location filename="../core/hold_plan.py" line="25"/>
+        <source>Last time: tingling at %1 min, so a shorter hold</source>
+        <translation>La última vez: hormigueo a los %1 min, así que una permanencia más corta</translation>
+    </message>
+    <message>
+        <location filename="../core/hold_plan.py" line="26"/>
+        <source>Last time: just right at %1 min, so a little longer</source>
+        <translation>La última vez: adecuada con %1 min, así que un poco más larga</translation>
+    </message>
+    <message>
+        <location filename="../core/hold_plan.py" line="27"/>
+        <source>Last time: too short at %1 min, so longer</source>
+        <translation>La última vez: demasiado corta con %1 min, así que más larga</translation>
+    </message>
+    <message>
+        <location filename="../core/hold_plan.py" line="28"/>
+        <source>Last time: too long at %1 min, so the same again</source>
+        <translation>La última vez: demasiado larga con %1 min, así que la misma de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/hold_plan.py" line="29"/>
+        <source>Last time: %1 min, not rated, so the same again</source>
+        <translation>La última vez: %1 min, sin valorar, así que la misma de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/hold_plan.py" line="30"/>
+        <source>Your target of %1 min</source>
+        <translation>Tu objetivo de %1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/text.py" line="33"/>
+        <source>Your hold plan suggests %1 min. %2.</source>
+        <translation>Tu plan de permanencia sugiere %1 min. %2.</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <location filename="../core/profiles.py" line="113"/>
+        <source>Work break</source>
+        <translation>Descanso en el trabajo</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles.py" line="114"/>
+        <source>Bedtime wind-down</source>
+        <translation>Relajación antes de dormir</translation>
+    </message>
+</context>
+<context>
+    <name>reminder</name>
+    <message>
+        <location filename="../core/reminders.py" line="39"/>
+        <source>Time to wind down</source>
+        <translation>Hora de bajar el ritmo</translation>
+    </message>
+    <message>
+        <location filename="../core/reminders.py" line="40"/>
+        <source>Time for a break</source>
+        <translation>Hora de un descanso</translation>
+    </message>
+    <message>
+        <location filename="../core/reminders.py" line="43"/>
+        <source>Bedtime is getting close. Legs up the wall, dim and quiet, before sleep?</source>
+        <translation>Se acerca la hora de acostarte. ¿Piernas en la pared, con poca luz y en calma, antes de dormir?</translation>
+    </message>
+    <message>
+        <location filename="../core/reminders.py" line="46"/>
+        <source>A few minutes away from the desk, with your legs up the wall?</source>
+        <translation>¿Unos minutos lejos del escritorio, con las piernas en la pared?</translation>
+    </message>
+</context>
+<context>
+    <name>routines</name>
+    <message>
+        <location filename="../core/routines.py" line="36"/>
+        <source>Preparation</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="37"/>
+        <source>Main pose</source>
+        <translation>Postura principal</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="38"/>
+        <source>Counter pose</source>
+        <translation>Contrapostura</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="39"/>
+        <source>Final rest</source>
+        <translation>Descanso final</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="64"/>
+        <source>Standing forward bend</source>
+        <translation>Flexión de pie hacia delante</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="65"/>
+        <source>Stand with your feet hip-width apart. Soften your knees and fold forward from the hips, letting your head and arms hang. Rest your hands on the floor or your shins. Come up slowly, rolling up through your back.</source>
+        <translation>Ponte de pie con los pies separados a la anchura de las caderas. Afloja las rodillas e inclínate hacia delante desde las caderas, dejando colgar la cabeza y los brazos. Apoya las manos en el suelo o en las espinillas. Sube despacio, desenrollando la espalda.</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="79"/>
+        <source>Reclining bound angle</source>
+        <translation>Ángulo atado reclinado</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="80"/>
+        <source>Lie on your back and bring the soles of your feet together. Let your knees fall open to the sides, resting on cushions if they do not reach the floor.</source>
+        <translation>Acuéstate boca arriba y junta las plantas de los pies. Deja que las rodillas se abran hacia los lados, apoyadas en cojines si no llegan al suelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="93"/>
+        <source>Legs up the wall</source>
+        <translation>Piernas en la pared</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="94"/>
+        <source>Sit sideways to the wall, lie back and swing your legs up. Breathe slowly, each exhale longer than the inhale.</source>
+        <translation>Siéntate de lado junto a la pared, recuéstate y sube las piernas con un giro. Respira despacio, con cada exhalación más larga que la inhalación.</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="107"/>
+        <source>Easy seated pose</source>
+        <translation>Postura fácil sentada</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="108"/>
+        <source>Sit cross-legged, upright and at ease, your hands on your knees. Stay seated and breathe quietly: after the inversion your blood pressure needs a moment to settle before you stand.</source>
+        <translation>Siéntate con las piernas cruzadas, con la espalda erguida y a gusto, las manos sobre las rodillas. No te levantes todavía y respira con calma: después de la inversión, tu presión arterial necesita un momento para estabilizarse antes de que te pongas de pie.</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="122"/>
+        <source>Corpse pose</source>
+        <translation>Postura del cadáver</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="123"/>
+        <source>Lie flat on your back, legs long and a little apart, arms away from your sides, palms up. Let your whole body grow heavy.</source>
+        <translation>Acuéstate boca arriba, con las piernas estiradas y un poco separadas, los brazos separados del cuerpo y las palmas hacia arriba. Deja que todo tu cuerpo se vuelva pesado.</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="172"/>
+        <source>Restorative sequence</source>
+        <translation>Secuencia restaurativa</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="202"/>
+        <source>Supported reclined rest</source>
+        <translation>Descanso reclinado con apoyo</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="203"/>
+        <source>Lie on your back with a cushion under your head and your feet raised a little on cushions. Breathe slowly, each exhale longer than the inhale.</source>
+        <translation>Acuéstate boca arriba con un cojín bajo la cabeza y los pies un poco elevados sobre cojines. Respira despacio, con cada exhalación más larga que la inhalación.</translation>
+    </message>
+</context>
+<context>
+    <name>stage</name>
+    <message>
+        <location filename="../core/session.py" line="61"/>
+        <source>Next pose</source>
+        <translation>Siguiente postura</translation>
+    </message>
+    <message>
+        <location filename="../core/session.py" line="62"/>
+        <source>Pose</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <location filename="../core/session.py" line="63"/>
+        <source>Settling</source>
+        <translation>Colocación</translation>
+    </message>
+    <message>
+        <location filename="../core/session.py" line="64"/>
+        <source>Hold</source>
+        <translation>Permanencia</translation>
+    </message>
+    <message>
+        <location filename="../core/session.py" line="65"/>
+        <source>Coming down</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../core/session.py" line="66"/>
+        <source>Seated pause</source>
+        <translation>Pausa sentada</translation>
+    </message>
+    <message>
+        <location filename="../core/session.py" line="67"/>
+        <source>Done</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <location filename="../core/steps.py" line="32"/>
+        <source>Legs up the wall</source>
+        <translation>Piernas en la pared</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="33"/>
+        <source>Supported reclined rest</source>
+        <translation>Descanso reclinado con apoyo</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="38"/>
+        <source>Breathe slowly</source>
+        <translation>Respira despacio</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="39"/>
+        <source>Breathe gently through your nose and let each exhale be longer than the inhale. As you breathe in, move your attention from your feet up to your head; as you breathe out, let it travel back down to your feet.</source>
+        <translation>Respira suavemente por la nariz y deja que cada exhalación sea más larga que la inhalación. Al inhalar, lleva la atención desde los pies hasta la cabeza; al exhalar, deja que vuelva a bajar hasta los pies.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="50"/>
+        <location filename="../core/variations.py" line="151"/>
+        <source>Let your arms rest</source>
+        <translation>Deja descansar los brazos</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="51"/>
+        <source>Rest your arms by your sides or on your belly. Let your back and head lie flat and heavy on the floor.</source>
+        <translation>Apoya los brazos a los lados del cuerpo o sobre el vientre. Deja que la espalda y la cabeza descansen planas y pesadas en el suelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="62"/>
+        <source>Set out your props</source>
+        <translation>Prepara tus accesorios</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="63"/>
+        <source>Lay a mat or folded blanket on the floor with its short edge against the wall. Keep a thin pillow for your head. A folded blanket or bolster under your hips and a strap around your thighs are optional. You can also do this in bed, with your legs up the headboard.</source>
+        <translation>Extiende una esterilla o una manta doblada en el suelo, con el lado corto contra la pared. Ten a mano una almohada fina para la cabeza. Una manta doblada o un bolster (cojín alargado) bajo las caderas y una correa alrededor de los muslos son opcionales. También puedes hacerlo en la cama, con las piernas apoyadas en la cabecera.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="74"/>
+        <source>Sit sideways to the wall</source>
+        <translation>Siéntate de lado junto a la pared</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="75"/>
+        <source>Sit on the mat with one hip touching the wall and your knees bent.</source>
+        <translation>Siéntate en la esterilla con una cadera tocando la pared y las rodillas dobladas.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="82"/>
+        <location filename="../core/variations.py" line="130"/>
+        <source>Lie back and swing your legs up</source>
+        <translation>Recuéstate y sube las piernas</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="83"/>
+        <source>Lower your back to the floor as you swing both legs up the wall. Your tailbone stays on the floor.</source>
+        <translation>Baja la espalda al suelo mientras subes las dos piernas por la pared con un giro. El coxis se queda en el suelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="92"/>
+        <location filename="../core/variations.py" line="140"/>
+        <source>Find your distance</source>
+        <translation>Encuentra tu distancia</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="93"/>
+        <source>Shuffle your hips close to the wall, or leave a few inches of space so your hips are not folded at a hard right angle. If the backs of your legs feel tight, move further away or soften your knees. The stretch should be light, never painful.</source>
+        <translation>Acerca las caderas a la pared poco a poco, o deja unos centímetros de espacio para que las caderas no queden dobladas en un ángulo recto forzado. Si notas tensa la parte de atrás de las piernas, aléjate un poco más o afloja las rodillas. El estiramiento debe ser ligero, nunca doloroso.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="108"/>
+        <source>Set out your cushions</source>
+        <translation>Prepara tus cojines</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="109"/>
+        <source>Lay a mat or blanket on the floor. Keep a cushion for your head, and one or two cushions or blocks for your feet.</source>
+        <translation>Extiende una esterilla o una manta en el suelo. Ten a mano un cojín para la cabeza, y uno o dos cojines o bloques para los pies.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="118"/>
+        <source>Lie on your back</source>
+        <translation>Acuéstate boca arriba</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="119"/>
+        <source>Sit down, then lower yourself slowly onto your back, head on the cushion.</source>
+        <translation>Siéntate y luego baja despacio hasta quedar boca arriba, con la cabeza sobre el cojín.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="126"/>
+        <source>Raise your feet a little</source>
+        <translation>Eleva un poco los pies</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="127"/>
+        <source>Rest your heels or lower legs on the cushions, only a little higher than your hips. Nothing should strain.</source>
+        <translation>Apoya los talones o la parte baja de las piernas sobre los cojines, solo un poco más arriba que las caderas. Nada debe forzarse.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="143"/>
+        <source>Knees to your chest</source>
+        <translation>Rodillas al pecho</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="144"/>
+        <source>Bend your knees and gently hug them in toward your chest.</source>
+        <translation>Dobla las rodillas y abrázalas suavemente hacia el pecho.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="150"/>
+        <source>Roll onto your side</source>
+        <translation>Gira hacia un lado</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="151"/>
+        <source>Slowly roll onto one side, keeping your knees bent.</source>
+        <translation>Gira despacio hacia un lado, con las rodillas dobladas.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="157"/>
+        <source>Rest on your side</source>
+        <translation>Descansa de lado</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="158"/>
+        <source>Stay here for a few breaths. If you like, rest in child&apos;s pose instead.</source>
+        <translation>Quédate aquí unas cuantas respiraciones. Si quieres, descansa en su lugar en la postura del niño.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="167"/>
+        <source>Sit up slowly</source>
+        <translation>Incorpórate despacio</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="168"/>
+        <source>Press into your hands and come up to sitting, taking your time.</source>
+        <translation>Apóyate en las manos y sube hasta sentarte, sin prisa.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="179"/>
+        <source>Shake out your legs</source>
+        <translation>Sacude las piernas</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="180"/>
+        <source>Bend your knees and bring your feet down from the wall. Gently shake out your legs and wiggle your feet and toes until the tingling fades. Never push through it, and keep your next hold shorter.</source>
+        <translation>Dobla las rodillas y baja los pies de la pared. Sacude suavemente las piernas y mueve los pies y los dedos hasta que el hormigueo desaparezca. Nunca sigas aguantando, y haz más corta tu próxima permanencia.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="192"/>
+        <source>Sit quietly</source>
+        <translation>Siéntate en calma</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="193"/>
+        <source>Stay seated and breathe. Your blood pressure needs a moment to settle after the pose; standing up too soon can make you light-headed.</source>
+        <translation>No te levantes todavía y respira. Tu presión arterial necesita un momento para estabilizarse después de la postura; si te pones de pie demasiado pronto, puedes marearte.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="203"/>
+        <source>You can stand up slowly</source>
+        <translation>Ya puedes ponerte de pie despacio</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="204"/>
+        <source>Take your time getting up, and notice how your legs feel.</source>
+        <translation>Levántate sin prisa y observa cómo sientes las piernas.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="210"/>
+        <source>Get into the pose</source>
+        <translation>Colócate en la postura</translation>
+    </message>
+    <message>
+        <location filename="../core/steps.py" line="211"/>
+        <source>Lie down and settle in. The hold begins by itself with a chime when this countdown ends; you do not need to touch the computer again.</source>
+        <translation>Acuéstate y acomódate. Cuando termine este tiempo, la permanencia empezará sola con un aviso sonoro; no hace falta que vuelvas a tocar nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="45"/>
+        <source>Bend your knees</source>
+        <translation>Dobla las rodillas</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="46"/>
+        <source>Bend your knees and set the soles of your feet flat on the wall. This is kinder to tight hamstrings and a tender lower back.</source>
+        <translation>Dobla las rodillas y apoya las plantas de los pies en la pared. Así es más amable con unos isquiotibiales tensos y una zona lumbar sensible.</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="59"/>
+        <source>Let your knees open</source>
+        <translation>Deja que se abran las rodillas</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="60"/>
+        <source>Bring the soles of your feet together and let your knees fall out to the sides, sliding your feet down the wall as far as is comfortable. You will feel your hips and inner thighs open; keep the stretch gentle.</source>
+        <translation>Junta las plantas de los pies y deja que las rodillas caigan hacia los lados, deslizando los pies pared abajo hasta donde te resulte cómodo. Sentirás cómo se abren las caderas y la cara interna de los muslos; mantén el estiramiento suave.</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="74"/>
+        <source>Cross one ankle over</source>
+        <translation>Cruza un tobillo</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="75"/>
+        <source>Bend your left knee and set that foot flat on the wall, the shin parallel to the floor. Cross your right ankle over your left thigh, just below the knee, and flex the right foot. A chime tells you when to change sides.</source>
+        <translation>Dobla la rodilla izquierda y apoya ese pie en la pared, con la espinilla paralela al suelo. Cruza el tobillo derecho sobre el muslo izquierdo, justo por debajo de la rodilla, y flexiona el pie derecho. Un aviso sonoro te indicará cuándo cambiar de lado.</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="90"/>
+        <source>Slide in the bolster</source>
+        <translation>Coloca el bolster</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="91"/>
+        <source>Lift your hips a little and slide a bolster or folded blanket under your lower back and sacrum, then let your weight settle onto it. Raised hips ease the lower back and soften the fold at the hips.</source>
+        <translation>Levanta un poco las caderas y desliza un bolster o una manta doblada bajo la zona lumbar y el sacro; luego deja que tu peso descanse sobre ese apoyo. Con las caderas elevadas se alivia la zona lumbar y se suaviza el pliegue de las caderas.</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="112"/>
+        <source>Make room in bed</source>
+        <translation>Haz sitio en la cama</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="113"/>
+        <source>Clear the end of your bed by the headboard and put a thin pillow where your head will rest. A folded blanket under your hips is optional.</source>
+        <translation>Despeja el extremo de la cama junto a la cabecera y pon una almohada fina donde apoyarás la cabeza. Una manta doblada bajo las caderas es opcional.</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="122"/>
+        <source>Sit sideways to the headboard</source>
+        <translation>Siéntate de lado junto a la cabecera</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="123"/>
+        <source>Sit on the bed with one hip touching the headboard and your knees bent.</source>
+        <translation>Siéntate en la cama con una cadera tocando la cabecera y las rodillas dobladas.</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="131"/>
+        <source>Lower your back onto the mattress as you swing both legs up the headboard. Your tailbone stays on the bed.</source>
+        <translation>Baja la espalda al colchón mientras subes las dos piernas por la cabecera con un giro. El coxis se queda sobre la cama.</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="141"/>
+        <source>Move your hips close to the headboard, or leave a little space so your hips are not folded at a hard right angle. If the backs of your legs feel tight, move further away or soften your knees. The stretch should be light, never painful.</source>
+        <translation>Acerca las caderas a la cabecera, o deja un poco de espacio para que las caderas no queden dobladas en un ángulo recto forzado. Si notas tensa la parte de atrás de las piernas, aléjate un poco más o afloja las rodillas. El estiramiento debe ser ligero, nunca doloroso.</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="152"/>
+        <source>Rest your arms by your sides or on your belly. Let your back and head lie flat and heavy on the mattress.</source>
+        <translation>Apoya los brazos a los lados del cuerpo o sobre el vientre. Deja que la espalda y la cabeza descansen planas y pesadas sobre el colchón.</translation>
+    </message>
+</context>
+<context>
+    <name>variations</name>
+    <message>
+        <location filename="../core/variations.py" line="38"/>
+        <source>Classic</source>
+        <translation>Clásica</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="41"/>
+        <source>Bent knees</source>
+        <translation>Rodillas dobladas</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="55"/>
+        <source>Butterfly</source>
+        <translation>Mariposa</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="70"/>
+        <source>Thread the needle</source>
+        <translation>Enhebrar la aguja</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="86"/>
+        <source>Supported</source>
+        <translation>Con apoyo</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="100"/>
+        <source>In bed</source>
+        <translation>En la cama</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="105"/>
+        <source>Right ankle over your left thigh</source>
+        <translation>Tobillo derecho sobre el muslo izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="106"/>
+        <source>Change sides: left ankle over your right thigh</source>
+        <translation>Cambia de lado: tobillo izquierdo sobre el muslo derecho</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../__main__.py" line="130"/>
+        <source>The history cannot be opened (%1). Sessions work as usual.</source>
+        <translation>No se puede abrir el historial (%1). Las sesiones funcionan como siempre.</translation>
+    </message>
+    <message>
+        <location filename="../__main__.py" line="133"/>
+        <location filename="../__main__.py" line="142"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../__main__.py" line="139"/>
+        <source>The history could not be read, so a new one was started. The old file was kept as %1.</source>
+        <translation>No se pudo leer el historial, así que se empezó uno nuevo. El archivo anterior se guardó como %1.</translation>
+    </message>
+</context>
+</TS>
