@@ -78,53 +78,53 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="186"/>
+        <location filename="../ui/pages/timed.py" line="223"/>
         <source>Time left in the seated pause</source>
         <translation>Verbleibende Zeit der Sitzpause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="187"/>
+        <location filename="../ui/pages/timed.py" line="224"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="189"/>
+        <location filename="../ui/pages/timed.py" line="226"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="189"/>
-        <location filename="../ui/pages/timed.py" line="249"/>
+        <location filename="../ui/pages/timed.py" line="226"/>
+        <location filename="../ui/pages/timed.py" line="286"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="197"/>
+        <location filename="../ui/pages/timed.py" line="234"/>
         <source>The length was:</source>
         <translation>Die Dauer war:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="211"/>
+        <location filename="../ui/pages/timed.py" line="248"/>
         <source>Came down early?…</source>
         <translation>Früher herausgekommen?…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="212"/>
+        <location filename="../ui/pages/timed.py" line="249"/>
         <source>Tell when you came down, if you got up before the end</source>
         <translation>Gib an, wann du herausgekommen bist, falls du vor dem Ende aufgestanden bist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="249"/>
+        <location filename="../ui/pages/timed.py" line="286"/>
         <source>Available when the seated pause ends</source>
         <translation>Verfügbar, sobald die Sitzpause endet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="257"/>
+        <location filename="../ui/pages/timed.py" line="294"/>
         <source>Time in the pose: %1</source>
         <translation>Zeit in der Haltung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="258"/>
+        <location filename="../ui/pages/timed.py" line="295"/>
         <source>Hold: %1 of %2 planned</source>
         <translation>Haltezeit: %1 von %2 geplant</translation>
     </message>
@@ -246,37 +246,37 @@
 <context>
     <name>ExitPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="147"/>
+        <location filename="../ui/pages/timed.py" line="184"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="151"/>
+        <location filename="../ui/pages/timed.py" line="188"/>
         <source>Time until the next step</source>
         <translation>Zeit bis zum nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="153"/>
+        <location filename="../ui/pages/timed.py" line="190"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="153"/>
+        <location filename="../ui/pages/timed.py" line="190"/>
         <source>Space, Enter or Right</source>
         <translation>Leertaste, Enter oder Pfeil nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="165"/>
+        <location filename="../ui/pages/timed.py" line="202"/>
         <source>Coming down slowly: step %1 of %2</source>
         <translation>Langsam herauskommen: Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="174"/>
+        <location filename="../ui/pages/timed.py" line="211"/>
         <source>Seated pause in %1</source>
         <translation>Sitzpause in %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="174"/>
+        <location filename="../ui/pages/timed.py" line="211"/>
         <source>Next step in %1</source>
         <translation>Nächster Schritt in %1</translation>
     </message>
@@ -437,88 +437,98 @@
 <context>
     <name>HoldPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="76"/>
+        <location filename="../ui/pages/timed.py" line="91"/>
         <source>Breath</source>
         <translation>Atem</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="80"/>
+        <location filename="../ui/pages/timed.py" line="95"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="92"/>
+        <location filename="../ui/pages/timed.py" line="107"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="94"/>
+        <location filename="../ui/pages/timed.py" line="109"/>
         <source>left in the pose</source>
         <translation>noch in der Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="100"/>
-        <location filename="../ui/pages/timed.py" line="139"/>
+        <location filename="../ui/pages/timed.py" line="115"/>
+        <location filename="../ui/pages/timed.py" line="176"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="100"/>
+        <location filename="../ui/pages/timed.py" line="115"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="102"/>
+        <location filename="../ui/pages/timed.py" line="117"/>
         <source>+1 minute</source>
         <translation>+1 Minute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="102"/>
+        <location filename="../ui/pages/timed.py" line="117"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="102"/>
+        <location filename="../ui/pages/timed.py" line="117"/>
         <source>Add one minute</source>
         <translation>Eine Minute hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="104"/>
+        <location filename="../ui/pages/timed.py" line="119"/>
         <source>Come down now</source>
         <translation>Jetzt herauskommen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="104"/>
+        <location filename="../ui/pages/timed.py" line="119"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="106"/>
+        <location filename="../ui/pages/timed.py" line="121"/>
         <source>Tingling or numbness</source>
         <translation>Kribbeln oder Taubheit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="107"/>
+        <location filename="../ui/pages/timed.py" line="122"/>
         <source>T: come down now, shaking out your legs first</source>
         <translation>T: jetzt herauskommen und zuerst die Beine ausschütteln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="110"/>
+        <location filename="../ui/pages/timed.py" line="125"/>
         <source>I came down already…</source>
         <translation>Ich bin schon herausgekommen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="111"/>
+        <location filename="../ui/pages/timed.py" line="126"/>
         <source>Tell when you came down, if you got up without the computer</source>
         <translation>Gib an, wann du herausgekommen bist, falls du ohne den Computer aufgestanden bist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="129"/>
+        <location filename="../ui/pages/timed.py" line="148"/>
+        <source>%1, 1 second</source>
+        <translation>%1, 1 Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="148"/>
+        <source>%1, %2 seconds</source>
+        <translation>%1, %2 Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/timed.py" line="165"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="139"/>
+        <location filename="../ui/pages/timed.py" line="176"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1366,48 +1376,48 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>SettlingPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="51"/>
+        <location filename="../ui/pages/timed.py" line="66"/>
         <source>Time until the hold begins</source>
         <translation>Zeit bis zum Beginn der Haltezeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="52"/>
-        <location filename="../ui/pages/timed.py" line="68"/>
+        <location filename="../ui/pages/timed.py" line="67"/>
+        <location filename="../ui/pages/timed.py" line="83"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="52"/>
+        <location filename="../ui/pages/timed.py" line="67"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="54"/>
+        <location filename="../ui/pages/timed.py" line="69"/>
         <source>Start the hold now</source>
         <translation>Haltezeit jetzt beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="55"/>
+        <location filename="../ui/pages/timed.py" line="70"/>
         <source>Come down now</source>
         <translation>Jetzt herauskommen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="55"/>
+        <location filename="../ui/pages/timed.py" line="70"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="62"/>
+        <location filename="../ui/pages/timed.py" line="77"/>
         <source>The pose</source>
         <translation>Die Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="65"/>
+        <location filename="../ui/pages/timed.py" line="80"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="68"/>
+        <location filename="../ui/pages/timed.py" line="83"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>

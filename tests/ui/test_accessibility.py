@@ -43,3 +43,26 @@ def test_time_left_is_text_a_screen_reader_can_read(harness):
     assert hold.phase.text() == "Breathe in"
     assert hold.circle.accessibleName() == "Breathing guide"
     assert h.window.windowTitle().startswith("Hold 2:00")
+
+
+def test_the_breathing_guide_tells_its_state_and_announces_each_phase(harness, monkeypatch):
+    from app.core.session import Stage
+    from app.ui.pages import timed
+
+    h = harness
+    spoken = []
+    monkeypatch.setattr(timed, "announce", lambda widget, text: spoken.append(text))
+    h.window.open_session(60.0)
+    h.window.begin()
+    h.window.page("settling").skip.click()
+    assert h.controller.stage is Stage.HOLD
+    hold = h.window.page("hold")
+    h.advance(1.0)
+    assert hold.circle.accessibleDescription() == "Breathe in, 3 seconds"
+    h.advance(2.5)
+    assert hold.circle.accessibleDescription() == "Breathe in, 1 second"
+    h.advance(1.0)  # the exhale: 6 s
+    assert hold.circle.accessibleDescription().startswith("Breathe out, 6 seconds")
+    assert spoken == ["Breathe in", "Breathe out"]  # once per phase, not every second
+    hold.pause.click()
+    assert hold.circle.accessibleDescription() == "Paused"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.core.breathing import PHASE_WORDS
+from app.core.breathing import PHASE_WORDS, BreathPhase
 from app.core.durations import format_clock
 from app.core.history import COMFORT_NAMES, Comfort
 from app.core.session import SessionView, Stage
@@ -15,6 +17,19 @@ from app.ui.breath_widget import BreathBar, BreathCircle, FrameSource
 from app.ui.illustration import Illustration
 from app.ui.pages.common import Page, button, button_row, label
 from app.ui.text import t
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Spoken by a screen reader without moving the focus (Qt 6.8 and later; before that the
+    guide's description still says it)."""
+    try:
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+    except ImportError:
+        return
+    if QAccessible.isActive():
+        event = QAccessibleAnnouncementEvent(widget, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
 
 
 def clock_label(name: str) -> QWidget:
@@ -118,6 +133,27 @@ class HoldPage(Page):
             row.addWidget(widget)
         col.addLayout(row)
         self.focus_on_show(self.pause)
+        self._announced: BreathPhase | None = None
+
+    def describe_breath(self, view: SessionView, words: str) -> None:
+        """What a screen reader hears: the guide's state ("Breathe in, 3 seconds"), and each
+        new phase announced once, politely, as it begins."""
+        breath = view.breath
+        guide = self.bar if self.bar.isVisible() else self.circle
+        if breath is None or view.paused:
+            state = words
+        else:
+            seconds = max(1, math.ceil(breath.phase_left - 1e-9))
+            # One and many, chosen here as elsewhere: the shipped languages count like English.
+            template = self.tr("%1, 1 second") if seconds == 1 else self.tr("%1, %2 seconds")
+            state = template.replace("%1", words).replace("%2", str(seconds))
+        for widget in (self.circle, self.bar):
+            widget.setAccessibleDescription(state)
+        phase = None if breath is None or view.paused else breath.phase
+        if phase is not self._announced:
+            self._announced = phase
+            if phase is not None:
+                announce(guide, words)
 
     def set_reduced_motion(self, reduced: bool) -> None:
         """The slowly filling bar in place of the circle that grows and shrinks."""
@@ -132,6 +168,7 @@ class HoldPage(Page):
         else:
             words = ""
         self.phase.setText(words)
+        self.describe_breath(view, words)
         self.side.setVisible(view.side > 0)
         if view.side:
             self.side.setText(t(SIDES[view.side - 1]))
