@@ -17,9 +17,10 @@ def test_started_in_the_tray_with_no_window(tray_session):
     assert "started in the tray" in tray_session.messages()
 
 
-def test_the_icon_is_embedded_in_the_tray_host(tray_session):
+def test_the_icon_is_embedded_in_the_tray_host(tray_session, report_figure):
     facts = tray_session.facts
     assert facts["icon"]
+    report_figure(f"tray: right clicks that put no menu on screen: {facts['menu_retries']}")
     size = re.search(r"Width: (\d+)\s+Height: (\d+)", facts["icon_geometry"], re.S)
     assert size and 16 <= int(size[1]) <= 32 and 16 <= int(size[2]) <= 32
     # The icon is drawn: trayer's strip holds the teal of the artwork.

@@ -51,6 +51,9 @@ class Icon:
     def __init__(self, desktop: Desktop, window: str, log: LogWatcher) -> None:
         self.desktop, self.window, self.log = desktop, window, log
         self._spot = 0
+        # Right clicks that put no menu on screen (seen once, under load, during a hold): a
+        # person clicks again, and so does this.
+        self.retries = 0
 
     def click(self, button: str) -> None:
         # Each click lands on the other corner of the icon: two quick clicks at one spot
@@ -63,11 +66,21 @@ class Icon:
     def open_menu(self) -> None:
         """Right click, and wait until the menu is on screen (not only built), so that the
         keys that follow reach it."""
-        before = self.log.count(r"tray menu: ")
-        windows = set(self._app_windows())
-        self.click("3")
-        wait_for(lambda: self.log.count(r"tray menu: ") > before, 10, "the menu", self.log.app)
-        wait_for(lambda: set(self._app_windows()) - windows, 10, "the menu mapped", self.log.app)
+        for attempt in range(3):
+            before = self.log.count(r"tray menu: ")
+            windows = set(self._app_windows())
+            self.click("3")
+            built = lambda n=before: self.log.count(r"tray menu: ") > n  # noqa: E731
+            wait_for(built, 10, "the menu", self.log.app)
+            mapped = lambda old=windows: set(self._app_windows()) - old  # noqa: E731
+            try:
+                wait_for(mapped, 4, "the menu mapped", self.log.app)
+                return
+            except AssertionError:
+                if attempt == 2:
+                    raise
+                self.retries += 1
+                self.desktop.key("Escape")
 
     def _app_windows(self) -> list[str]:
         out = self.desktop.run(
@@ -151,3 +164,4 @@ def drive_tray(
     desktop.key("q")
     log.wait(r"quit deferred until the seated pause ends", 10)
     rec.exit_code = proc.wait(60)
+    facts["menu_retries"] = icon.retries  # printed by the tray tests, not held against them
