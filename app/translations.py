@@ -13,6 +13,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 LANGUAGES = ("de", "es")  # shipped besides English, the source language
+SOURCE_LANGUAGE = "en"
+CHOICES = (SOURCE_LANGUAGE, *LANGUAGES)  # what a person can choose
 _MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 _HASHES, _MESSAGES, _NUMERUS_RULES, _LANGUAGE = 0x42, 0x69, 0x88, 0xA7
 _END, _TRANSLATION, _SOURCE, _CONTEXT, _COMMENT = 1, 3, 6, 7, 8
@@ -54,9 +56,8 @@ def compile_ts(ts: Path) -> bytes:
         name = (context.findtext("name") or "").encode("utf-8")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "obsolete"):
-                continue
-            if translation.get("type") == "vanished":
+            drafts = ("unfinished", "obsolete", "vanished")
+            if translation is None or translation.get("type") in drafts:
                 continue
             if message.get("numerus") == "yes":
                 forms = [f.text or "" for f in translation.findall("numerusform")]

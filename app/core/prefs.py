@@ -21,11 +21,11 @@ from app.core.migrations import SCHEMA, migrate
 from app.core.profiles import BUILTINS, WORK_ID, Profile, default_profiles, restored
 from app.core.routines import BUILTIN_ROUTINES, Routine
 from app.core.variations import Variation
-from app.translations import LANGUAGES
+from app.translations import CHOICES
 
 log = logging.getLogger(__name__)
 
-LANGUAGE_CHOICES = ("", "en", *LANGUAGES)
+LANGUAGE_CHOICES = ("", *CHOICES)  # "": follow the system
 
 SCREENING_VERSION = 1  # bump when the cautions change, so everyone sees them again
 

@@ -33,7 +33,6 @@ class _Part:
     """One timed pose, or the inversion with its seated pause (`pause_index` set)."""
 
     index: int  # in the routine's items
-    duration_s: float
     pause_index: int | None = None
 
 
@@ -51,11 +50,10 @@ class RoutineSession:
             settle_s=TRANSITION_S,
             pause_s=max(config.pause_s, items[legs + 1].duration_s),
         )
-        self._parts: list[_Part] = []
-        for i, item in enumerate(items):
-            if i == legs + 1:
-                continue  # the inversion's seated pause
-            self._parts.append(_Part(i, item.duration_s, legs + 1 if i == legs else None))
+        # The seated pause after the inversion is part of it, not a part of its own.
+        self._parts = [
+            _Part(i, legs + 1 if i == legs else None) for i in range(len(items)) if i != legs + 1
+        ]
         self._part = 0
         self._inner: Session | None = None
         self._stage = Stage.TRANSITION
@@ -179,7 +177,8 @@ class RoutineSession:
 
     def _start_pose(self, start: float, due: float, fired: float) -> None:
         self._stage = Stage.POSE
-        self._countdown = Countdown(self._parts[self._part].duration_s, start)
+        index = self._parts[self._part].index
+        self._countdown = Countdown(self.routine.items[index].duration_s, start)
         self._emit(Cue.HOLD_START, due, fired)
 
     def _next_part(self, start: float, due: float, fired: float) -> None:

@@ -13,7 +13,7 @@ from app import translations
 
 log = logging.getLogger(__name__)
 
-ENGLISH = "en"
+ENGLISH = translations.SOURCE_LANGUAGE
 # Each language named in itself, for the preferences' list.
 NAMES = {ENGLISH: "English", "de": "Deutsch", "es": "Español"}
 _kept: list[bytes] = []
@@ -23,11 +23,11 @@ _installed: list[QTranslator] = []
 def resolve(choice: str, system: list[str] | None = None) -> str:
     """`choice` if the app ships it; "" (follow the system) takes the first of the system's
     languages that it ships, else English."""
-    if choice in (ENGLISH, *translations.LANGUAGES):
+    if choice in translations.CHOICES:
         return choice
     for tag in QLocale.system().uiLanguages() if system is None else system:
         code = tag.replace("_", "-").split("-")[0].lower()
-        if code == ENGLISH or code in translations.LANGUAGES:
+        if code in translations.CHOICES:
             return code
     return ENGLISH
 

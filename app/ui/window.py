@@ -496,20 +496,18 @@ class MainWindow(QMainWindow):
             cues=profile.cues,
             variation=self.variation,
         )
-        prefs.put(replace(profile, last_hold_s=config.hold_s))
+        settling = self.page("settling")
+        assert isinstance(settling, SettlingPage)
+        settling.set_picture(self.pose_picture())
+        self.controller.start(config, prefs.routine)
+        # The hold as it runs (a routine times its own): "Repeat last" offers it again.
+        session = self.controller.session
+        held = session.config.hold_s if session is not None else config.hold_s
+        prefs.put(replace(profile, last_hold_s=held))
         prefs.last_profile = profile.id
         prefs.practised = True
         self._command_line_hold = None
         self.settings.save()
-        settling = self.page("settling")
-        assert isinstance(settling, SettlingPage)
-        settling.set_picture(self.pose_picture())
-        routine = prefs.routine
-        self.controller.start(config, routine)
-        if routine is not None:
-            # The planned hold is the routine's: the history and "Repeat last" say so.
-            prefs.put(replace(profile, last_hold_s=self.controller.session.config.hold_s))
-            self.settings.save()
 
     def pose_picture(self) -> str:
         if self.practice is Practice.WALL:

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .desktop import Desktop, wait_for
+from .desktop import Desktop
 
 if TYPE_CHECKING:
     from .conftest import LogWatcher, Recording
@@ -41,4 +41,3 @@ def drive_routine(
     rec.shots["done"] = desktop.screenshot(shots / "done.png", window)
     desktop.key("ctrl+q")
     rec.exit_code = proc.wait(30)
-    wait_for(lambda: proc.poll() is not None, 5, "the app to exit", proc)

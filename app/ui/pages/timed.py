@@ -147,8 +147,9 @@ class HoldPage(Page):
             # One and many, chosen here as elsewhere: the shipped languages count like English.
             template = self.tr("%1, 1 second") if seconds == 1 else self.tr("%1, %2 seconds")
             state = template.replace("%1", words).replace("%2", str(seconds))
-        for widget in (self.circle, self.bar):
-            widget.setAccessibleDescription(state)
+        if state != self.circle.accessibleDescription():  # each change is an event for AT
+            for widget in (self.circle, self.bar):
+                widget.setAccessibleDescription(state)
         phase = None if breath is None or view.paused else breath.phase
         if phase is not self._announced:
             self._announced = phase
