@@ -65,7 +65,7 @@ class BreathCircle(_BreathGuide):
     def __init__(self, source: FrameSource, parent: QWidget | None = None) -> None:
         super().__init__(source, parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(140, 140)
+        self.setMinimumSize(112, 112)  # room for the time beside it, even with large text
         self.setAccessibleName(self.tr("Breathing guide"))
         self.setAccessibleDescription(
             self.tr("A circle that grows as you breathe in and shrinks as you breathe out")

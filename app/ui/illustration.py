@@ -17,7 +17,9 @@ class Illustration(QWidget):
         self.setMinimumSize(180, 120)
 
     def sizeHint(self) -> QSize:
-        return QSize(480, 320)
+        # Asks for little and takes what is spare (Expanding): with large text, the words
+        # keep their room and the picture shrinks, instead of the page having to scroll.
+        return QSize(240, 160)
 
     def set_image(self, stem: str, description: str) -> None:
         self._stem = stem

@@ -60,7 +60,8 @@ class ReminderPrompt(QWidget):
         self.message.setText(t(reminders.MESSAGES[reminder.kind]))
         # At bedtime, dim and warm whatever the app's own theme is just now.
         bedtime = reminder.kind is reminders.Kind.BEDTIME
-        self.setStyleSheet(theme.stylesheet(theme.BEDTIME) if bedtime else "")
+        scale = theme.text_scale(QApplication.font())
+        self.setStyleSheet(theme.stylesheet(theme.BEDTIME, scale) if bedtime else "")
         self.adjustSize()
         if self.isVisible():
             self.raise_()

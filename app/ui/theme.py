@@ -11,7 +11,7 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.core.profiles import Theme as ProfileTheme
@@ -83,6 +83,7 @@ def system_is_dark(app: QApplication) -> bool:
 
 
 _current = DAYLIGHT
+_scale = 1.0
 _CHECK_SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d="M3.5 8.5l3 3 6-7" '
     'fill="none" stroke="{colour}" stroke-width="2" stroke-linecap="round" '
@@ -107,23 +108,39 @@ def current() -> Theme:
     return _current
 
 
-def stylesheet(theme: Theme) -> str:
+# Text sizes in points, drawn for a 9 pt desktop font (Qt's own default) and scaled up with
+# the person's font: a larger system or application font makes every label larger too.
+DESIGN_BASE_PT = 9.0
+TEXT_PT = {"title": 22.0, "body": 13.0, "control": 12.0, "note": 9.0}
+
+
+def text_scale(font: QFont) -> float:
+    """How much larger than the design base the person's font is; never smaller than 1."""
+    points = font.pointSizeF()
+    if points <= 0:  # a font set in pixels: 96 dpi is the reference Qt itself assumes
+        points = font.pixelSize() * 72 / 96
+    return max(1.0, points / DESIGN_BASE_PT)
+
+
+def stylesheet(theme: Theme, scale: float = 1.0) -> str:
     check = _check_mark(theme).as_posix()
+    pt = {role: f"{size * scale:.1f}pt" for role, size in TEXT_PT.items()}
     return f"""
     QMainWindow, QWidget#page, QScrollArea, QScrollArea > QWidget > QWidget {{
         background: {theme.window};
     }}
     QWidget {{ color: {theme.text}; }}
-    QLabel[role="title"] {{ font-size: 22pt; font-weight: 600; }}
+    QLabel[role="title"] {{ font-size: {pt["title"]}; font-weight: 600; }}
     QLabel[role="subtitle"], QLabel[role="muted"] {{ color: {theme.muted}; }}
-    QLabel[role="note"] {{ color: {theme.muted}; font-size: 9pt; }}
-    QLabel[role="body"] {{ font-size: 13pt; }}
+    QLabel[role="note"] {{ color: {theme.muted}; font-size: {pt["note"]}; }}
+    QLabel[role="body"] {{ font-size: {pt["body"]}; }}
     QLabel[role="banner"] {{
-        background: {theme.surface}; border-radius: 8px; padding: 8px 12px; font-size: 12pt;
+        background: {theme.surface}; border-radius: 8px; padding: 8px 12px;
+        font-size: {pt["control"]};
     }}
     QPushButton {{
         background: {theme.surface}; border: 1px solid {theme.ring_track};
-        border-radius: 8px; padding: 8px 16px; font-size: 12pt;
+        border-radius: 8px; padding: 8px 16px; font-size: {pt["control"]};
     }}
     QPushButton:focus {{ border: 2px solid {theme.ring}; }}
     QPushButton:checked {{ background: {theme.breath}; border: 2px solid {theme.accent}; }}
@@ -134,9 +151,9 @@ def stylesheet(theme: Theme) -> str:
     QPushButton:disabled {{ color: {theme.muted}; background: {theme.window}; }}
     QLineEdit {{
         background: {theme.window}; border: 1px solid {theme.muted}; border-radius: 6px;
-        padding: 6px; font-size: 12pt;
+        padding: 6px; font-size: {pt["control"]};
     }}
-    QCheckBox {{ font-size: 12pt; }}
+    QCheckBox, QLabel[role="control"] {{ font-size: {pt["control"]}; }}
     QDialog, QMessageBox, QTabWidget > QWidget, QMenu {{ background: {theme.window}; }}
     QMenuBar {{ background: {theme.window}; }}
     QMenuBar::item:selected, QMenu::item:selected {{
@@ -151,7 +168,7 @@ def stylesheet(theme: Theme) -> str:
     }}
     QTabBar::tab:selected {{ background: {theme.surface}; color: {theme.text}; }}
     QTabBar::tab:focus {{ border: 2px solid {theme.ring}; border-bottom: none; }}
-    QComboBox, QAbstractSpinBox {{ font-size: 12pt; }}
+    QComboBox, QAbstractSpinBox {{ font-size: {pt["control"]}; }}
     QLineEdit:focus {{ border: 2px solid {theme.ring}; }}
     QCheckBox::indicator {{
         width: 16px; height: 16px; border: 1px solid {theme.muted}; border-radius: 4px;
@@ -178,13 +195,24 @@ def stylesheet(theme: Theme) -> str:
         background: {theme.surface}; color: {theme.text}; border: 1px solid {theme.muted};
     }}
     QGroupBox {{ font-weight: 600; border: none; margin-top: 12px; }}
+    QScrollBar:vertical {{ background: {theme.window}; width: 10px; margin: 0; }}
+    QScrollBar::handle:vertical {{
+        background: {theme.ring_track}; border-radius: 5px; min-height: 32px;
+    }}
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+    QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
     QGroupBox::title {{ subcontrol-origin: margin; left: 0; }}
     """
 
 
+def applied_scale() -> float:
+    return _scale
+
+
 def apply(app: QApplication, theme: Theme = DAYLIGHT) -> None:
-    global _current
+    global _current, _scale
     _current = theme
+    _scale = text_scale(app.font())
     palette = app.palette()
     for role, colour in (
         (QPalette.ColorRole.Window, theme.window),
@@ -214,6 +242,6 @@ def apply(app: QApplication, theme: Theme = DAYLIGHT) -> None:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted))
     app.setPalette(palette)
-    app.setStyleSheet(stylesheet(theme))
+    app.setStyleSheet(stylesheet(theme, _scale))
     for widget in app.allWidgets():
         widget.update()

@@ -35,6 +35,7 @@ from app.ui import theme
 from app.ui.controller import SessionController
 from app.ui.notice import NoticeBar
 from app.ui.page_factory import build_page
+from app.ui.page_scroller import PageScroller
 from app.ui.pages.common import Page, label
 from app.ui.pages.entry import EntryPage
 from app.ui.pages.screening import ScreeningPage
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.settings = settings
         self._pages: dict[str, Page] = {}
+        self._holders: dict[str, PageScroller] = {}
         self._pending_hold: float | None = None
         self._command_line_hold: float | None = None
         # The progressive plan's suggestion, set when there is a history to work it out from.
@@ -132,6 +134,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+            # A new desktop or application font resizes the style sheet's text with it.
+            app.fontChanged.connect(self._scheme_changed)
         self.apply_appearance()
 
         if settings.moved_aside is not None:
@@ -151,18 +155,25 @@ class MainWindow(QMainWindow):
         if name not in self._pages:
             page = build_page(name, self)
             self._pages[name] = page
-            self.stack.addWidget(page)
+            # Parented at once: the page sizes its large text from the window it is in.
+            self._holders[name] = PageScroller(page, self.stack)
+            self.stack.addWidget(self._holders[name])
         return self._pages[name]
 
+    def current_page(self) -> Page | None:
+        holder = self.stack.currentWidget()
+        page = holder.page() if isinstance(holder, PageScroller) else None
+        return page if isinstance(page, Page) else None
+
     def current_page_name(self) -> str:
-        current = self.stack.currentWidget()
+        current = self.current_page()
         return next((n for n, p in self._pages.items() if p is current), "")
 
     def _show(self, name: str) -> Page:
         page = self.page(name)
-        if self.stack.currentWidget() is not page:
+        if self.current_page() is not page:
             log.info("page %s", name)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self._holders[name])
         return page
 
     def _build_menu(self) -> None:
@@ -437,7 +448,8 @@ class MainWindow(QMainWindow):
             return
         prefs = self.settings.prefs
         chosen = theme.choose(prefs.active.theme, prefs.follow_system, theme.system_is_dark(app))
-        if chosen is not theme.current() or not app.styleSheet():
+        scale = theme.text_scale(app.font())
+        if chosen is not theme.current() or scale != theme.applied_scale() or not app.styleSheet():
             log.info("theme %s", chosen.name)
             theme.apply(app, chosen)
 

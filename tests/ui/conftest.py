@@ -43,7 +43,7 @@ class Harness:
         raise AssertionError(f"never reached {stage}")
 
     def key(self, key, widget=None) -> None:
-        target = widget or self.window.stack.currentWidget().focusWidget() or self.window
+        target = widget or self.window.current_page().focusWidget() or self.window
         self.qtbot.keyClick(target, key)
 
     @property

@@ -5,8 +5,15 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import (
+    QFontMetrics,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
@@ -15,6 +22,8 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
+
+from app.ui.flow_row import FlowRow
 
 
 class Page(QWidget):
@@ -25,6 +34,7 @@ class Page(QWidget):
         self.setObjectName("page")
         self._focus_first: QWidget | None = None
         self._big: list[tuple[QLabel, float, bool]] = []
+        self._fitting = False
 
     def big(self, widget: QLabel, fraction: float, digits: bool = False) -> QLabel:
         """Keep `widget`'s text at `fraction` of the window's height, readable from the floor.
@@ -32,7 +42,15 @@ class Page(QWidget):
         With `digits`, the fraction is the height of the digits themselves as drawn, not of
         the font's line: the time left must really be that tall."""
         self._big.append((widget, fraction, digits))
+        widget.installEventFilter(self)
         return widget
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A style sheet's re-polish may put back the font a label had when first polished
+        # (a smaller window, an older theme): size it again whenever its font changes.
+        if event.type() == QEvent.Type.FontChange and not self._fitting:
+            self._fit_big()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -45,6 +63,13 @@ class Page(QWidget):
             self._fit_big()
 
     def _fit_big(self) -> None:
+        self._fitting = True
+        try:
+            self._fit_each()
+        finally:
+            self._fitting = False
+
+    def _fit_each(self) -> None:
         for widget, fraction, digits in self._big:
             font = widget.font()
             target = big_font_px(self, fraction)
@@ -119,17 +144,45 @@ def button(text: str, primary: bool = False, hint: str = "", name: str = "") -> 
     return widget
 
 
-def button_row(*widgets: QWidget, left: QWidget | None = None) -> QHBoxLayout:
-    """Buttons pushed to the right, the way dialogs place them; `left` stays on the left."""
-    row = QHBoxLayout()
+def button_row(*widgets: QWidget, left: QWidget | None = None) -> FlowRow:
+    """Buttons on the right, the way dialogs place them; `left` stays on the left. They wrap
+    onto a second line rather than be cut off."""
+    row = FlowRow(leading=0 if left is None else 1)
     if left is not None:
-        row.addWidget(left)
-    row.addStretch(1)
-    for w in widgets:
-        row.addWidget(w)
-    return row
+        row.add(left)
+    return row.add(*widgets)
 
 
 def big_font_px(widget: QWidget, fraction: float) -> int:
     """A pixel size that is `fraction` of the top-level window's height."""
     return max(12, int(widget.window().height() * fraction))
+
+
+class WrappedLabel(QLabel):
+    """The words of a check box that wrap when the window is narrow (a QCheckBox's own text
+    never wraps, so a long statement was cut off). A click on them ticks the box."""
+
+    def __init__(self, text: str, box: QAbstractButton) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("role", "control")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.box.isEnabled() and self.rect().contains(event.position().toPoint()):
+            self.box.toggle()
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+
+
+def check_statement(box: QAbstractButton, text: str) -> QWidget:
+    """`box` beside `text` wrapped over as many lines as it needs. The box keeps the words as
+    its accessible name, so a screen reader reads the statement with the box."""
+    box.setText("")
+    box.setAccessibleName(text)
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(WrappedLabel(text, box), 1)
+    return holder

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
 from app.core.steps import Step
 from app.ui.illustration import Illustration
@@ -110,6 +110,12 @@ class EntryPage(Page):
 
     def show_summary(self, on: bool) -> None:
         self._modes.setCurrentIndex(1 if on else 0)
+        # The hidden mode asks for no room: the one-step view is not made as tall as the
+        # list of all steps, which with large text would push its words below the fold.
+        for index in range(self._modes.count()):
+            shown = index == self._modes.currentIndex()
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            self._modes.widget(index).setSizePolicy(policy, policy)
         (self.summary_begin if on else self.next_button).setFocus()
 
     def advance(self) -> None:

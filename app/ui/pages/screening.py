@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QVBoxLayout, QWidg
 
 from app.core import cautions
 from app.core.prefs import SCREENING_ALTERNATIVE, SCREENING_CLEARED
-from app.ui.pages.common import Page, button, button_row, label
+from app.ui.pages.common import Page, button, button_row, check_statement, label
 from app.ui.text import t
 
 
@@ -54,15 +54,21 @@ class ScreeningPage(Page):
 
         # Two separate statements: the "do not" conditions cannot be cleared by anyone, so
         # no single tick may cover both lists.
-        self.no_eye_condition = QCheckBox(self.tr("I have neither glaucoma nor a detached retina"))
-        self.confirm = QCheckBox(
-            self.tr(
-                "None of the conditions needing a physician's clearance applies to me, or my "
-                "physician has cleared me"
-            )
+        self.no_eye_condition = QCheckBox()
+        self.confirm = QCheckBox()
+        statements = (
+            check_statement(
+                self.no_eye_condition, self.tr("I have neither glaucoma nor a detached retina")
+            ),
+            check_statement(
+                self.confirm,
+                self.tr(
+                    "None of the conditions needing a physician's clearance applies to me, or "
+                    "my physician has cleared me"
+                ),
+            ),
         )
         for box in (self.no_eye_condition, self.confirm):
-            box.setAccessibleName(box.text())
             box.toggled.connect(self._update)
         self.cont = button(self.tr("Continue"), primary=True)
         self.cont.setEnabled(False)
@@ -73,8 +79,8 @@ class ScreeningPage(Page):
 
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
-        outer.addWidget(self.no_eye_condition)
-        outer.addWidget(self.confirm)
+        for statement in statements:
+            outer.addWidget(statement)
         outer.addLayout(button_row(self.cannot, self.cont))
         self.focus_on_show(self.no_eye_condition)
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from app.core.durations import (
 from app.core.routines import LEGS_UP, POSES, RECLINED_REST, Routine, for_practice
 from app.core.steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice
 from app.core.variations import VARIATIONS, Variation
+from app.ui.flow_row import FlowRow, together
 from app.ui.illustration import Illustration
 from app.ui.pages.common import Page, buddy, button, button_row, label
 from app.ui.text import t
@@ -44,19 +44,15 @@ class StartPage(Page):
         self._reclined = False
         col = QVBoxLayout(self)
         col.setSpacing(12)
-        heading = QHBoxLayout()
-        self.title = label("", "title")
-        heading.addWidget(self.title, 1)
+        self.title = label("", "title", wrap=False)
         self.profile = QComboBox()
         self.profile.setAccessibleName(self.tr("Profile"))
         self.profile.setToolTip(self.tr("Alt+F"))
         profile_label = QLabel(self.tr("Pro&file:"))
         profile_label.setBuddy(self.profile)
-        heading.addWidget(profile_label)
-        heading.addWidget(self.profile)
         self.edit_profiles = button(self.tr("Preferences…"), hint=self.tr("Ctrl+,"))
-        heading.addWidget(self.edit_profiles)
-        col.addLayout(heading)
+        heading = FlowRow(leading=1).add(self.title)
+        col.addLayout(heading.add(together(profile_label, self.profile, self.edit_profiles)))
         self.practice_note = label("", "muted")
         col.addWidget(self.practice_note)
         self.picture = Illustration()
@@ -68,7 +64,7 @@ class StartPage(Page):
         self.hold_question = label(self.tr("How long would you like to stay?"))
         col.addWidget(self.hold_question)
 
-        presets = QHBoxLayout()
+        presets = FlowRow(leading=len(HOLD_PRESETS_MIN) + 1)  # all to the left
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.preset_buttons: dict[int, QPushButton] = {}
@@ -77,7 +73,7 @@ class StartPage(Page):
             b.setCheckable(True)
             self.group.addButton(b, minutes)
             self.preset_buttons[minutes] = b
-            presets.addWidget(b)
+            presets.add(b)
         self.custom = QLineEdit()
         self.custom.setPlaceholderText(self.tr("or type e.g. 7m30s"))
         self.custom.setAccessibleName(self.tr("Custom hold"))
@@ -87,18 +83,15 @@ class StartPage(Page):
             .replace("%2", format_span(HOLD_MAX_S))
         )
         self.custom.setMaximumWidth(220)
-        presets.addWidget(self.custom)
-        presets.addStretch(1)
+        presets.add(self.custom)
         self.presets = QWidget()
         self.presets.setLayout(presets)
-        presets.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.presets)
         self.error = label("", "muted", name=self.tr("Hold error"))
         col.addWidget(self.error)
         self.plan_note = label("", "muted", name=self.tr("Hold plan"))
         self.plan_note.hide()
         col.addWidget(self.plan_note)
-        col.addStretch(1)
 
         self.start = button(self.tr("Start"), primary=True, hint=self.tr("Enter"))
         self.test_sound = button(
@@ -117,25 +110,23 @@ class StartPage(Page):
         self.shortcut(["Return", "Enter"], self._request)
         self.focus_on_show(self.start)
 
-    def _build_choices(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_choices(self) -> FlowRow:
         self.routine = QComboBox()
         self.routine.setAccessibleName(self.tr("Routine"))
         self.routine.setToolTip(self.tr("Alt+R: the pose alone, or a sequence of poses around it"))
-        row.addWidget(buddy(self.tr("&Routine:"), self.routine))
-        row.addWidget(self.routine)
         self.edit_routines = button(self.tr("Edit routines…"))
-        row.addWidget(self.edit_routines)
-        row.addSpacing(24)
+        routine = together(
+            buddy(self.tr("&Routine:"), self.routine), self.routine, self.edit_routines
+        )
         self.variation = QComboBox()
         self.variation.setAccessibleName(self.tr("Variation"))
         self.variation.setToolTip(self.tr("Alt+V: how your legs rest in the pose"))
         for v in Variation:
             self.variation.addItem(t(VARIATIONS[v].name), v.value)
         self.variation_label = buddy(self.tr("&Variation:"), self.variation)
-        row.addWidget(self.variation_label)
-        row.addWidget(self.variation)
-        row.addStretch(1)
+        row = FlowRow(leading=2, spacing=24)
+        self.variation_group = together(self.variation_label, self.variation)
+        row.add(routine, self.variation_group)
         self.routine.activated.connect(
             lambda index: self.routineChosen.emit(self.routine.itemData(index))
         )
@@ -182,8 +173,7 @@ class StartPage(Page):
     def set_variation(self, variation: Variation, available: bool) -> None:
         """The reclined rest has no variations: the choice is hidden for it."""
         self.variation.setCurrentIndex(self.variation.findData(variation.value))
-        self.variation.setVisible(available)
-        self.variation_label.setVisible(available)
+        self.variation_group.setVisible(available)
         if available:
             self.picture.set_image(
                 VARIATIONS[variation].illustration, t(VARIATIONS[variation].name)

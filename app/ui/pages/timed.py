@@ -14,6 +14,7 @@ from app.core.history import COMFORT_NAMES, Comfort
 from app.core.session import SessionView, Stage
 from app.core.variations import SIDES
 from app.ui.breath_widget import BreathBar, BreathCircle, FrameSource
+from app.ui.flow_row import FlowRow
 from app.ui.illustration import Illustration
 from app.ui.pages.common import Page, button, button_row, label
 from app.ui.text import t
@@ -125,13 +126,8 @@ class HoldPage(Page):
             self.tr("I came down already…"),
             hint=self.tr("Tell when you came down, if you got up without the computer"),
         )
-        row = QHBoxLayout()
-        for widget in (self.tingling, self.already_down):
-            row.addWidget(widget)
-        row.addStretch(1)
-        for widget in (self.pause, self.extend, self.come_down):
-            row.addWidget(widget)
-        col.addLayout(row)
+        row = FlowRow(leading=2).add(self.tingling, self.already_down)
+        col.addLayout(row.add(self.pause, self.extend, self.come_down))
         self.focus_on_show(self.pause)
         self._announced: BreathPhase | None = None
 
