@@ -78,53 +78,51 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="223"/>
+        <location filename="../ui/pages/timed.py" line="219"/>
         <source>Time left in the seated pause</source>
         <translation>Verbleibende Zeit der Sitzpause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="224"/>
+        <location filename="../ui/pages/timed.py" line="220"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="226"/>
+        <location filename="../ui/pages/timed.py" line="222"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="226"/>
-        <location filename="../ui/pages/timed.py" line="286"/>
         <source>Enter</source>
-        <translation>Enter</translation>
+        <translation type="vanished">Enter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="234"/>
+        <location filename="../ui/pages/timed.py" line="230"/>
         <source>The length was:</source>
         <translation>Die Dauer war:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="248"/>
+        <location filename="../ui/pages/timed.py" line="244"/>
         <source>Came down early?…</source>
         <translation>Früher herausgekommen?…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="249"/>
+        <location filename="../ui/pages/timed.py" line="245"/>
         <source>Tell when you came down, if you got up before the end</source>
         <translation>Gib an, wann du herausgekommen bist, falls du vor dem Ende aufgestanden bist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="286"/>
+        <location filename="../ui/pages/timed.py" line="282"/>
         <source>Available when the seated pause ends</source>
         <translation>Verfügbar, sobald die Sitzpause endet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="294"/>
+        <location filename="../ui/pages/timed.py" line="290"/>
         <source>Time in the pose: %1</source>
         <translation>Zeit in der Haltung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="295"/>
+        <location filename="../ui/pages/timed.py" line="291"/>
         <source>Hold: %1 of %2 planned</source>
         <translation>Haltezeit: %1 von %2 geplant</translation>
     </message>
@@ -180,65 +178,62 @@
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../ui/pages/entry.py" line="39"/>
+        <location filename="../ui/pages/entry.py" line="40"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="43"/>
+        <location filename="../ui/pages/entry.py" line="44"/>
         <source>Show all steps on one page</source>
         <translation>Alle Schritte auf einer Seite zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="44"/>
-        <location filename="../ui/pages/entry.py" line="70"/>
+        <location filename="../ui/pages/entry.py" line="45"/>
+        <location filename="../ui/pages/entry.py" line="69"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="44"/>
         <source>Left arrow</source>
-        <translation>Pfeil nach links</translation>
+        <translation type="vanished">Pfeil nach links</translation>
     </message>
     <message>
         <location filename="../ui/pages/entry.py" line="46"/>
-        <location filename="../ui/pages/entry.py" line="141"/>
+        <location filename="../ui/pages/entry.py" line="146"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="46"/>
         <source>Space, Enter or Right</source>
-        <translation>Leertaste, Enter oder Pfeil nach rechts</translation>
+        <translation type="vanished">Leertaste, Enter oder Pfeil nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="64"/>
+        <location filename="../ui/pages/entry.py" line="63"/>
         <source>The steps at a glance</source>
         <translation>Die Schritte im Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="69"/>
+        <location filename="../ui/pages/entry.py" line="68"/>
         <source>Show step by step</source>
         <translation>Schritt für Schritt zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="71"/>
-        <location filename="../ui/pages/entry.py" line="141"/>
+        <location filename="../ui/pages/entry.py" line="70"/>
+        <location filename="../ui/pages/entry.py" line="146"/>
         <source>Begin</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="71"/>
         <source>Enter</source>
-        <translation>Enter</translation>
+        <translation type="vanished">Enter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="87"/>
+        <location filename="../ui/pages/entry.py" line="86"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="133"/>
+        <location filename="../ui/pages/entry.py" line="138"/>
         <source>Getting into the pose: step %1 of %2</source>
         <translation>In die Haltung kommen: Schritt %1 von %2</translation>
     </message>
@@ -246,37 +241,36 @@
 <context>
     <name>ExitPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="184"/>
+        <location filename="../ui/pages/timed.py" line="182"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="188"/>
+        <location filename="../ui/pages/timed.py" line="186"/>
         <source>Time until the next step</source>
         <translation>Zeit bis zum nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="190"/>
+        <location filename="../ui/pages/timed.py" line="187"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="190"/>
         <source>Space, Enter or Right</source>
-        <translation>Leertaste, Enter oder Pfeil nach rechts</translation>
+        <translation type="vanished">Leertaste, Enter oder Pfeil nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="202"/>
+        <location filename="../ui/pages/timed.py" line="198"/>
         <source>Coming down slowly: step %1 of %2</source>
         <translation>Langsam herauskommen: Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="211"/>
+        <location filename="../ui/pages/timed.py" line="207"/>
         <source>Seated pause in %1</source>
         <translation>Sitzpause in %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="211"/>
+        <location filename="../ui/pages/timed.py" line="207"/>
         <source>Next step in %1</source>
         <translation>Nächster Schritt in %1</translation>
     </message>
@@ -437,162 +431,256 @@
 <context>
     <name>HoldPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="91"/>
+        <location filename="../ui/pages/timed.py" line="93"/>
         <source>Breath</source>
         <translation>Atem</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="95"/>
+        <location filename="../ui/pages/timed.py" line="97"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="107"/>
+        <location filename="../ui/pages/timed.py" line="109"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="109"/>
+        <location filename="../ui/pages/timed.py" line="111"/>
         <source>left in the pose</source>
         <translation>noch in der Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="115"/>
-        <location filename="../ui/pages/timed.py" line="176"/>
+        <location filename="../ui/pages/timed.py" line="117"/>
+        <location filename="../ui/pages/timed.py" line="174"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="115"/>
         <source>P</source>
-        <translation>P</translation>
+        <translation type="vanished">P</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="117"/>
+        <location filename="../ui/pages/timed.py" line="119"/>
         <source>+1 minute</source>
         <translation>+1 Minute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="117"/>
         <source>+</source>
-        <translation>+</translation>
+        <translation type="vanished">+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="117"/>
+        <location filename="../ui/pages/timed.py" line="119"/>
         <source>Add one minute</source>
         <translation>Eine Minute hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="119"/>
+        <location filename="../ui/pages/timed.py" line="121"/>
         <source>Come down now</source>
         <translation>Jetzt herauskommen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="119"/>
         <source>Esc</source>
-        <translation>Esc</translation>
+        <translation type="vanished">Esc</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="121"/>
+        <location filename="../ui/pages/timed.py" line="123"/>
         <source>Tingling or numbness</source>
         <translation>Kribbeln oder Taubheit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="122"/>
         <source>T: come down now, shaking out your legs first</source>
-        <translation>T: jetzt herauskommen und zuerst die Beine ausschütteln</translation>
+        <translation type="vanished">T: jetzt herauskommen und zuerst die Beine ausschütteln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="125"/>
+        <location filename="../ui/pages/timed.py" line="127"/>
         <source>I came down already…</source>
         <translation>Ich bin schon herausgekommen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="126"/>
+        <location filename="../ui/pages/timed.py" line="128"/>
         <source>Tell when you came down, if you got up without the computer</source>
         <translation>Gib an, wann du herausgekommen bist, falls du ohne den Computer aufgestanden bist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="148"/>
+        <location filename="../ui/pages/timed.py" line="145"/>
         <source>%1, 1 second</source>
         <translation>%1, 1 Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="148"/>
+        <location filename="../ui/pages/timed.py" line="145"/>
         <source>%1, %2 seconds</source>
         <translation>%1, %2 Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="165"/>
+        <location filename="../ui/pages/timed.py" line="163"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="176"/>
+        <location filename="../ui/pages/timed.py" line="174"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <location filename="../ui/keys.py" line="34"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="35"/>
+        <source>Previous step, or back to the start</source>
+        <translation>Vorheriger Schritt oder zurück zum Anfang</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="36"/>
+        <source>Start, or Begin from the summary</source>
+        <translation>Starten, oder Beginnen aus der Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="37"/>
+        <source>Pause or go on</source>
+        <translation>Pausieren oder weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="38"/>
+        <source>One more minute in the pose</source>
+        <translation>Eine Minute länger in der Haltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="41"/>
+        <source>Come down now: the way down and the seated pause follow</source>
+        <translation>Jetzt herauskommen: der Weg nach unten und die Sitzpause folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="45"/>
+        <source>Tingling or numbness: come down now, shaking out your legs first</source>
+        <translation>Kribbeln oder Taubheit: jetzt herauskommen und zuerst die Beine ausschütteln</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="48"/>
+        <source>Finish, once the seated pause is over</source>
+        <translation>Abschließen, sobald die Sitzpause vorbei ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="50"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="51"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="52"/>
+        <source>Safety information</source>
+        <translation>Sicherheitshinweise</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="53"/>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Diese Liste der Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="54"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="57"/>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="58"/>
+        <source>Start screen and getting into the pose</source>
+        <translation>Startseite und in die Haltung kommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="59"/>
+        <source>Settling and the hold</source>
+        <translation>Ankommen und Halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="60"/>
+        <source>Coming down</source>
+        <translation>Herauskommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="61"/>
+        <source>Seated pause</source>
+        <translation>Sitzpause</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="113"/>
+        <location filename="../ui/window.py" line="116"/>
         <source>Not medical advice</source>
         <translation>Kein medizinischer Rat</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="140"/>
+        <location filename="../ui/window.py" line="145"/>
         <source>Your preferences could not be read, so the defaults are in use. The old file was kept as %1.</source>
         <translation>Deine Einstellungen konnten nicht gelesen werden, daher gelten die Standardwerte. Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="143"/>
-        <location filename="../ui/window.py" line="468"/>
+        <location filename="../ui/window.py" line="148"/>
+        <location filename="../ui/window.py" line="490"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="172"/>
+        <location filename="../ui/window.py" line="184"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="175"/>
+        <location filename="../ui/window.py" line="187"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="178"/>
+        <location filename="../ui/window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="181"/>
+        <location filename="../ui/window.py" line="193"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="184"/>
+        <location filename="../ui/window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="185"/>
+        <location filename="../ui/window.py" line="197"/>
         <source>&amp;Safety information</source>
         <translation>S&amp;icherheitshinweise</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="189"/>
+        <location filename="../ui/window.py" line="201"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="205"/>
         <source>&amp;About Viparita</source>
         <translation>&amp;Über Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="570"/>
+        <location filename="../ui/window.py" line="590"/>
         <source>About Viparita</source>
         <translation>Über Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="571"/>
+        <location filename="../ui/window.py" line="591"/>
         <source>Viparita %1
 A calm guide to legs up the wall.</source>
         <translation>Viparita %1
@@ -623,90 +711,88 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>PosePage</name>
     <message>
-        <location filename="../ui/pages/pose.py" line="21"/>
-        <location filename="../ui/pages/pose.py" line="60"/>
+        <location filename="../ui/pages/pose.py" line="22"/>
+        <location filename="../ui/pages/pose.py" line="61"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="22"/>
+        <location filename="../ui/pages/pose.py" line="23"/>
         <source>Pose</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="26"/>
+        <location filename="../ui/pages/pose.py" line="27"/>
         <source>The pose after this one</source>
         <translation>Die Haltung danach</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="29"/>
-        <location filename="../ui/pages/pose.py" line="70"/>
+        <location filename="../ui/pages/pose.py" line="30"/>
+        <location filename="../ui/pages/pose.py" line="71"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="29"/>
         <source>P</source>
-        <translation>P</translation>
+        <translation type="vanished">P</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="31"/>
+        <location filename="../ui/pages/pose.py" line="32"/>
         <source>+1 minute</source>
         <translation>+1 Minute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="31"/>
         <source>+</source>
-        <translation>+</translation>
+        <translation type="vanished">+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="31"/>
+        <location filename="../ui/pages/pose.py" line="32"/>
         <source>Add one minute</source>
         <translation>Eine Minute hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="34"/>
-        <location filename="../ui/pages/pose.py" line="68"/>
+        <location filename="../ui/pages/pose.py" line="35"/>
+        <location filename="../ui/pages/pose.py" line="69"/>
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="44"/>
+        <location filename="../ui/pages/pose.py" line="45"/>
         <source>Pose %1 of %2: %3</source>
         <translation>Haltung %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="52"/>
+        <location filename="../ui/pages/pose.py" line="53"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="54"/>
+        <location filename="../ui/pages/pose.py" line="55"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="60"/>
+        <location filename="../ui/pages/pose.py" line="61"/>
         <source>Time until the pose begins</source>
         <translation>Zeit bis zum Beginn der Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="63"/>
+        <location filename="../ui/pages/pose.py" line="64"/>
         <source>The last pose</source>
         <translation>Die letzte Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="65"/>
+        <location filename="../ui/pages/pose.py" line="66"/>
         <source>Then: %1</source>
         <translation>Danach: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="68"/>
+        <location filename="../ui/pages/pose.py" line="69"/>
         <source>Next pose</source>
         <translation>Nächste Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="70"/>
+        <location filename="../ui/pages/pose.py" line="71"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1220,22 +1306,22 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="57"/>
+        <location filename="../ui/pages/screening.py" line="61"/>
         <source>I have neither glaucoma nor a detached retina</source>
         <translation>Ich habe weder ein Glaukom noch eine Netzhautablösung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="60"/>
+        <location filename="../ui/pages/screening.py" line="66"/>
         <source>None of the conditions needing a physician&apos;s clearance applies to me, or my physician has cleared me</source>
         <translation>Keiner der Punkte, für die eine ärztliche Freigabe nötig ist, trifft auf mich zu, oder ich habe die ärztliche Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="67"/>
+        <location filename="../ui/pages/screening.py" line="73"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="69"/>
+        <location filename="../ui/pages/screening.py" line="75"/>
         <source>I have glaucoma or a detached retina</source>
         <translation>Ich habe ein Glaukom oder eine Netzhautablösung</translation>
     </message>
@@ -1376,50 +1462,61 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>SettlingPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="66"/>
+        <location filename="../ui/pages/timed.py" line="68"/>
         <source>Time until the hold begins</source>
         <translation>Zeit bis zum Beginn der Haltezeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="67"/>
-        <location filename="../ui/pages/timed.py" line="83"/>
+        <location filename="../ui/pages/timed.py" line="69"/>
+        <location filename="../ui/pages/timed.py" line="85"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="67"/>
         <source>P</source>
-        <translation>P</translation>
+        <translation type="vanished">P</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="69"/>
+        <location filename="../ui/pages/timed.py" line="71"/>
         <source>Start the hold now</source>
         <translation>Haltezeit jetzt beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="70"/>
+        <location filename="../ui/pages/timed.py" line="72"/>
         <source>Come down now</source>
         <translation>Jetzt herauskommen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="70"/>
         <source>Esc</source>
-        <translation>Esc</translation>
+        <translation type="vanished">Esc</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="77"/>
+        <location filename="../ui/pages/timed.py" line="79"/>
         <source>The pose</source>
         <translation>Die Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="80"/>
+        <location filename="../ui/pages/timed.py" line="82"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="83"/>
+        <location filename="../ui/pages/timed.py" line="85"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../ui/shortcuts_sheet.py" line="16"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts_sheet.py" line="37"/>
+        <source>Alt and the underlined letter of a label moves to its field; Tab moves between controls.</source>
+        <translation>Alt und der unterstrichene Buchstabe einer Beschriftung springen zu ihrem Feld; Tab wechselt zwischen den Bedienelementen.</translation>
     </message>
 </context>
 <context>
@@ -1534,42 +1631,41 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ui/pages/start.py" line="51"/>
+        <location filename="../ui/pages/start.py" line="50"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="52"/>
+        <location filename="../ui/pages/start.py" line="51"/>
         <source>Alt+F</source>
         <translation>Alt+F</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="53"/>
+        <location filename="../ui/pages/start.py" line="52"/>
         <source>Pro&amp;file:</source>
         <translation>Pro&amp;fil:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="57"/>
+        <location filename="../ui/pages/start.py" line="54"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="57"/>
         <source>Ctrl+,</source>
-        <translation>Strg+,</translation>
+        <translation type="vanished">Strg+,</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="65"/>
+        <location filename="../ui/pages/start.py" line="62"/>
         <source>The routine&apos;s poses</source>
         <translation>Die Haltungen der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="68"/>
+        <location filename="../ui/pages/start.py" line="65"/>
         <source>How long would you like to stay?</source>
         <translation>Wie lange möchtest du bleiben?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/start.py" line="76"/>
+        <location filename="../ui/pages/start.py" line="73"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1577,7 +1673,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/start.py" line="76"/>
+        <location filename="../ui/pages/start.py" line="73"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1585,122 +1681,121 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="82"/>
+        <location filename="../ui/pages/start.py" line="79"/>
         <source>or type e.g. 7m30s</source>
         <translation>oder tippe z. B. 7m30s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="83"/>
+        <location filename="../ui/pages/start.py" line="80"/>
         <source>Custom hold</source>
         <translation>Eigene Haltezeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="85"/>
+        <location filename="../ui/pages/start.py" line="82"/>
         <source>From %1 to %2: 7, 7m, 90s or 1m30s</source>
         <translation>Von %1 bis %2: 7, 7m, 90s oder 1m30s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="96"/>
+        <location filename="../ui/pages/start.py" line="91"/>
         <source>Hold error</source>
         <translation>Fehler bei der Haltezeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="98"/>
+        <location filename="../ui/pages/start.py" line="93"/>
         <source>Hold plan</source>
         <translation>Halteplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="103"/>
+        <location filename="../ui/pages/start.py" line="97"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="103"/>
         <source>Enter</source>
-        <translation>Enter</translation>
+        <translation type="vanished">Enter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="105"/>
+        <location filename="../ui/pages/start.py" line="99"/>
         <source>Test sound</source>
         <translation>Ton testen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="105"/>
+        <location filename="../ui/pages/start.py" line="99"/>
         <source>Plays the bowl at the current volume</source>
         <translation>Spielt die Klangschale in der aktuellen Lautstärke ab</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="123"/>
+        <location filename="../ui/pages/start.py" line="116"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="124"/>
+        <location filename="../ui/pages/start.py" line="117"/>
         <source>Alt+R: the pose alone, or a sequence of poses around it</source>
         <translation>Alt+R: die Haltung allein oder eingebettet in eine Abfolge von Haltungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="125"/>
+        <location filename="../ui/pages/start.py" line="120"/>
         <source>&amp;Routine:</source>
         <translation>&amp;Routine:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="127"/>
+        <location filename="../ui/pages/start.py" line="118"/>
         <source>Edit routines…</source>
         <translation>Routinen bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="131"/>
+        <location filename="../ui/pages/start.py" line="123"/>
         <source>Variation</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="132"/>
+        <location filename="../ui/pages/start.py" line="124"/>
         <source>Alt+V: how your legs rest in the pose</source>
         <translation>Alt+V: wie deine Beine in der Haltung ruhen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="135"/>
+        <location filename="../ui/pages/start.py" line="127"/>
         <source>&amp;Variation:</source>
         <translation>&amp;Variante:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="153"/>
+        <location filename="../ui/pages/start.py" line="145"/>
         <source>Legs up the wall alone</source>
         <translation>Nur Beine an der Wand</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="162"/>
+        <location filename="../ui/pages/start.py" line="154"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="174"/>
+        <location filename="../ui/pages/start.py" line="166"/>
         <source>%1 in all</source>
         <translation>%1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="197"/>
+        <location filename="../ui/pages/start.py" line="188"/>
         <source>Chosen for you because an inversion is not advised. You can review this in Help, Safety information.</source>
         <translation>Für dich ausgewählt, weil von einer Umkehrhaltung abgeraten wird. Du kannst das unter Hilfe, Sicherheitshinweise noch einmal ansehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="201"/>
+        <location filename="../ui/pages/start.py" line="192"/>
         <source>Rest your legs and slow your breath. The app guides you by sound.</source>
         <translation>Lass deine Beine ruhen und deinen Atem langsamer werden. Die App führt dich mit Klängen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="252"/>
+        <location filename="../ui/pages/start.py" line="243"/>
         <source>Hold: %1</source>
         <translation>Haltezeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="255"/>
+        <location filename="../ui/pages/start.py" line="246"/>
         <source>Type a time from 10 seconds to 60 minutes, like 7m30s.</source>
         <translation>Gib eine Zeit von 10 Sekunden bis 60 Minuten ein, z. B. 7m30s.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="264"/>
+        <location filename="../ui/pages/start.py" line="255"/>
         <source>Choose how long to stay first.</source>
         <translation>Wähle zuerst, wie lange du bleiben möchtest.</translation>
     </message>

@@ -78,53 +78,51 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="223"/>
+        <location filename="../ui/pages/timed.py" line="219"/>
         <source>Time left in the seated pause</source>
         <translation>Tiempo restante de la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="224"/>
+        <location filename="../ui/pages/timed.py" line="220"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="226"/>
+        <location filename="../ui/pages/timed.py" line="222"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="226"/>
-        <location filename="../ui/pages/timed.py" line="286"/>
         <source>Enter</source>
-        <translation>Intro</translation>
+        <translation type="vanished">Intro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="234"/>
+        <location filename="../ui/pages/timed.py" line="230"/>
         <source>The length was:</source>
         <translation>La duración fue:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="248"/>
+        <location filename="../ui/pages/timed.py" line="244"/>
         <source>Came down early?…</source>
         <translation>¿Saliste antes?…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="249"/>
+        <location filename="../ui/pages/timed.py" line="245"/>
         <source>Tell when you came down, if you got up before the end</source>
         <translation>Indica cuándo saliste de la postura, si te levantaste antes del final</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="286"/>
+        <location filename="../ui/pages/timed.py" line="282"/>
         <source>Available when the seated pause ends</source>
         <translation>Disponible cuando termine la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="294"/>
+        <location filename="../ui/pages/timed.py" line="290"/>
         <source>Time in the pose: %1</source>
         <translation>Tiempo en la postura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="295"/>
+        <location filename="../ui/pages/timed.py" line="291"/>
         <source>Hold: %1 of %2 planned</source>
         <translation>Permanencia: %1 de %2 previstos</translation>
     </message>
@@ -180,65 +178,62 @@
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../ui/pages/entry.py" line="39"/>
+        <location filename="../ui/pages/entry.py" line="40"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="43"/>
+        <location filename="../ui/pages/entry.py" line="44"/>
         <source>Show all steps on one page</source>
         <translation>Mostrar todos los pasos en una página</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="44"/>
-        <location filename="../ui/pages/entry.py" line="70"/>
+        <location filename="../ui/pages/entry.py" line="45"/>
+        <location filename="../ui/pages/entry.py" line="69"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="44"/>
         <source>Left arrow</source>
-        <translation>Flecha izquierda</translation>
+        <translation type="vanished">Flecha izquierda</translation>
     </message>
     <message>
         <location filename="../ui/pages/entry.py" line="46"/>
-        <location filename="../ui/pages/entry.py" line="141"/>
+        <location filename="../ui/pages/entry.py" line="146"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="46"/>
         <source>Space, Enter or Right</source>
-        <translation>Espacio, Intro o flecha derecha</translation>
+        <translation type="vanished">Espacio, Intro o flecha derecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="64"/>
+        <location filename="../ui/pages/entry.py" line="63"/>
         <source>The steps at a glance</source>
         <translation>Los pasos de un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="69"/>
+        <location filename="../ui/pages/entry.py" line="68"/>
         <source>Show step by step</source>
         <translation>Mostrar paso a paso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="71"/>
-        <location filename="../ui/pages/entry.py" line="141"/>
+        <location filename="../ui/pages/entry.py" line="70"/>
+        <location filename="../ui/pages/entry.py" line="146"/>
         <source>Begin</source>
         <translation>Comenzar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="71"/>
         <source>Enter</source>
-        <translation>Intro</translation>
+        <translation type="vanished">Intro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="87"/>
+        <location filename="../ui/pages/entry.py" line="86"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="133"/>
+        <location filename="../ui/pages/entry.py" line="138"/>
         <source>Getting into the pose: step %1 of %2</source>
         <translation>Entrar en la postura: paso %1 de %2</translation>
     </message>
@@ -246,37 +241,36 @@
 <context>
     <name>ExitPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="184"/>
+        <location filename="../ui/pages/timed.py" line="182"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="188"/>
+        <location filename="../ui/pages/timed.py" line="186"/>
         <source>Time until the next step</source>
         <translation>Tiempo hasta el siguiente paso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="190"/>
+        <location filename="../ui/pages/timed.py" line="187"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="190"/>
         <source>Space, Enter or Right</source>
-        <translation>Espacio, Intro o flecha derecha</translation>
+        <translation type="vanished">Espacio, Intro o flecha derecha</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="202"/>
+        <location filename="../ui/pages/timed.py" line="198"/>
         <source>Coming down slowly: step %1 of %2</source>
         <translation>Salir despacio: paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="211"/>
+        <location filename="../ui/pages/timed.py" line="207"/>
         <source>Seated pause in %1</source>
         <translation>Pausa sentada en %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="211"/>
+        <location filename="../ui/pages/timed.py" line="207"/>
         <source>Next step in %1</source>
         <translation>Siguiente paso en %1</translation>
     </message>
@@ -437,162 +431,256 @@
 <context>
     <name>HoldPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="91"/>
+        <location filename="../ui/pages/timed.py" line="93"/>
         <source>Breath</source>
         <translation>Respiración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="95"/>
+        <location filename="../ui/pages/timed.py" line="97"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="107"/>
+        <location filename="../ui/pages/timed.py" line="109"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="109"/>
+        <location filename="../ui/pages/timed.py" line="111"/>
         <source>left in the pose</source>
         <translation>restantes en la postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="115"/>
-        <location filename="../ui/pages/timed.py" line="176"/>
+        <location filename="../ui/pages/timed.py" line="117"/>
+        <location filename="../ui/pages/timed.py" line="174"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="115"/>
         <source>P</source>
-        <translation>P</translation>
+        <translation type="vanished">P</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="117"/>
+        <location filename="../ui/pages/timed.py" line="119"/>
         <source>+1 minute</source>
         <translation>+1 minuto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="117"/>
         <source>+</source>
-        <translation>+</translation>
+        <translation type="vanished">+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="117"/>
+        <location filename="../ui/pages/timed.py" line="119"/>
         <source>Add one minute</source>
         <translation>Añadir un minuto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="119"/>
+        <location filename="../ui/pages/timed.py" line="121"/>
         <source>Come down now</source>
         <translation>Salir de la postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="119"/>
         <source>Esc</source>
-        <translation>Esc</translation>
+        <translation type="vanished">Esc</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="121"/>
+        <location filename="../ui/pages/timed.py" line="123"/>
         <source>Tingling or numbness</source>
         <translation>Hormigueo o entumecimiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="122"/>
         <source>T: come down now, shaking out your legs first</source>
-        <translation>T: salir ya de la postura, sacudiendo primero las piernas</translation>
+        <translation type="vanished">T: salir ya de la postura, sacudiendo primero las piernas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="125"/>
+        <location filename="../ui/pages/timed.py" line="127"/>
         <source>I came down already…</source>
         <translation>Ya salí…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="126"/>
+        <location filename="../ui/pages/timed.py" line="128"/>
         <source>Tell when you came down, if you got up without the computer</source>
         <translation>Indica cuándo saliste de la postura, si te levantaste sin avisar a la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="148"/>
+        <location filename="../ui/pages/timed.py" line="145"/>
         <source>%1, 1 second</source>
         <translation>%1, 1 segundo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="148"/>
+        <location filename="../ui/pages/timed.py" line="145"/>
         <source>%1, %2 seconds</source>
         <translation>%1, %2 segundos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="165"/>
+        <location filename="../ui/pages/timed.py" line="163"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="176"/>
+        <location filename="../ui/pages/timed.py" line="174"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <location filename="../ui/keys.py" line="34"/>
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="35"/>
+        <source>Previous step, or back to the start</source>
+        <translation>Paso anterior, o volver al inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="36"/>
+        <source>Start, or Begin from the summary</source>
+        <translation>Empezar, o Comenzar desde el resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="37"/>
+        <source>Pause or go on</source>
+        <translation>Pausar o continuar</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="38"/>
+        <source>One more minute in the pose</source>
+        <translation>Un minuto más en la postura</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="41"/>
+        <source>Come down now: the way down and the seated pause follow</source>
+        <translation>Salir de la postura ahora: siguen la bajada y la pausa sentada</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="45"/>
+        <source>Tingling or numbness: come down now, shaking out your legs first</source>
+        <translation>Hormigueo o entumecimiento: salir ahora, sacudiendo primero las piernas</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="48"/>
+        <source>Finish, once the seated pause is over</source>
+        <translation>Terminar, cuando acabe la pausa sentada</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="50"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="51"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="52"/>
+        <source>Safety information</source>
+        <translation>Información de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="53"/>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Esta lista de atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="54"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="57"/>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="58"/>
+        <source>Start screen and getting into the pose</source>
+        <translation>Pantalla de inicio y entrada en la postura</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="59"/>
+        <source>Settling and the hold</source>
+        <translation>Acomodarse y mantener</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="60"/>
+        <source>Coming down</source>
+        <translation>Salir de la postura</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="61"/>
+        <source>Seated pause</source>
+        <translation>Pausa sentada</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="113"/>
+        <location filename="../ui/window.py" line="116"/>
         <source>Not medical advice</source>
         <translation>No es consejo médico</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="140"/>
+        <location filename="../ui/window.py" line="145"/>
         <source>Your preferences could not be read, so the defaults are in use. The old file was kept as %1.</source>
         <translation>No se pudieron leer tus preferencias, así que se usan los valores predeterminados. El archivo anterior se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="143"/>
-        <location filename="../ui/window.py" line="468"/>
+        <location filename="../ui/window.py" line="148"/>
+        <location filename="../ui/window.py" line="490"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="172"/>
+        <location filename="../ui/window.py" line="184"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="175"/>
+        <location filename="../ui/window.py" line="187"/>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="178"/>
+        <location filename="../ui/window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="181"/>
+        <location filename="../ui/window.py" line="193"/>
         <source>&amp;Session</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="184"/>
+        <location filename="../ui/window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="185"/>
+        <location filename="../ui/window.py" line="197"/>
         <source>&amp;Safety information</source>
         <translation>&amp;Información de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="189"/>
+        <location filename="../ui/window.py" line="201"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/window.py" line="205"/>
         <source>&amp;About Viparita</source>
         <translation>&amp;Acerca de Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="570"/>
+        <location filename="../ui/window.py" line="590"/>
         <source>About Viparita</source>
         <translation>Acerca de Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="571"/>
+        <location filename="../ui/window.py" line="591"/>
         <source>Viparita %1
 A calm guide to legs up the wall.</source>
         <translation>Viparita %1
@@ -623,90 +711,88 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>PosePage</name>
     <message>
-        <location filename="../ui/pages/pose.py" line="21"/>
-        <location filename="../ui/pages/pose.py" line="60"/>
+        <location filename="../ui/pages/pose.py" line="22"/>
+        <location filename="../ui/pages/pose.py" line="61"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="22"/>
+        <location filename="../ui/pages/pose.py" line="23"/>
         <source>Pose</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="26"/>
+        <location filename="../ui/pages/pose.py" line="27"/>
         <source>The pose after this one</source>
         <translation>La postura siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="29"/>
-        <location filename="../ui/pages/pose.py" line="70"/>
+        <location filename="../ui/pages/pose.py" line="30"/>
+        <location filename="../ui/pages/pose.py" line="71"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="29"/>
         <source>P</source>
-        <translation>P</translation>
+        <translation type="vanished">P</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="31"/>
+        <location filename="../ui/pages/pose.py" line="32"/>
         <source>+1 minute</source>
         <translation>+1 minuto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="31"/>
         <source>+</source>
-        <translation>+</translation>
+        <translation type="vanished">+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="31"/>
+        <location filename="../ui/pages/pose.py" line="32"/>
         <source>Add one minute</source>
         <translation>Añadir un minuto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="34"/>
-        <location filename="../ui/pages/pose.py" line="68"/>
+        <location filename="../ui/pages/pose.py" line="35"/>
+        <location filename="../ui/pages/pose.py" line="69"/>
         <source>Start now</source>
         <translation>Empezar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="44"/>
+        <location filename="../ui/pages/pose.py" line="45"/>
         <source>Pose %1 of %2: %3</source>
         <translation>Postura %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="52"/>
+        <location filename="../ui/pages/pose.py" line="53"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="54"/>
+        <location filename="../ui/pages/pose.py" line="55"/>
         <source>Next: %1</source>
         <translation>Siguiente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="60"/>
+        <location filename="../ui/pages/pose.py" line="61"/>
         <source>Time until the pose begins</source>
         <translation>Tiempo hasta que empiece la postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="63"/>
+        <location filename="../ui/pages/pose.py" line="64"/>
         <source>The last pose</source>
         <translation>La última postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="65"/>
+        <location filename="../ui/pages/pose.py" line="66"/>
         <source>Then: %1</source>
         <translation>Después: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="68"/>
+        <location filename="../ui/pages/pose.py" line="69"/>
         <source>Next pose</source>
         <translation>Siguiente postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="70"/>
+        <location filename="../ui/pages/pose.py" line="71"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -1220,22 +1306,22 @@ Una guía tranquila para Piernas en la pared.</translation>
         <translation>Ten cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="57"/>
+        <location filename="../ui/pages/screening.py" line="61"/>
         <source>I have neither glaucoma nor a detached retina</source>
         <translation>No tengo glaucoma ni desprendimiento de retina</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="60"/>
+        <location filename="../ui/pages/screening.py" line="66"/>
         <source>None of the conditions needing a physician&apos;s clearance applies to me, or my physician has cleared me</source>
         <translation>No tengo ninguna de las afecciones que requieren autorización médica, o mi médico me ha dado su autorización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="67"/>
+        <location filename="../ui/pages/screening.py" line="73"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="69"/>
+        <location filename="../ui/pages/screening.py" line="75"/>
         <source>I have glaucoma or a detached retina</source>
         <translation>Tengo glaucoma o desprendimiento de retina</translation>
     </message>
@@ -1376,50 +1462,61 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>SettlingPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="66"/>
+        <location filename="../ui/pages/timed.py" line="68"/>
         <source>Time until the hold begins</source>
         <translation>Tiempo hasta que empiece la permanencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="67"/>
-        <location filename="../ui/pages/timed.py" line="83"/>
+        <location filename="../ui/pages/timed.py" line="69"/>
+        <location filename="../ui/pages/timed.py" line="85"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="67"/>
         <source>P</source>
-        <translation>P</translation>
+        <translation type="vanished">P</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="69"/>
+        <location filename="../ui/pages/timed.py" line="71"/>
         <source>Start the hold now</source>
         <translation>Empezar ya la permanencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="70"/>
+        <location filename="../ui/pages/timed.py" line="72"/>
         <source>Come down now</source>
         <translation>Salir de la postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="70"/>
         <source>Esc</source>
-        <translation>Esc</translation>
+        <translation type="vanished">Esc</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="77"/>
+        <location filename="../ui/pages/timed.py" line="79"/>
         <source>The pose</source>
         <translation>La postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="80"/>
+        <location filename="../ui/pages/timed.py" line="82"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="83"/>
+        <location filename="../ui/pages/timed.py" line="85"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../ui/shortcuts_sheet.py" line="16"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts_sheet.py" line="37"/>
+        <source>Alt and the underlined letter of a label moves to its field; Tab moves between controls.</source>
+        <translation>Alt y la letra subrayada de una etiqueta llevan a su campo; Tab pasa de un control a otro.</translation>
     </message>
 </context>
 <context>
@@ -1534,42 +1631,41 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ui/pages/start.py" line="51"/>
+        <location filename="../ui/pages/start.py" line="50"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="52"/>
+        <location filename="../ui/pages/start.py" line="51"/>
         <source>Alt+F</source>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="53"/>
+        <location filename="../ui/pages/start.py" line="52"/>
         <source>Pro&amp;file:</source>
         <translation>&amp;Perfil:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="57"/>
+        <location filename="../ui/pages/start.py" line="54"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="57"/>
         <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
+        <translation type="vanished">Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="65"/>
+        <location filename="../ui/pages/start.py" line="62"/>
         <source>The routine&apos;s poses</source>
         <translation>Las posturas de la rutina</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="68"/>
+        <location filename="../ui/pages/start.py" line="65"/>
         <source>How long would you like to stay?</source>
         <translation>¿Cuánto tiempo te gustaría quedarte?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/start.py" line="76"/>
+        <location filename="../ui/pages/start.py" line="73"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1577,7 +1673,7 @@ Una guía tranquila para Piernas en la pared.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/start.py" line="76"/>
+        <location filename="../ui/pages/start.py" line="73"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1585,122 +1681,121 @@ Una guía tranquila para Piernas en la pared.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="82"/>
+        <location filename="../ui/pages/start.py" line="79"/>
         <source>or type e.g. 7m30s</source>
         <translation>o escribe p. ej. 7m30s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="83"/>
+        <location filename="../ui/pages/start.py" line="80"/>
         <source>Custom hold</source>
         <translation>Permanencia personalizada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="85"/>
+        <location filename="../ui/pages/start.py" line="82"/>
         <source>From %1 to %2: 7, 7m, 90s or 1m30s</source>
         <translation>De %1 a %2: 7, 7m, 90s o 1m30s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="96"/>
+        <location filename="../ui/pages/start.py" line="91"/>
         <source>Hold error</source>
         <translation>Error en la permanencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="98"/>
+        <location filename="../ui/pages/start.py" line="93"/>
         <source>Hold plan</source>
         <translation>Plan de permanencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="103"/>
+        <location filename="../ui/pages/start.py" line="97"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="103"/>
         <source>Enter</source>
-        <translation>Intro</translation>
+        <translation type="vanished">Intro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="105"/>
+        <location filename="../ui/pages/start.py" line="99"/>
         <source>Test sound</source>
         <translation>Probar sonido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="105"/>
+        <location filename="../ui/pages/start.py" line="99"/>
         <source>Plays the bowl at the current volume</source>
         <translation>Hace sonar el cuenco al volumen actual</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="123"/>
+        <location filename="../ui/pages/start.py" line="116"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="124"/>
+        <location filename="../ui/pages/start.py" line="117"/>
         <source>Alt+R: the pose alone, or a sequence of poses around it</source>
         <translation>Alt+R: la postura sola o una secuencia de posturas en torno a ella</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="125"/>
+        <location filename="../ui/pages/start.py" line="120"/>
         <source>&amp;Routine:</source>
         <translation>&amp;Rutina:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="127"/>
+        <location filename="../ui/pages/start.py" line="118"/>
         <source>Edit routines…</source>
         <translation>Editar rutinas…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="131"/>
+        <location filename="../ui/pages/start.py" line="123"/>
         <source>Variation</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="132"/>
+        <location filename="../ui/pages/start.py" line="124"/>
         <source>Alt+V: how your legs rest in the pose</source>
         <translation>Alt+V: cómo descansan tus piernas en la postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="135"/>
+        <location filename="../ui/pages/start.py" line="127"/>
         <source>&amp;Variation:</source>
         <translation>&amp;Variante:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="153"/>
+        <location filename="../ui/pages/start.py" line="145"/>
         <source>Legs up the wall alone</source>
         <translation>Solo Piernas en la pared</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="162"/>
+        <location filename="../ui/pages/start.py" line="154"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="174"/>
+        <location filename="../ui/pages/start.py" line="166"/>
         <source>%1 in all</source>
         <translation>%1 en total</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="197"/>
+        <location filename="../ui/pages/start.py" line="188"/>
         <source>Chosen for you because an inversion is not advised. You can review this in Help, Safety information.</source>
         <translation>Elegido para ti porque no se recomienda una inversión. Puedes revisarlo en Ayuda, Información de seguridad.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="201"/>
+        <location filename="../ui/pages/start.py" line="192"/>
         <source>Rest your legs and slow your breath. The app guides you by sound.</source>
         <translation>Descansa las piernas y haz más lenta la respiración. La aplicación te guía con sonidos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="252"/>
+        <location filename="../ui/pages/start.py" line="243"/>
         <source>Hold: %1</source>
         <translation>Permanencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="255"/>
+        <location filename="../ui/pages/start.py" line="246"/>
         <source>Type a time from 10 seconds to 60 minutes, like 7m30s.</source>
         <translation>Escribe un tiempo de 10 segundos a 60 minutos, como 7m30s.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="264"/>
+        <location filename="../ui/pages/start.py" line="255"/>
         <source>Choose how long to stay first.</source>
         <translation>Primero elige cuánto tiempo quedarte.</translation>
     </message>

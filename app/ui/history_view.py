@@ -50,8 +50,8 @@ class HistoryDialog(QDialog):
         self.export_dir: Path | None = None  # tests choose where the file goes
         col = QVBoxLayout(self)
         figures = QHBoxLayout()
-        self.streak = label("", "title", wrap=False, name=self.tr("Streak"))
-        self.total = label("", "body", wrap=False, name=self.tr("Total time"))
+        self.streak = label("", "title", wrap=False, about=self.tr("Streak"))
+        self.total = label("", "body", wrap=False, about=self.tr("Total time"))
         figures.addWidget(self.streak)
         figures.addStretch(1)
         figures.addWidget(self.total)

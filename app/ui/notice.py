@@ -15,7 +15,7 @@ class NoticeBar(QFrame):
         self.setObjectName("notice")
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
-        self.text = label("", "banner", name=self.tr("Notice"))
+        self.text = label("", "banner", about=self.tr("Notice"))
         self._row.addWidget(self.text, 1)
         self._buttons: list[QWidget] = []
         self.hide()

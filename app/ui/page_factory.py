@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.ui import keys
 from app.ui.pages.common import Page
 from app.ui.pages.entry import EntryPage
 from app.ui.pages.pose import PosePage
@@ -39,9 +40,9 @@ def build_page(name: str, window: MainWindow) -> Page:
         page.pause.clicked.connect(c.toggle_pause)
         page.skip.clicked.connect(c.next_step)
         page.come_down.clicked.connect(c.come_down)
-        page.shortcut(["P"], c.toggle_pause)
-        page.shortcut(["Escape"], c.come_down)
-        page.shortcut(["T"], c.tingling)
+        page.shortcut(keys.PAUSE.keys, c.toggle_pause)
+        page.shortcut(keys.COME_DOWN.keys, c.come_down)
+        page.shortcut(keys.TINGLING.keys, c.tingling)
     elif name == "hold":
         page = HoldPage(c.frame)
         page.set_reduced_motion(window.settings.prefs.reduced_motion)
@@ -50,18 +51,18 @@ def build_page(name: str, window: MainWindow) -> Page:
         page.come_down.clicked.connect(c.come_down)
         page.tingling.clicked.connect(c.tingling)
         page.already_down.clicked.connect(window.reportEarly.emit)
-        page.shortcut(["P"], c.toggle_pause)
-        page.shortcut(["Escape"], c.come_down)
-        page.shortcut(["T"], c.tingling)
-        page.shortcut(["+", "=", "Ctrl+="], c.add_minute)
+        page.shortcut(keys.PAUSE.keys, c.toggle_pause)
+        page.shortcut(keys.COME_DOWN.keys, c.come_down)
+        page.shortcut(keys.TINGLING.keys, c.tingling)
+        page.shortcut(keys.ADD_MINUTE.keys, c.add_minute)
     elif name == "pose":
         page = PosePage()
         page.pause.clicked.connect(c.toggle_pause)
         page.extend.clicked.connect(c.add_minute)
         page.next_button.clicked.connect(c.next_step)
-        page.shortcut(["P"], c.toggle_pause)
-        page.shortcut(["+", "=", "Ctrl+="], c.add_minute)
-        page.shortcut(["T"], c.tingling)
+        page.shortcut(keys.PAUSE.keys, c.toggle_pause)
+        page.shortcut(keys.ADD_MINUTE.keys, c.add_minute)
+        page.shortcut(keys.TINGLING.keys, c.tingling)
     elif name == "exit":
         page = ExitPage()
         page.next_button.clicked.connect(c.next_step)

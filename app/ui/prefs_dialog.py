@@ -69,7 +69,7 @@ class PreferencesDialog(QDialog):
         name_row.addWidget(buddy(self.tr("&Name:"), self.name))
         name_row.addWidget(self.name, 1)
         col.addLayout(name_row)
-        self.name_error = label("", "muted", name=self.tr("Name error"))
+        self.name_error = label("", "muted", about=self.tr("Name error"))
         self.name_error.hide()
         col.addWidget(self.name_error)
 

@@ -98,9 +98,9 @@ class SessionSection(QWidget):
             self.parts[key] = spin
         parts.addStretch(1)
         form.addRow("", parts)
-        self.rate = label("", "muted", name=self.tr("Breaths a minute"))
+        self.rate = label("", "muted", about=self.tr("Breaths a minute"))
         form.addRow("", self.rate)
-        self.warning = label("", "muted", name=self.tr("Breath pattern warning"))
+        self.warning = label("", "muted", about=self.tr("Breath pattern warning"))
         form.addRow("", self.warning)
 
         self.settle = DurationSpin(SETTLE_MIN_S, SETTLE_MAX_S, 5, self.tr("Settling time"))

@@ -31,7 +31,7 @@ class StartupSection(QWidget):
             name=self.tr("No system tray"),
         )
         self.no_tray_note.setWordWrap(True)
-        self.login_error = label("", "muted", name=self.tr("Start at login error"))
+        self.login_error = label("", "muted", about=self.tr("Start at login error"))
         self.login_error.setWordWrap(True)
         self.login_error.hide()
         for widget in (

@@ -34,8 +34,8 @@ class ReminderPrompt(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(24, 20, 24, 20)
         col.setSpacing(12)
-        self.title = label("", "title", name=self.tr("Reminder"))
-        self.message = label("", "body", name=self.tr("Reminder message"))
+        self.title = label("", "title", about=self.tr("Reminder"))
+        self.message = label("", "body", about=self.tr("Reminder message"))
         self.start_button = button(self.tr("&Start now"), primary=True)
         self.later_button = button(
             self.tr("&Later"),

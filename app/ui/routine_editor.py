@@ -96,9 +96,9 @@ class RoutineEditor(QDialog):
         add.addWidget(self.add_button)
         add.addStretch(1)
         right.addLayout(add)
-        self.total = label("", "muted", name=self.tr("Total time"))
+        self.total = label("", "muted", about=self.tr("Total time"))
         right.addWidget(self.total)
-        self.note = label("", "muted", name=self.tr("About this routine"))
+        self.note = label("", "muted", about=self.tr("About this routine"))
         right.addWidget(self.note)
         body.addLayout(right, 2)
 

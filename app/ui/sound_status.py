@@ -54,7 +54,7 @@ class SoundStatus(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.dot = PulseDot()
         self.dot.setAccessibleName(self.tr("Chime indicator"))
-        self.text = label("", "note", wrap=False, name=self.tr("Sound status"))
+        self.text = label("", "note", wrap=False, about=self.tr("Sound status"))
         row.addWidget(self.dot)
         row.addWidget(self.text)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)

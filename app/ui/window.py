@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -31,7 +31,7 @@ from app.core.variations import VARIATIONS, Variation
 from app.platform.autostart import Autostart
 from app.platform.single_instance import Command
 from app.settings import Settings
-from app.ui import theme
+from app.ui import keys, theme
 from app.ui.controller import SessionController
 from app.ui.notice import NoticeBar
 from app.ui.page_factory import build_page
@@ -45,6 +45,7 @@ from app.ui.prefs_dialog import PreferencesDialog
 from app.ui.quitting import QuitGuard
 from app.ui.safety_dialog import SafetyDialog
 from app.ui.session_status import window_title
+from app.ui.shortcuts_sheet import ShortcutsSheet
 from app.ui.show_quietly import show_without_focus
 from app.ui.sound_status import SoundStatus
 from app.ui.start_menu import StartActions
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         col.setContentsMargins(24, 12, 24, 8)
         self.notice = NoticeBar()
         self.stack = QStackedWidget()
-        self.footer = label(t(cautions.NOT_ADVICE), "note", name=self.tr("Not medical advice"))
+        self.footer = label(t(cautions.NOT_ADVICE), "note", about=self.tr("Not medical advice"))
         self.sound_status = SoundStatus()
         col.addWidget(self.notice)
         col.addWidget(self.stack, 1)
@@ -181,25 +182,34 @@ class MainWindow(QMainWindow):
             self.quick_start, self.start_profile, self.repeat_last, self
         )
         self.prefs_action = QAction(self.tr("&Preferences…"), self)
-        self.prefs_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.prefs_action.setShortcuts(keys.PREFERENCES.sequences())
         self.prefs_action.triggered.connect(self.show_preferences)
         self.history_action = QAction(self.tr("&History…"), self)
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setShortcuts(keys.HISTORY.sequences())
         self.history_action.setEnabled(False)  # until there is a history to show
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setShortcuts(keys.QUIT.sequences())
         self.quit_action.triggered.connect(self.request_quit)
         self.session_menu = self.menuBar().addMenu(self.tr("&Session"))
         self.session_menu.aboutToShow.connect(lambda: self.fill_menu(self.session_menu))
         self.fill_menu(self.session_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.safety_action = QAction(self.tr("&Safety information"), self)
-        self.safety_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.safety_action.setShortcuts(keys.SAFETY.sequences())
         self.safety_action.triggered.connect(self.show_safety)
         help_menu.addAction(self.safety_action)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcuts(keys.SHORTCUTS.sequences())
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         about = QAction(self.tr("&About Viparita"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def show_shortcuts(self) -> None:
+        sheet = ShortcutsSheet(self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
 
     def fill_menu(self, menu: QMenu, before: list[QAction] | None = None) -> None:
         """The starts, then Preferences and Quit: the Session menu, and the tray's below its

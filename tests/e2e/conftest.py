@@ -27,6 +27,7 @@ from .audio_rig import PulseRig, alsa_config, captured_files, file_capture_confi
 from .desktop import Desktop, desktop_session, installed_app, wait_for, wait_gone
 from .reminder_driver import drive_reminder, due_bedtime_reminder
 from .routine_driver import ROUTINE_ID, drive_routine, short_routine
+from .screen_reader import need_screen_reader, read_accessibility_tree
 from .tray_driver import drive_tray, start_tray_host
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
@@ -48,6 +49,7 @@ class Plan:
     tray: bool = False  # `viparita --tray` with trayer as the tray host, driven from its menu
     reminder: bool = False  # a bedtime reminder due at start, no tray: the reminder window
     routine: bool = False  # a short routine of one's own, thread the needle, left alone
+    screen_reader: bool = False  # the AT-SPI tree read at the hold and in the seated pause
 
     def arguments(self) -> list[str]:
         if self.reminder:
@@ -104,7 +106,8 @@ PLANS = {
         # PulseAudio, in real time.
         Plan("main", frames=True, every_screen=True, audio="pulse"),
         # Bedtime wind-down with its 4/8 breath: the same chimes at 25 % volume, with every
-        # optional cue on, for a 20 s hold; a screenshot of each stage, to check none is bright.
+        # optional cue on, for a 20 s hold; a screenshot of each stage, to check none is bright;
+        # and what a screen reader finds at the hold and in the seated pause.
         Plan(
             "quiet",
             hold="20s",
@@ -112,6 +115,7 @@ PLANS = {
             volume=25,
             cues=(("halfway", True), ("breath_tones", True), ("interval", True)),
             bedtime=True,
+            screen_reader=True,
         ),
         # From the tray: started with --tray, a session begun from its menu and put away in
         # it, the window shown at the hold's end without the focus, Quit in the seated pause.
@@ -233,6 +237,10 @@ def record(plan: Plan, root: Path) -> Recording:
             (folder / name).mkdir()
             env[f"XDG_{name.upper()}_HOME"] = str(folder / name)
         _audio_env(plan, folder, env, pulse)
+        if plan.screen_reader:
+            # As with a screen reader running: Qt registers on the AT-SPI bus, which the
+            # session bus starts on demand (at-spi2-core's org.a11y.Bus).
+            env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
         # The desktop's bus doubles as the system bus, with a stand-in logind on it that
         # records the app's requests to hold off sleep (one JSON line each).
         env["DBUS_SYSTEM_BUS_ADDRESS"] = env["DBUS_SESSION_BUS_ADDRESS"]
@@ -322,6 +330,8 @@ def _drive(
     if plan.bedtime:
         log.wait(r"page hold", 5)
         shot("hold")
+    if plan.screen_reader:
+        rec.facts["screen reader at the hold"] = read_accessibility_tree(desktop)
     if plan.frames:
         start = time.monotonic()
         index = 0
@@ -360,6 +370,8 @@ def _drive(
     elif plan.bedtime:
         log.wait(r"page closing", 5)
         shot("seated-pause")
+    if plan.screen_reader:
+        rec.facts["screen reader in the seated pause"] = read_accessibility_tree(desktop)
     log.wait(r"stage done", 45)
     shot("done")
     helpers = _helpers(proc)
@@ -387,6 +399,7 @@ def _helpers(proc: subprocess.Popen) -> list[int]:
 def recordings(tmp_path_factory) -> dict[str, Future]:
     installed_app()  # fail (CI) or skip before starting anything
     need_bus_tools()
+    need_screen_reader()
     root = tmp_path_factory.mktemp("sessions")
     pool = ThreadPoolExecutor(max_workers=len(PLANS))
     futures = {name: pool.submit(record, plan, root) for name, plan in PLANS.items()}

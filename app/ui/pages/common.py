@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import keys
 from app.ui.flow_row import FlowRow
 
 
@@ -88,7 +89,7 @@ class Page(QWidget):
     def advance_keys(self, slot: Callable[[], object]) -> None:
         """Space, Enter and Right move on. Space on a focused button presses that button,
         as it does everywhere else, so Space on "Back" never moves forward."""
-        self.shortcut(["Return", "Enter", "Right"], slot)
+        self.shortcut([k for k in keys.NEXT.keys if k != "Space"], slot)
 
         def space() -> None:
             focused = self.focusWidget()
@@ -97,12 +98,12 @@ class Page(QWidget):
             else:
                 slot()
 
-        self.shortcut(["Space"], space)
+        self.shortcut(["Space"], space)  # in keys.NEXT too
 
     def shortcut(
-        self, keys: Iterable[QKeySequence.StandardKey | str | int], slot: Callable[[], object]
+        self, sequences: Iterable[QKeySequence.StandardKey | str | int], slot: Callable[[], object]
     ) -> None:
-        for key in keys:
+        for key in sequences:
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
@@ -116,13 +117,15 @@ class Page(QWidget):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def label(text: str = "", role: str = "body", wrap: bool = True, name: str = "") -> QLabel:
+def label(text: str = "", role: str = "body", wrap: bool = True, about: str = "") -> QLabel:
+    """`about` says what the label is ("Time left"). It is the accessible description, not
+    the name: a label's name is its text, so a screen reader reads "9:59", then what it is."""
     widget = QLabel(text)
     widget.setProperty("role", role)
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        widget.setAccessibleName(name)
+    if about:
+        widget.setAccessibleDescription(about)
     return widget
 
 

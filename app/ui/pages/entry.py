@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
 from app.core.steps import Step
+from app.ui import keys
 from app.ui.illustration import Illustration
 from app.ui.pages.common import Page, button, button_row, label
 from app.ui.text import t
@@ -29,22 +30,20 @@ class EntryPage(Page):
         outer = QVBoxLayout(self)
         outer.addLayout(self._modes)
         self.advance_keys(self.advance)
-        self.shortcut(["Left"], self.go_back)
+        self.shortcut(keys.BACK.keys, self.go_back)
 
     # --- one step per page -----------------------------------------------------------------
 
     def _build_steps(self) -> QWidget:
         page = QWidget()
         col = QVBoxLayout(page)
-        self.counter = label("", "muted", name=self.tr("Step"))
+        self.counter = label("", "muted", about=self.tr("Step"))
         self.step_title = label("", "title")
         self.picture = Illustration()
         self.step_body = label("")
         self.to_summary = button(self.tr("Show all steps on one page"))
-        self.back_button = button(self.tr("Back"), hint=self.tr("Left arrow"))
-        self.next_button = button(
-            self.tr("Next"), primary=True, hint=self.tr("Space, Enter or Right")
-        )
+        self.back_button = button(self.tr("Back"), hint=keys.BACK.hint())
+        self.next_button = button(self.tr("Next"), primary=True, hint=keys.NEXT.hint())
         col.addWidget(self.counter)
         col.addWidget(self.step_title)
         col.addWidget(self.picture, 1)
@@ -68,7 +67,7 @@ class EntryPage(Page):
         col.addStretch(1)
         self.to_steps = button(self.tr("Show step by step"))
         self.summary_back = button(self.tr("Back"))
-        self.summary_begin = button(self.tr("Begin"), primary=True, hint=self.tr("Enter"))
+        self.summary_begin = button(self.tr("Begin"), primary=True, hint=keys.BEGIN.hint())
         row = button_row(self.summary_back, self.summary_begin, left=self.to_steps)
         col.addLayout(row)
         self.to_steps.clicked.connect(lambda: self.show_summary(False))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from app.core.durations import format_clock
 from app.core.routines import POSES, ROLE_NAMES
 from app.core.session import SessionView, Stage
+from app.ui import keys
 from app.ui.pages.common import button, button_row, label
 from app.ui.pages.timed import CountdownPage
 from app.ui.text import t
@@ -19,16 +20,16 @@ class PosePage(CountdownPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Time left"), parent)
-        self.counter = label("", "muted", name=self.tr("Pose"))
+        self.counter = label("", "muted", about=self.tr("Pose"))
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.column.insertWidget(0, self.counter)
         self.big(self.title, 0.07)
-        self.coming = label("", "muted", name=self.tr("The pose after this one"))
+        self.coming = label("", "muted", about=self.tr("The pose after this one"))
         self.coming.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.column.addWidget(self.coming)
-        self.pause = button(self.tr("Pause"), hint=self.tr("P"))
+        self.pause = button(self.tr("Pause"), hint=keys.PAUSE.hint())
         self.extend = button(
-            self.tr("+1 minute"), hint=self.tr("+"), name=self.tr("Add one minute")
+            self.tr("+1 minute"), hint=keys.ADD_MINUTE.hint(), name=self.tr("Add one minute")
         )
         # No advance keys: the keys that began the session must not skip anything.
         self.next_button = button(self.tr("Start now"))
@@ -56,7 +57,7 @@ class PosePage(CountdownPage):
         if self.picture.stem != pose.step.illustration:
             self.picture.set_image(pose.step.illustration, name)
         self.time.setText(format_clock(view.remaining))
-        self.time.setAccessibleName(
+        self.time.setAccessibleDescription(
             self.tr("Time until the pose begins") if announcing else self.tr("Time left")
         )
         if pose.coming is None:

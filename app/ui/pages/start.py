@@ -25,6 +25,7 @@ from app.core.durations import (
 from app.core.routines import LEGS_UP, POSES, RECLINED_REST, Routine, for_practice
 from app.core.steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice
 from app.core.variations import VARIATIONS, Variation
+from app.ui import keys
 from app.ui.flow_row import FlowRow, together
 from app.ui.illustration import Illustration
 from app.ui.pages.common import Page, buddy, button, button_row, label
@@ -50,7 +51,7 @@ class StartPage(Page):
         self.profile.setToolTip(self.tr("Alt+F"))
         profile_label = QLabel(self.tr("Pro&file:"))
         profile_label.setBuddy(self.profile)
-        self.edit_profiles = button(self.tr("Preferences…"), hint=self.tr("Ctrl+,"))
+        self.edit_profiles = button(self.tr("Preferences…"), hint=keys.PREFERENCES.hint())
         heading = FlowRow(leading=1).add(self.title)
         col.addLayout(heading.add(together(profile_label, self.profile, self.edit_profiles)))
         self.practice_note = label("", "muted")
@@ -58,7 +59,7 @@ class StartPage(Page):
         self.picture = Illustration()
         col.addWidget(self.picture, 3)
         col.addLayout(self._build_choices())
-        self.routine_summary = label("", "body", name=self.tr("The routine's poses"))
+        self.routine_summary = label("", "body", about=self.tr("The routine's poses"))
         self.routine_summary.hide()
         col.addWidget(self.routine_summary)
         self.hold_question = label(self.tr("How long would you like to stay?"))
@@ -87,13 +88,13 @@ class StartPage(Page):
         self.presets = QWidget()
         self.presets.setLayout(presets)
         col.addWidget(self.presets)
-        self.error = label("", "muted", name=self.tr("Hold error"))
+        self.error = label("", "muted", about=self.tr("Hold error"))
         col.addWidget(self.error)
-        self.plan_note = label("", "muted", name=self.tr("Hold plan"))
+        self.plan_note = label("", "muted", about=self.tr("Hold plan"))
         self.plan_note.hide()
         col.addWidget(self.plan_note)
 
-        self.start = button(self.tr("Start"), primary=True, hint=self.tr("Enter"))
+        self.start = button(self.tr("Start"), primary=True, hint=keys.BEGIN.hint())
         self.test_sound = button(
             self.tr("Test sound"), hint=self.tr("Plays the bowl at the current volume")
         )
@@ -107,7 +108,7 @@ class StartPage(Page):
         self.custom.textEdited.connect(self._custom_edited)
         self.custom.returnPressed.connect(self._request)
         self.start.clicked.connect(self._request)
-        self.shortcut(["Return", "Enter"], self._request)
+        self.shortcut(keys.BEGIN.keys, self._request)
         self.focus_on_show(self.start)
 
     def _build_choices(self) -> FlowRow:

@@ -13,6 +13,7 @@ from app.core.durations import format_clock
 from app.core.history import COMFORT_NAMES, Comfort
 from app.core.session import SessionView, Stage
 from app.core.variations import SIDES
+from app.ui import keys
 from app.ui.breath_widget import BreathBar, BreathCircle, FrameSource
 from app.ui.flow_row import FlowRow
 from app.ui.illustration import Illustration
@@ -33,8 +34,8 @@ def announce(widget: QWidget, text: str) -> None:
         QAccessible.updateAccessibility(event)
 
 
-def clock_label(name: str) -> QWidget:
-    widget = label("", "clock", wrap=False, name=name)
+def clock_label(about: str) -> QWidget:
+    widget = label("", "clock", wrap=False, about=about)
     font = widget.font()
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setWeight(QFont.Weight.Light)
@@ -65,10 +66,10 @@ class CountdownPage(Page):
 class SettlingPage(CountdownPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Time until the hold begins"), parent)
-        self.pause = button(self.tr("Pause"), hint=self.tr("P"))
+        self.pause = button(self.tr("Pause"), hint=keys.PAUSE.hint())
         # No key of its own: the keys that began the session must not skip the settling.
         self.skip = button(self.tr("Start the hold now"))
-        self.come_down = button(self.tr("Come down now"), hint=self.tr("Esc"))
+        self.come_down = button(self.tr("Come down now"), hint=keys.COME_DOWN.hint())
         self.column.addLayout(button_row(self.come_down, self.pause, self.skip))
         # Nothing focused: a second press of the key that began the session must not skip
         # the settling time. The buttons are a Tab away.
@@ -89,11 +90,11 @@ class HoldPage(Page):
     def __init__(self, source: FrameSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         col = QVBoxLayout(self)
-        self.phase = self.big(label("", "phase", wrap=False, name=self.tr("Breath")), 0.08)
+        self.phase = self.big(label("", "phase", wrap=False, about=self.tr("Breath")), 0.08)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         col.addWidget(self.phase)
         # Thread the needle: which leg is crossed, and after the chime, the other.
-        self.side = label("", "body", name=self.tr("Side"))
+        self.side = label("", "body", about=self.tr("Side"))
         self.side.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.side.hide()
         col.addWidget(self.side)
@@ -113,14 +114,14 @@ class HoldPage(Page):
         right.addStretch(1)
         middle.addLayout(right, 0)
         col.addLayout(middle, 1)
-        self.pause = button(self.tr("Pause"), hint=self.tr("P"))
+        self.pause = button(self.tr("Pause"), hint=keys.PAUSE.hint())
         self.extend = button(
-            self.tr("+1 minute"), hint=self.tr("+"), name=self.tr("Add one minute")
+            self.tr("+1 minute"), hint=keys.ADD_MINUTE.hint(), name=self.tr("Add one minute")
         )
-        self.come_down = button(self.tr("Come down now"), hint=self.tr("Esc"))
+        self.come_down = button(self.tr("Come down now"), hint=keys.COME_DOWN.hint())
         self.tingling = button(
             self.tr("Tingling or numbness"),
-            hint=self.tr("T: come down now, shaking out your legs first"),
+            hint=keys.TINGLING.hint(t(keys.TINGLING.what)),
         )
         self.already_down = button(
             self.tr("I came down already…"),
@@ -178,14 +179,12 @@ class ExitPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         col = QVBoxLayout(self)
-        self.counter = label("", "muted", name=self.tr("Step"))
+        self.counter = label("", "muted", about=self.tr("Step"))
         self.title = label("", "title")
         self.picture = Illustration()
         self.body = label("")
-        self.next_in = label("", "muted", name=self.tr("Time until the next step"))
-        self.next_button = button(
-            self.tr("Next"), primary=True, hint=self.tr("Space, Enter or Right")
-        )
+        self.next_in = label("", "muted", about=self.tr("Time until the next step"))
+        self.next_button = button(self.tr("Next"), primary=True, hint=keys.NEXT.hint())
         col.addWidget(self.counter)
         col.addWidget(self.title)
         col.addWidget(self.picture, 1)
@@ -218,11 +217,11 @@ class ClosingPage(CountdownPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Time left in the seated pause"), parent)
-        self.summary = label("", "body", wrap=False, name=self.tr("Summary"))
+        self.summary = label("", "body", wrap=False, about=self.tr("Summary"))
         self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.finish_button = button(self.tr("Finish"), primary=True, hint=self.tr("Enter"))
+        self.finish_button = button(self.tr("Finish"), primary=True, hint=keys.FINISH.hint())
         self.finish_button.clicked.connect(self.finish.emit)
-        self.shortcut(["Return", "Enter"], self._try_finish)
+        self.shortcut(keys.FINISH.keys, self._try_finish)
         self.column.addWidget(self.summary)
         self.comfort_box = QWidget()
         comfort = QHBoxLayout(self.comfort_box)
@@ -280,7 +279,7 @@ class ClosingPage(CountdownPage):
         self.time.setText(format_clock(view.remaining))
         self.finish_button.setEnabled(view.can_finish)
         self.finish_button.setToolTip(
-            self.tr("Enter") if done else self.tr("Available when the seated pause ends")
+            keys.FINISH.hint() if done else self.tr("Available when the seated pause ends")
         )
         self.summary.setVisible(done)
         self.comfort_box.setVisible(done)
