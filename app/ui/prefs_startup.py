@@ -28,7 +28,7 @@ class StartupSection(QWidget):
                 "On GNOME, the AppIndicator extension adds a tray."
             ),
             "muted",
-            name=self.tr("No system tray"),
+            about=self.tr("No system tray"),
         )
         self.no_tray_note.setWordWrap(True)
         self.login_error = label("", "muted", about=self.tr("Start at login error"))
