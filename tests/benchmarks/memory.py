@@ -1,0 +1,81 @@
+"""2. Memory: the peak with the window open, and what stays resident in the tray.
+
+Three processes side by side on a desktop of their own: the app with its window, the app
+started in the tray (`--tray`), and a bare QLabel. Memory is a process's own (VmHWM, VmRSS);
+the app's sound helper, a second process, is shown on its own row."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from tests.e2e.desktop import Desktop, wait_for
+
+from . import procfs
+from .rig import Run, start_app, start_bare
+from .table import Row
+
+PEAK_AFTER_S = 8.0  # the window has been open a few seconds: its pages, fonts and icons made
+IDLE_AFTER_S = 30.0
+MIB = 1024
+
+
+def _helper_rss(run: Run) -> float:
+    others = [p for p in procfs.descendants(run.pid) if p != run.pid]
+    return sum(procfs.memory_kib(p, "VmRSS") for p in others) / MIB
+
+
+def _sleep_until(moment: float) -> None:
+    time.sleep(max(0.0, moment - time.monotonic()))
+
+
+def measure(desk: Desktop, folder: Path) -> list[Row]:
+    started = time.monotonic()
+    window = start_app(desk, folder / "app-window", [], {"schema": 2})
+    tray = start_app(desk, folder / "app-tray", ["--tray"], {"schema": 2})
+    bare = start_bare(desk, folder / "bare", ["stay"])
+    runs = (window, tray, bare)
+    try:
+        desk.watch = window.proc
+        app_window = desk.find_window("^Viparita$")
+        desk.watch = bare.proc
+        desk.find_window("^bare$")
+        tray.log.wait(r"started in the tray", 30)
+        _sleep_until(started + PEAK_AFTER_S)
+        peak_app = procfs.memory_kib(window.pid, "VmHWM") / MIB
+        peak_bare = procfs.memory_kib(bare.pid, "VmHWM") / MIB
+        # Put away in the tray, as a person closes the window: the app stays running.
+        desk.run("xdotool", "windowactivate", "--sync", app_window)
+        desk.key("alt+F4")
+        gone = lambda: not desk.visible_windows("^Viparita$")  # noqa: E731
+        wait_for(gone, 10, "the window put away", window.proc)
+        _sleep_until(started + IDLE_AFTER_S)
+        idle_tray = procfs.memory_kib(tray.pid, "VmRSS") / MIB
+        idle_bare = procfs.memory_kib(bare.pid, "VmRSS") / MIB
+        put_away = procfs.memory_kib(window.pid, "VmRSS") / MIB
+        helper = _helper_rss(tray)
+        for run in runs:
+            if run.proc.poll() is not None:
+                raise RuntimeError(f"{run.proc.args} exited with {run.proc.returncode}")
+    finally:
+        for run in runs:
+            run.stop()
+    return [
+        Row("2. peak resident, window open (MiB)", peak_app, peak_bare, ratio_max=1.4, digits=1),
+        Row(
+            f"2. resident, idle in the tray at {IDLE_AFTER_S:.0f} s (MiB)",
+            idle_tray,
+            idle_bare,
+            ratio_max=1.3,
+            digits=1,
+            detail="the app started with --tray; the bare QLabel's window open",
+        ),
+        Row(
+            f"2. resident, window put away at {IDLE_AFTER_S:.0f} s (MiB)",
+            put_away,
+            idle_bare,
+            digits=1,
+            detail="the app opened with its window, then closed to the tray (information)",
+        ),
+        Row("2. the sound helper process, resident (MiB)", helper, digits=1),
+    ]
