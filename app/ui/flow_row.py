@@ -23,10 +23,6 @@ class FlowRow(QLayout):
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
-    def set_leading(self, count: int) -> None:
-        self._leading = count
-        self.invalidate()
-
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtGui import QKeySequence
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
-from app.ui.text import t
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,3 @@ def listed() -> set[str]:
         for entry in entries
         for s in entry.sequences()
     }
-
-
-def what(entry: Keys) -> str:
-    return t(entry.what)

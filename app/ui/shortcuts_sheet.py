@@ -28,7 +28,7 @@ class ShortcutsSheet(QDialog):
                 key = label(entry.shown(), "body", wrap=False)
                 key.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
                 grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
-                grid.addWidget(label(keys.what(entry), "body", wrap=False), row, 1)
+                grid.addWidget(label(t(entry.what), "body", wrap=False), row, 1)
                 row += 1
         col.addLayout(grid)
         col.addWidget(

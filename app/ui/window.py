@@ -45,7 +45,6 @@ from app.ui.prefs_dialog import PreferencesDialog
 from app.ui.quitting import QuitGuard
 from app.ui.safety_dialog import SafetyDialog
 from app.ui.session_status import window_title
-from app.ui.shortcuts_sheet import ShortcutsSheet
 from app.ui.show_quietly import show_without_focus
 from app.ui.sound_status import SoundStatus
 from app.ui.start_menu import StartActions
@@ -134,9 +133,9 @@ class MainWindow(QMainWindow):
         controller.sessionEnded.connect(lambda: self.prefs_action.setEnabled(True))
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+            app.styleHints().colorSchemeChanged.connect(self._appearance_changed)
             # A new desktop or application font resizes the style sheet's text with it.
-            app.fontChanged.connect(self._scheme_changed)
+            app.fontChanged.connect(self._appearance_changed)
         self.apply_appearance()
 
         if settings.moved_aside is not None:
@@ -207,6 +206,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def show_shortcuts(self) -> None:
+        from app.ui.shortcuts_sheet import ShortcutsSheet  # rarely opened: not at start-up
+
         sheet = ShortcutsSheet(self)
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         sheet.open()
@@ -449,7 +450,7 @@ class MainWindow(QMainWindow):
             self.show_start()
         self.preferencesApplied.emit()
 
-    def _scheme_changed(self, _scheme: object) -> None:
+    def _appearance_changed(self, _scheme_or_font: object) -> None:
         self.apply_appearance()
 
     def apply_appearance(self) -> None:

@@ -2,28 +2,27 @@
 prints it as JSON: one object per node, in tree order.
 
 pyatspi is Debian's python3-pyatspi, which exists only for the system's Python, so the tests
-run this file as a child under /usr/bin/python3: `atspi_reader.py APP_NAME TIMEOUT_S`."""
+run this file as a child under /usr/bin/python3: `atspi_reader.py APP_NAME`. It looks
+once; exit status 3 means the app has not registered yet."""
 
 from __future__ import annotations
 
 import json
 import sys
-import time
 
 import pyatspi
 
+NOT_YET = 3  # exit status: the app has not registered yet; the caller looks again
 
-def find_app(name: str, timeout: float):
+
+def find_app(name: str):
     """The application registered under `name`: it registers once its window is up."""
-    end = time.monotonic() + timeout
-    while True:
-        for app in pyatspi.Registry.getDesktop(0):
-            if app is not None and app.name.lower() == name.lower():
-                return app
-        if time.monotonic() > end:
-            seen = [a.name for a in pyatspi.Registry.getDesktop(0) if a is not None]
-            raise SystemExit(f"no application {name!r} on the AT-SPI bus (saw {seen})")
-        time.sleep(0.2)  # polling another process's registration: there is no signal to wait on
+    for app in pyatspi.Registry.getDesktop(0):
+        if app is not None and app.name.lower() == name.lower():
+            return app
+    seen = [a.name for a in pyatspi.Registry.getDesktop(0) if a is not None]
+    print(f"no application {name!r} on the AT-SPI bus (saw {seen})", file=sys.stderr)
+    raise SystemExit(NOT_YET)
 
 
 def describe(node, depth: int) -> dict:
@@ -56,8 +55,7 @@ def walk(node, depth: int = 0, out: list[dict] | None = None) -> list[dict]:
 
 
 def main() -> None:
-    name, timeout = sys.argv[1], float(sys.argv[2])
-    json.dump(walk(find_app(name, timeout)), sys.stdout)
+    json.dump(walk(find_app(sys.argv[1])), sys.stdout)
 
 
 if __name__ == "__main__":

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from ..platform.logind import SYSTEM_PYTHON
-from .desktop import Desktop
+from .desktop import Desktop, wait_for
 
 READER = Path(__file__).with_name("atspi_reader.py")
+NOT_YET = 3  # atspi_reader.py: the app has not registered yet
 
 
 def need_screen_reader() -> None:
@@ -28,16 +29,20 @@ def need_screen_reader() -> None:
 
 def read_accessibility_tree(desktop: Desktop, app: str = "Viparita") -> list[dict]:
     """Every node of `app`'s tree, in order: role, name, description, enabled, showing."""
-    out = subprocess.run(
-        [SYSTEM_PYTHON, str(READER), app, "20"],
-        env=desktop.env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    if out.returncode != 0:
-        raise AssertionError(f"the AT-SPI reader failed: {out.stderr.strip()[-2000:]}")
-    return json.loads(out.stdout)
+    last: list[subprocess.CompletedProcess[str]] = []
+
+    def read() -> list[dict] | None:
+        out = subprocess.run(
+            [SYSTEM_PYTHON, str(READER), app], env=desktop.env, capture_output=True, text=True
+        )
+        last[:] = [out]
+        if out.returncode == NOT_YET:
+            return None  # registers a moment after its window maps: look again
+        if out.returncode != 0:
+            raise AssertionError(f"the AT-SPI reader failed: {out.stderr.strip()[-2000:]}")
+        return json.loads(out.stdout)
+
+    return wait_for(read, 20, f"{app} on the AT-SPI bus", desktop.watched, interval=0.2)
 
 
 def showing(nodes: list[dict], role: str | None = None) -> list[dict]:

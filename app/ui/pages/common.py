@@ -47,8 +47,8 @@ class Page(QWidget):
         return widget
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A style sheet's re-polish may put back the font a label had when first polished
-        # (a smaller window, an older theme): size it again whenever its font changes.
+        # A new style sheet (a theme change) re-polishes the labels and may put back the font
+        # a label had when first polished: size it again whenever its font changes.
         if event.type() == QEvent.Type.FontChange and not self._fitting:
             self._fit_big()
         return super().eventFilter(watched, event)
@@ -56,12 +56,6 @@ class Page(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_big()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.StyleChange:
-            # A new style sheet (a theme change) re-polishes the labels and resets their fonts.
-            self._fit_big()
 
     def _fit_big(self) -> None:
         self._fitting = True
