@@ -13,6 +13,7 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
@@ -25,20 +26,26 @@ from .table import Row, render
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "benchmarks"
 
 
-def measure(folder: Path, quick: bool, rows: list[Row]) -> None:
+GROUPS = ("launch", "tray", "hold")  # figures 1; 2 and 3; 4 to 6
+
+
+def measure(folder: Path, quick: bool, rows: list[Row], groups: Sequence[str] = GROUPS) -> None:
     with rig.desktop(folder / "desktop") as desk:
-        rows += launch.measure(desk, folder / "launch", runs=5 if quick else 7)
-        # Memory on a second desktop, side by side with the idle run: neither reads the
-        # other's figures, and no X event crosses from one X server to the other.
-        with rig.desktop(folder / "desktop-2") as other, ThreadPoolExecutor(1) as pool:
-            memory_rows = pool.submit(memory.measure, other, folder / "memory")
-            time.sleep(2.0)  # their start-up is over before the idle app's settles
-            # Long enough, even --quick, to see a 30 s timer (QPixmapCache's) fire.
-            idle_rows = idle.measure(desk, folder / "idle", seconds=35 if quick else 60)
-            rows += memory_rows.result() + idle_rows
-        record = hold.record(desk, folder / "hold", hold.Timing.for_run(quick))
-        rows += animation.measure(desk, folder / "animation", record)
-        rows += timers.measure(record) + audio_delay.measure(record)
+        if "launch" in groups:
+            rows += launch.measure(desk, folder / "launch", runs=5 if quick else 7)
+        if "tray" in groups:
+            # Memory on a second desktop, side by side with the idle run: neither reads the
+            # other's figures, and no X event crosses from one X server to the other.
+            with rig.desktop(folder / "desktop-2") as other, ThreadPoolExecutor(1) as pool:
+                memory_rows = pool.submit(memory.measure, other, folder / "memory")
+                time.sleep(2.0)  # their start-up is over before the idle app's settles
+                # Long enough, even --quick, to see a 30 s timer (QPixmapCache's) fire.
+                idle_rows = idle.measure(desk, folder / "idle", seconds=35 if quick else 60)
+                rows += memory_rows.result() + idle_rows
+        if "hold" in groups:
+            record = hold.record(desk, folder / "hold", hold.Timing.for_run(quick))
+            rows += animation.measure(desk, folder / "animation", record)
+            rows += timers.measure(record) + audio_delay.measure(record)
 
 
 def crashes(folder: Path) -> list[str]:
@@ -53,6 +60,13 @@ def crashes(folder: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="shorter runs, for development")
+    parser.add_argument(
+        "--only",
+        choices=GROUPS,
+        action="append",
+        help="measure only this group (may repeat): launch; tray (memory, idle CPU, timers); "
+        "hold (animation, cue timing, sound)",
+    )
     args = parser.parse_args(argv)
     started = time.monotonic()
     heading = [
@@ -65,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     status = 0
     with tempfile.TemporaryDirectory(prefix="viparita-bench-") as tmp:
         try:
-            measure(Path(tmp), args.quick, rows)
+            measure(Path(tmp), args.quick, rows, args.only or GROUPS)
         except (Exception, pytest.fail.Exception, pytest.skip.Exception):
             # The e2e helpers fail (CI) or skip (elsewhere) when a tool is missing.
             traceback.print_exc()
@@ -77,8 +91,9 @@ def main(argv: list[str] | None = None) -> int:
         text += "\n\nThe app logged unhandled exceptions:\n" + "\n".join(found)
         status = 1
     print(text)
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    (ARTIFACTS / "table.txt").write_text(text + "\n")
+    if not args.only:  # the README's table is a whole run's
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        (ARTIFACTS / "table.txt").write_text(text + "\n")
     return status
 
 
