@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -10,12 +11,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app import __version__
-from app.core import prefs as prefs_io
-from app.core.durations import DurationError, parse_duration
-from app.core.profiles import BUILTIN_NAMES, find_profile
-from app.paths import AppPaths
 
+# The rest of the app is imported in main(), after the garbage collector is paused.
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from app.history.database import HistoryDB
+    from app.paths import AppPaths
     from app.ui.history_recorder import HistoryRecorder
     from app.ui.window import MainWindow
 
@@ -23,6 +25,8 @@ log = logging.getLogger("app")
 
 
 def duration_arg(text: str) -> float:
+    from app.core.durations import DurationError, parse_duration
+
     try:
         return parse_duration(text)
     except DurationError as exc:
@@ -111,13 +115,27 @@ def print_stats(paths: AppPaths, as_json: bool) -> int:
 
 
 def open_history(paths: AppPaths, window: MainWindow) -> HistoryRecorder:
+    """The history, and its place in the window. With no file yet there is nothing to read,
+    and the database (sqlite, some 2.5 MiB) waits for the first session to write."""
+    from app.ui.history_feature import HistoryFeature
+    from app.ui.history_recorder import HistoryRecorder
+
+    folder = paths.history_file.parent
+    if paths.history_file.exists() or (folder.exists() and not folder.is_dir()):
+        recorder = HistoryRecorder(window.controller, window.settings, open_db(paths, window))
+    else:
+        opener = lambda: open_db(paths, window)  # noqa: E731
+        recorder = HistoryRecorder(window.controller, window.settings, None, opener=opener)
+    HistoryFeature(window, recorder)
+    return recorder
+
+
+def open_db(paths: AppPaths, window: MainWindow) -> HistoryDB | None:
     """The history file, opened (or set aside and started afresh if it is not a database);
     without it the app runs on, and says why."""
     from datetime import datetime
 
     from app.history.database import HistoryDB, HistoryError
-    from app.ui.history_feature import HistoryFeature
-    from app.ui.history_recorder import HistoryRecorder
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     db = None
@@ -141,9 +159,7 @@ def open_history(paths: AppPaths, window: MainWindow) -> HistoryRecorder:
             ).replace("%1", aside.name),
             [(window.tr("OK"), window.notice.dismiss)],
         )
-    recorder = HistoryRecorder(window.controller, window.settings, db)
-    HistoryFeature(window, recorder)
-    return recorder
+    return db
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -153,6 +169,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.audio.helper import main as helper_main
 
         return helper_main()
+    # Start-up makes some hundred thousand objects that live as long as the app (modules,
+    # Qt's enums, dataclasses) and no garbage: each collection would walk them all again
+    # for nothing. Paused until the window is painted, then they are frozen out of its way.
+    gc.disable()
+    try:
+        return run(argv)
+    finally:
+        gc.enable()
+
+
+def run(argv: list[str]) -> int:
+    from app.core import prefs as prefs_io
+    from app.core.profiles import BUILTIN_NAMES, find_profile
+    from app.paths import AppPaths
+
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = AppPaths.for_user()
@@ -173,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(paths)
     sys.excepthook = lambda *exc: log.error("unexpected error", exc_info=exc)
 
-    from app.platform.single_instance import Command, InstanceServer, hand_over, socket_path
+    from app.platform.single_instance import Command, hand_over, socket_path
 
     command = Command(tray_only=args.tray, start_s=args.start, profile=profile_id)
     instance_path = socket_path()
@@ -181,23 +212,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("viparita is already running; handed it %s", command)
         return 0
 
-    # Qt is imported only now, so --version and bad arguments answer at once.
+    # Qt is imported only now, so --version, bad arguments and a hand-over answer at once.
     from PySide6.QtWidgets import QApplication
 
-    from app.audio.player import ChimePlayer
     from app.core.clock import SystemClock
-    from app.paths import assets_dir
-    from app.platform import autostart, quit_signals, sleep_inhibit
-    from app.platform.local_time import SystemWall, TimeZoneWatch
-    from app.platform.sleep_watch import SleepWatch
     from app.settings import Settings
     from app.ui import language
     from app.ui.app_identity import identify
     from app.ui.controller import SessionController
-    from app.ui.reminder_offers import ReminderOffers
-    from app.ui.reminder_scheduler import ReminderScheduler
-    from app.ui.sleep_guard import SleepGuard
-    from app.ui.tray import Tray
+    from app.ui.first_paint import when_painted
     from app.ui.window import MainWindow
 
     app = QApplication(sys.argv[:1])
@@ -208,12 +231,55 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings(paths.prefs_file)
     language.install(app, settings.prefs.language)  # before any widget is made
     controller = SessionController(SystemClock())
-    sleep_watch = SleepWatch()
-    SleepGuard(controller, sleep_inhibit.for_this_system(), sleep_watch)
     window = MainWindow(controller, settings)
     window.quitNow.connect(app.quit)
+    if args.quit_after_first_paint:
+        from app.ui.first_paint import QuitAfterFirstPaint
+
+        QuitAfterFirstPaint(window, app)
+    rest = lambda *_: start_the_rest(app, window, paths, instance_path)  # noqa: E731
+    window_first = not (command.tray_only or settings.prefs.start_in_tray)
+    if window_first and not command.starts_session:
+        # The start screen is painted first; sound, tray, history and reminders follow at
+        # once, with nothing on screen waiting for them (the launch benchmark).
+        window.start_up(command)
+        when_painted(window, rest)
+    else:
+        rest()  # a session starts now, or the tray is the first thing shown
+        window.start_up(command)
+    code = app.exec()
+    log.info("viparita exits with %s", code)
+    return code
+
+
+def start_the_rest(
+    app: QApplication, window: MainWindow, paths: AppPaths, instance_path: str
+) -> None:
+    """Everything the start screen's first paint does not need. Logs "started" at the end,
+    as tests and people read that line as "running, with a second launch handed over"."""
+    from app.audio.player import ChimePlayer
+    from app.paths import assets_dir
+    from app.platform import autostart, quit_signals, sleep_inhibit
+    from app.platform.instance_server import InstanceServer
+    from app.platform.local_time import SystemWall, TimeZoneWatch
+    from app.platform.sleep_watch import SleepWatch
+    from app.ui.app_identity import set_icon
+    from app.ui.pixmap_cache_trim import PixmapCacheTrim
+    from app.ui.reminder_offers import ReminderOffers
+    from app.ui.reminder_scheduler import ReminderScheduler
+    from app.ui.sleep_guard import SleepGuard
+    from app.ui.tray import Tray
+
+    gc.collect()  # what start-up left behind: the memory goes to what is made next
+    gc.freeze()
+    gc.enable()
+    controller, settings = window.controller, window.settings
+    set_icon(app)
+    sleep_watch = SleepWatch(parent=app)
+    SleepGuard(controller, sleep_inhibit.for_this_system(), sleep_watch)
     window.autostart = autostart.for_this_system()
     Tray(window)
+    PixmapCacheTrim(window)
     reminders = ReminderScheduler(settings, SystemWall(), parent=app)
     reminders.follow(controller)
     sleep_watch.woke.connect(reminders.check)
@@ -226,7 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FileNotFoundError as exc:
         log.warning("no assets: %s", exc)
         sounds = paths.data_dir / "missing-sounds"
-    player = ChimePlayer(sounds, settings.prefs.active.volume)
+    player = ChimePlayer(sounds, settings.prefs.active.volume, parent=app)
     player.soundChanged.connect(window.sound_status.set_sound)
     player.pulse.connect(window.sound_status.pulse)
     player.pulse.connect(lambda name: log.info("chime %s shown as a pulse", name))
@@ -241,21 +307,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.aboutToQuit.connect(history.interrupt)
     player.start()
     quit_signals.install(window.request_quit, app)
-    server = InstanceServer(instance_path)
+    server = InstanceServer(instance_path, parent=app)
     server.listen()
-    # Logged once a second launch can reach this one: tests and people read it as "running".
     log.info("viparita %s started; preferences at %s", __version__, paths.prefs_file)
     server.commandReceived.connect(window.handed_over)
     app.aboutToQuit.connect(server.close)
-    if args.quit_after_first_paint:
-        from app.ui.first_paint import QuitAfterFirstPaint
-
-        QuitAfterFirstPaint(window, app)
-    window.start_up(command)
     reminders.check()
-    code = app.exec()
-    log.info("viparita exits with %s", code)
-    return code
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import struct
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 LANGUAGES = ("de", "es")  # shipped besides English, the source language
@@ -49,6 +48,8 @@ def _tagged(tag: int, data: bytes) -> bytes:
 
 def compile_ts(ts: Path) -> bytes:
     """The .qm bytes for one .ts file; unfinished and obsolete messages are left out."""
+    import xml.etree.ElementTree as ET  # only when compiling: the app loads .qm files
+
     root = ET.parse(ts).getroot()
     messages = bytearray()
     hashes: list[tuple[int, int]] = []

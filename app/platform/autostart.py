@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import logging
 import os
-import plistlib
 import sys
 from pathlib import Path
 from typing import Protocol
-from xml.parsers.expat import ExpatError
 
 import platformdirs
 from PySide6.QtCore import QSettings
@@ -113,6 +111,9 @@ class LaunchAgent:
         self.location = str(self.path)
 
     def enabled(self) -> bool:
+        import plistlib  # here, not at the top: macOS only
+        from xml.parsers.expat import ExpatError
+
         try:
             with open(self.path, "rb") as f:
                 data = plistlib.load(f)
@@ -132,6 +133,8 @@ class LaunchAgent:
             "ProcessType": "Interactive",
         }
         tmp = self.path.with_suffix(".tmp")
+        import plistlib
+
         with open(tmp, "wb") as f:
             plistlib.dump(agent, f)
         os.replace(tmp, self.path)  # never a half-written agent under the real name

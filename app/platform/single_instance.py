@@ -3,28 +3,32 @@ one over a local socket and exits 0; a socket left behind by a crash is taken ov
 
 Only commands that act on the window or a session are handed over. Anything that prints
 (--version, bad arguments) is answered by the new process before it gets here.
+
+This side needs no Qt, so a second launch hands over before it imports it; the running
+app listens with instance_server.py.
 """
 
 from __future__ import annotations
 
-import contextlib
+import getpass
 import json
 import logging
 import os
+import socket
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 import platformdirs
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app.paths import APP_DIR_NAME
 
 log = logging.getLogger(__name__)
 
-HANDOVER_TIMEOUT_MS = 2000
+HANDOVER_TIMEOUT_S = 2.0
+PROBE_TIMEOUT_S = 0.5
+UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
 
 
 @dataclass(frozen=True)
@@ -58,10 +62,14 @@ class Command:
             return None
 
 
+def _user() -> str:
+    return str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()  # Windows: no uid
+
+
 def socket_path() -> str:
     """A per-user socket in the runtime dir (private to the user), or a private temp dir."""
     candidates = [Path(platformdirs.user_runtime_dir(APP_DIR_NAME, appauthor=False))]
-    candidates.append(Path(tempfile.gettempdir()) / f"{APP_DIR_NAME}-{os.getuid()}")
+    candidates.append(Path(tempfile.gettempdir()) / f"{APP_DIR_NAME}-{_user()}")
     for folder in candidates:
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -69,68 +77,42 @@ def socket_path() -> str:
         except OSError:
             continue
         return str(folder / "instance.sock")
-    return f"{APP_DIR_NAME}-{os.getuid()}"  # Qt picks its own place for a bare name
+    return f"{APP_DIR_NAME}-{_user()}"  # Qt picks its own place for a bare name
 
 
-def hand_over(command: Command, path: str, timeout_ms: int = HANDOVER_TIMEOUT_MS) -> bool:
+def _send_line(path: str, line: bytes, timeout_s: float) -> bytes:
+    if not UNIX_SOCKETS:
+        from app.platform.instance_qt import send_line
+
+        return send_line(path, line, timeout_s)
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(timeout_s)
+            sock.connect(path)
+            sock.sendall(line)
+            answer = b""
+            while b"\n" not in answer and (chunk := sock.recv(64)):
+                answer += chunk
+            return answer
+    except OSError:  # nobody listens (refused, no file) or nobody answers in time
+        return b""
+
+
+def hand_over(command: Command, path: str, timeout_s: float = HANDOVER_TIMEOUT_S) -> bool:
     """Give `command` to a running instance. False if none answers."""
-    sock = QLocalSocket()
-    sock.connectToServer(path)
-    if not sock.waitForConnected(timeout_ms):
-        return False
-    sock.write(command.to_line())
-    sock.waitForBytesWritten(timeout_ms)
-    answered = sock.waitForReadyRead(timeout_ms) and bytes(sock.readAll().data()).startswith(b"ok")
-    sock.disconnectFromServer()
-    return answered
+    return _send_line(path, command.to_line(), timeout_s).startswith(b"ok")
 
 
-def _answers(path: str) -> bool:
-    probe = QLocalSocket()
-    probe.connectToServer(path)
-    alive = probe.waitForConnected(500)
-    probe.abort()
-    return alive
+def answers(path: str) -> bool:
+    """Someone listens on `path`: a running instance, not a file left by a crash."""
+    if not UNIX_SOCKETS:
+        from app.platform.instance_qt import connects
 
-
-class InstanceServer(QObject):
-    """Listens for later launches and passes on what they ask for."""
-
-    commandReceived = Signal(object)  # Command
-
-    def __init__(self, path: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.path = path
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
-
-    def listen(self) -> bool:
-        """Listen, taking over a socket file that nobody answers on (a crashed instance)."""
-        if os.path.exists(self.path) and not _answers(self.path):
-            log.info("single instance: %s is left from a previous run; taking it over", self.path)
-            QLocalServer.removeServer(self.path)
-        if self._server.listen(self.path):
+        return connects(path, PROBE_TIMEOUT_S)
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(PROBE_TIMEOUT_S)
+            sock.connect(path)
             return True
-        reason = self._server.errorString()
-        log.warning("single instance: cannot listen on %s: %s", self.path, reason)
+    except OSError:
         return False
-
-    def close(self) -> None:
-        self._server.close()
-
-    def _accept(self) -> None:
-        while (sock := self._server.nextPendingConnection()) is not None:
-            sock.readyRead.connect(lambda s=sock: self._read(s))
-            sock.disconnected.connect(sock.deleteLater)
-
-    def _read(self, sock: QLocalSocket) -> None:
-        if not sock.canReadLine():
-            return
-        command = Command.from_line(bytes(sock.readLine().data()))
-        with contextlib.suppress(RuntimeError):
-            sock.write(b"ok\n" if command else b"error\n")
-            sock.flush()
-        if command is not None:
-            log.info("single instance: command from a second launch: %s", command)
-            self.commandReceived.emit(command)

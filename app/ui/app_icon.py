@@ -4,6 +4,8 @@ Small sizes use a drawing made on the 16-pixel grid: scaled down, the large one 
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 
@@ -31,6 +33,7 @@ def render(size: int, monochrome: bool = False) -> QImage:
     return image
 
 
+@cache  # drawn once: the window, the tray and the reminders share it
 def app_icon(monochrome: bool = False) -> QIcon:
     """Every size drawn ahead, so no platform has to scale the icon itself.
 

@@ -1,5 +1,6 @@
 """Who the app is to the desktop: its name, its desktop file (the Wayland app id, which
-picks the icon and groups the windows) and its icon."""
+picks the icon and groups the windows). The icon (app_icon.py) is set once the window is
+painted: drawing it takes longer than the start screen does."""
 
 from __future__ import annotations
 
@@ -9,10 +10,16 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
-from app.ui.app_icon import app_icon
 
 log = logging.getLogger(__name__)
 ORGANIZATION_DOMAIN = "viparita.github.io"
+
+
+def set_icon(app: QApplication) -> None:
+    """The windows' icon. Start-up sets it after the first paint (see identify)."""
+    from app.ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
 
 
 def identify(app: QApplication) -> None:
@@ -21,7 +28,6 @@ def identify(app: QApplication) -> None:
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
     if sys.platform == "win32":
         _set_windows_app_id()
 

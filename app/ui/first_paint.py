@@ -1,24 +1,42 @@
-"""`--quit-after-first-paint`: a launch that ends once the window is on screen.
+"""The window's first paint: what waits for it, and `--quit-after-first-paint`.
 
-Packaging tests and the launch benchmark use it. The moment is printed on CLOCK_MONOTONIC,
+Start-up defers what the start screen does not need until it has been painted. Packaging
+tests and the launch benchmark end a launch there; the moment is printed on CLOCK_MONOTONIC,
 which the launching process shares, so it can subtract its own start time."""
 
 from __future__ import annotations
 
-import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+LATEST_MS = 3000  # a window that is never exposed (no compositor, say) does not hold it up
 
-class QuitAfterFirstPaint(QObject):
-    def __init__(self, window: QWidget, app: QApplication) -> None:
-        super().__init__(app)
+
+class _FirstPaint(QObject):
+    """One per window (its child): the callbacks run in the order they were added."""
+
+    def __init__(self, window: QWidget, latest_ms: int) -> None:
+        super().__init__(window)
         self._window = window
-        self._app = app
+        self.waiting: list[Callable[[float], object]] = []
         self._seen = False
+        app = QApplication.instance()
+        assert app is not None
         app.installEventFilter(self)
+        # Timer objects: QTimer.singleShot's overloads cost milliseconds to resolve at first.
+        self._latest = self._timer(latest_ms, self._painted)
+        self._next_turn = self._timer(0, self._call)
+        self._latest.start()
+
+    def _timer(self, ms: int, then: Callable[[], object]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(then)
+        return timer
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -27,15 +45,43 @@ class QuitAfterFirstPaint(QObject):
             and isinstance(watched, QWidget)
             and watched.window() is self._window
         ):
-            self._seen = True
-            # Queued: the rest of this paint pass, and its flush to the screen, come first.
-            QTimer.singleShot(0, self._finish)
+            self._painted()
         return False
 
-    def _finish(self) -> None:
-        self._app.removeEventFilter(self)
-        print(f"first paint at {time.monotonic():.6f}", flush=True)
-        sys.stdout.flush()
+    def _painted(self) -> None:
+        if self._seen:
+            return
+        self._seen = True
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._latest.stop()
+        # Queued: the rest of this paint pass, and its flush to the screen, come first.
+        self._next_turn.start()
+
+    def _call(self) -> None:
+        moment = time.monotonic()
+        for then in self.waiting:
+            then(moment)
+        self.deleteLater()
+
+
+def when_painted(
+    window: QWidget, then: Callable[[float], object], latest_ms: int = LATEST_MS
+) -> None:
+    """`then(moment)` once the window's first paint is done (or `latest_ms` later)."""
+    watcher = window.findChild(_FirstPaint) or _FirstPaint(window, latest_ms)
+    watcher.waiting.append(then)
+
+
+class QuitAfterFirstPaint(QObject):
+    def __init__(self, window: QWidget, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        when_painted(window, self._finish)
+
+    def _finish(self, moment: float) -> None:
+        print(f"first paint at {moment:.6f}", flush=True)
         # exit(), not quit(): Qt 6's quit() first asks the windows to close, and with a tray
         # the window's close puts it away instead, so quit() was refused and the app ran on.
         self._app.exit(0)

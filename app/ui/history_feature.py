@@ -8,16 +8,19 @@ import logging
 import math
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from app.core import history
 from app.core.hold_plan import Suggestion, suggest
 from app.core.session import Stage
-from app.ui.early_report import EarlyReportDialog
 from app.ui.history_recorder import HistoryRecorder
-from app.ui.history_view import HistoryDialog
 from app.ui.window import MainWindow
+
+if TYPE_CHECKING:  # dialogs: imported when first opened
+    from app.ui.early_report import EarlyReportDialog
+    from app.ui.history_view import HistoryDialog
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +67,8 @@ class HistoryFeature(QObject):
         started = summary.hold_started_at
         since_start = 0.0 if started is None else now - started
         longest = summary.planned_s if session.stage is Stage.HOLD else summary.time_in_pose
+        from app.ui.early_report import EarlyReportDialog
+
         dialog = EarlyReportDialog(
             suggested_min=math.floor(min(since_start, longest) / 60),
             longest_min=math.ceil(max(longest, summary.planned_s) / 60),
@@ -76,7 +81,7 @@ class HistoryFeature(QObject):
     def _reported(self, dialog: EarlyReportDialog, result: int) -> None:
         self.report = None
         dialog.deleteLater()
-        if result != EarlyReportDialog.DialogCode.Accepted:
+        if result != dialog.DialogCode.Accepted:
             return
         controller = self.window.controller
         if controller.stage in (Stage.SETTLING, Stage.HOLD):
@@ -105,6 +110,8 @@ class HistoryFeature(QObject):
         if not self.recorder.available:
             return
         if self.dialog is None:
+            from app.ui.history_view import HistoryDialog
+
             self.dialog = HistoryDialog(self.recorder.records, self.today, self.window)
             self.dialog.clearRequested.connect(self.recorder.clear)
         self.dialog.refresh()

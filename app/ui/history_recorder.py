@@ -7,20 +7,21 @@ the session goes on."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from app.core.breathing import BreathPattern
 from app.core.history import Comfort, SessionRecord
 from app.core.session import Ending, SessionConfig, Stage
-from app.history.database import HistoryDB
 from app.settings import Settings
 from app.ui.controller import SessionController
 from app.ui.text import display_name
+
+if TYPE_CHECKING:  # sqlite is loaded with the database, which may wait for a first session
+    from app.history.database import HistoryDB
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -47,11 +48,15 @@ class HistoryRecorder(QObject):
         db: HistoryDB | None,
         wall: Callable[[], datetime] = local_now,
         parent: QObject | None = None,
+        opener: Callable[[], HistoryDB | None] | None = None,
     ) -> None:
+        """`opener`, with no `db`: there is no history file yet, so nothing to read; the
+        database is opened (and made) when the first session is written."""
         super().__init__(parent or controller)
         self.controller = controller
         self.settings = settings
-        self.db = db
+        self._db = db
+        self._opener = opener
         self.wall = wall
         self.row: int | None = None  # the current (or just finished) session's row
         # The start screen, the menus and the plan all read the history; it changes only
@@ -63,12 +68,20 @@ class HistoryRecorder(QObject):
         controller.stageChanged.connect(self._on_stage)
 
     @property
+    def db(self) -> HistoryDB | None:
+        if self._opener is not None:
+            opener, self._opener = self._opener, None
+            self._db = opener()
+        return self._db
+
+    @property
     def available(self) -> bool:
-        return self.db is not None
+        return self._opener is not None or self._db is not None
 
     def records(self) -> list[SessionRecord]:
         if self._records is None:
-            self._records = self._do("read", lambda db: db.records())
+            unopened = self._opener is not None  # no file yet: an empty history
+            self._records = [] if unopened else self._do("read", lambda db: db.records())
         return list(self._records or [])
 
     # --- the session ---------------------------------------------------------------------------
@@ -146,10 +159,13 @@ class HistoryRecorder(QObject):
     # --- errors --------------------------------------------------------------------------------
 
     def _do(self, what: str, action: Callable[[HistoryDB], T]) -> T | None:
-        if self.db is None:
+        db = self.db
+        if db is None:
             return None
+        import sqlite3  # loaded by the database already
+
         try:
-            result = action(self.db)
+            result = action(db)
         except sqlite3.Error as exc:
             log.warning("history: could not %s: %s", what, exc)
             if not self._told:

@@ -5,24 +5,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.ui import keys
-from app.ui.pages.common import Page
-from app.ui.pages.entry import EntryPage
-from app.ui.pages.pose import PosePage
-from app.ui.pages.screening import ScreeningPage
-from app.ui.pages.start import StartPage
-from app.ui.pages.timed import ClosingPage, ExitPage, HoldPage, SettlingPage
 
 if TYPE_CHECKING:
+    from app.ui.pages.common import Page
     from app.ui.window import MainWindow
 
 
 def build_page(name: str, window: MainWindow) -> Page:
+    """Each page's module is imported with its first page: the first paint needs only one."""
     c = window.controller
     page: Page
     if name == "screening":
+        from app.ui.pages.screening import ScreeningPage
+
         page = ScreeningPage()
         page.answered.connect(window.on_screened)
     elif name == "start":
+        from app.ui.pages.start import StartPage
+
         page = StartPage()
         page.startRequested.connect(window.open_session)
         page.profileChosen.connect(window.choose_profile)
@@ -32,10 +32,14 @@ def build_page(name: str, window: MainWindow) -> Page:
         page.edit_profiles.clicked.connect(window.show_preferences)
         page.test_sound.clicked.connect(window.testSound.emit)
     elif name == "entry":
+        from app.ui.pages.entry import EntryPage
+
         page = EntryPage()
         page.begin.connect(window.begin)
         page.back.connect(window.show_start)
     elif name == "settling":
+        from app.ui.pages.timed import SettlingPage
+
         page = SettlingPage()
         page.pause.clicked.connect(c.toggle_pause)
         page.skip.clicked.connect(c.next_step)
@@ -44,6 +48,8 @@ def build_page(name: str, window: MainWindow) -> Page:
         page.shortcut(keys.COME_DOWN.keys, c.come_down)
         page.shortcut(keys.TINGLING.keys, c.tingling)
     elif name == "hold":
+        from app.ui.pages.timed import HoldPage
+
         page = HoldPage(c.frame)
         page.set_reduced_motion(window.settings.prefs.reduced_motion)
         page.pause.clicked.connect(c.toggle_pause)
@@ -56,6 +62,8 @@ def build_page(name: str, window: MainWindow) -> Page:
         page.shortcut(keys.TINGLING.keys, c.tingling)
         page.shortcut(keys.ADD_MINUTE.keys, c.add_minute)
     elif name == "pose":
+        from app.ui.pages.pose import PosePage
+
         page = PosePage()
         page.pause.clicked.connect(c.toggle_pause)
         page.extend.clicked.connect(c.add_minute)
@@ -64,10 +72,14 @@ def build_page(name: str, window: MainWindow) -> Page:
         page.shortcut(keys.ADD_MINUTE.keys, c.add_minute)
         page.shortcut(keys.TINGLING.keys, c.tingling)
     elif name == "exit":
+        from app.ui.pages.timed import ExitPage
+
         page = ExitPage()
         page.next_button.clicked.connect(c.next_step)
         page.advance_keys(c.next_step)
     elif name == "closing":
+        from app.ui.pages.timed import ClosingPage
+
         page = ClosingPage()
         page.finish.connect(window.finish)
         page.rated.connect(window.rated.emit)

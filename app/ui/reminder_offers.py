@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -12,10 +13,12 @@ from PySide6.QtGui import QAction
 from app.core import reminders
 from app.core.reminders import Reminder
 from app.ui.app_icon import app_icon
-from app.ui.reminder_prompt import ReminderPrompt
 from app.ui.reminder_scheduler import ReminderScheduler
 from app.ui.text import display_name, t
 from app.ui.window import MainWindow
+
+if TYPE_CHECKING:
+    from app.ui.reminder_prompt import ReminderPrompt
 
 log = logging.getLogger(__name__)
 
@@ -28,11 +31,7 @@ class ReminderOffers(QObject):
         self.window = window
         self.scheduler = scheduler
         self.pending: Reminder | None = None
-        self.prompt = ReminderPrompt()
-        self.prompt.setWindowIcon(app_icon())
-        self.prompt.startNow.connect(self.start_now)
-        self.prompt.later.connect(self.later)
-        self.prompt.skipToday.connect(self.skip_today)
+        self._prompt: ReminderPrompt | None = None
         self.heading = QAction(self)
         self.heading.setEnabled(False)
         self.start_action = QAction(self)
@@ -49,6 +48,20 @@ class ReminderOffers(QObject):
         if tray is not None:
             tray.icon.messageClicked.connect(self._message_clicked)
             tray.idle_actions = self.menu_actions
+
+    @property
+    def prompt(self) -> ReminderPrompt:
+        """The reminder's own little window, made when first needed: most runs show none."""
+        if self._prompt is None:
+            from app.ui.reminder_prompt import ReminderPrompt
+
+            prompt = ReminderPrompt()
+            prompt.setWindowIcon(app_icon())
+            prompt.startNow.connect(self.start_now)
+            prompt.later.connect(self.later)
+            prompt.skipToday.connect(self.skip_today)
+            self._prompt = prompt
+        return self._prompt
 
     def menu_actions(self) -> list[QAction]:
         """The tray menu's first lines while a reminder waits for an answer."""
@@ -79,7 +92,8 @@ class ReminderOffers(QObject):
 
     def clear(self) -> None:
         self.pending = None
-        self.prompt.withdraw()
+        if self._prompt is not None:
+            self._prompt.withdraw()
 
     def start_now(self, reminder: Reminder) -> None:
         self.clear()

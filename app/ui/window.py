@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,6 @@ from app.core.profiles import HoldSource, offered_hold
 from app.core.session import SessionConfig, SessionView, Stage
 from app.core.steps import ENTRY_STEPS, POSE_ILLUSTRATION, Practice, Step
 from app.core.variations import VARIATIONS, Variation
-from app.platform.autostart import Autostart
 from app.platform.single_instance import Command
 from app.settings import Settings
 from app.ui import keys, theme
@@ -37,21 +35,19 @@ from app.ui.notice import NoticeBar
 from app.ui.page_factory import build_page
 from app.ui.page_scroller import PageScroller
 from app.ui.pages.common import Page, label
-from app.ui.pages.entry import EntryPage
-from app.ui.pages.screening import ScreeningPage
-from app.ui.pages.start import StartPage
-from app.ui.pages.timed import HoldPage, SettlingPage
-from app.ui.prefs_dialog import PreferencesDialog
 from app.ui.quitting import QuitGuard
-from app.ui.safety_dialog import SafetyDialog
 from app.ui.session_status import window_title
-from app.ui.show_quietly import show_without_focus
 from app.ui.sound_status import SoundStatus
 from app.ui.start_menu import StartActions
 from app.ui.text import display_name, plan_note, routine_name, t
 
+# What only a later page, a dialog or the tray needs is imported there, not here: the first
+# paint of the start screen waits for every import of this module (the launch benchmark).
 if TYPE_CHECKING:
+    from app.platform.autostart import Autostart
+    from app.ui.prefs_dialog import PreferencesDialog
     from app.ui.routine_editor import RoutineEditor
+    from app.ui.safety_dialog import SafetyDialog
     from app.ui.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -90,6 +86,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.settings = settings
+        # The style sheet before any widget: each is polished once, as it is made.
+        self.apply_appearance()
         self._pages: dict[str, Page] = {}
         self._holders: dict[str, PageScroller] = {}
         self._pending_hold: float | None = None
@@ -136,7 +134,6 @@ class MainWindow(QMainWindow):
             app.styleHints().colorSchemeChanged.connect(self._appearance_changed)
             # A new desktop or application font resizes the style sheet's text with it.
             app.fontChanged.connect(self._appearance_changed)
-        self.apply_appearance()
 
         if settings.moved_aside is not None:
             self.notice.show_message(
@@ -239,6 +236,8 @@ class MainWindow(QMainWindow):
         return Practice.RECLINED if self.settings.prefs.must_not_invert else Practice.WALL
 
     def show_start(self) -> None:
+        from app.ui.pages.start import StartPage
+
         page = self.page("start")
         assert isinstance(page, StartPage)
         prefs = self.settings.prefs
@@ -262,6 +261,8 @@ class MainWindow(QMainWindow):
             # Mid-session the pages stay as they are; the cautions open beside them.
             self._safety_dialog()
             return
+        from app.ui.pages.screening import ScreeningPage
+
         page = self.page("screening")
         assert isinstance(page, ScreeningPage)
         page.reset(self.settings.prefs.screening)
@@ -414,6 +415,8 @@ class MainWindow(QMainWindow):
         if self.prefs_dialog is not None:
             self.prefs_dialog.raise_()
             return
+        from app.ui.prefs_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(
             self.settings.prefs,
             self,
@@ -440,7 +443,10 @@ class MainWindow(QMainWindow):
         log.info("preferences applied; profile %s", prefs.active_id)
         self._hold_s = self.offered_hold()
         hold = self._pages.get("hold")
-        if isinstance(hold, HoldPage):
+        if hold is not None:  # built: its module is imported
+            from app.ui.pages.timed import HoldPage
+
+            assert isinstance(hold, HoldPage)
             hold.set_reduced_motion(prefs.reduced_motion)
         self.apply_appearance()
         self.volumeChanged.emit(prefs.active.volume)
@@ -476,6 +482,8 @@ class MainWindow(QMainWindow):
         self._show_entry()
 
     def _show_entry(self) -> None:
+        from app.ui.pages.entry import EntryPage
+
         page = self.page("entry")
         assert isinstance(page, EntryPage)
         experienced = self.settings.prefs.practised
@@ -519,6 +527,8 @@ class MainWindow(QMainWindow):
             cues=profile.cues,
             variation=self.variation,
         )
+        from app.ui.pages.timed import SettlingPage
+
         settling = self.page("settling")
         assert isinstance(settling, SettlingPage)
         settling.set_picture(self.pose_picture())
@@ -550,6 +560,8 @@ class MainWindow(QMainWindow):
         looks, and mark the window urgent, but leave the focus where it is. A minimised
         window stays minimised; its taskbar entry asks for attention instead."""
         if self.isHidden():
+            from app.ui.show_quietly import show_without_focus
+
             show_without_focus(self)
         QApplication.alert(self)
         log.info("hold over: window shown at the exit guidance, marked urgent, focus left alone")
@@ -581,11 +593,15 @@ class MainWindow(QMainWindow):
 
     def _safety_dialog(self) -> None:
         if self.safety_dialog is None:
+            from app.ui.safety_dialog import SafetyDialog
+
             self.safety_dialog = SafetyDialog(self)
         self.safety_dialog.show()
         self.safety_dialog.raise_()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Viparita"),

@@ -1,9 +1,11 @@
 """One instance per user, with real processes: a second launch hands over and exits 0,
 what prints is answered locally, and a socket left by a crash is taken over."""
 
+import ast
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -13,6 +15,7 @@ import pytest
 
 from app import __version__
 from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences, save
+from app.platform import instance_server, single_instance
 from app.platform.single_instance import Command
 
 LAUNCH_TIMEOUT_S = 30
@@ -129,3 +132,114 @@ def test_tray_only_without_a_tray_opens_the_window(qtbot, env):
 def test_a_garbled_hand_over_is_harmless(line):
     command = Command.from_line(line)
     assert command is None or command == Command()
+
+
+# --- the transport, in one process: the server on Qt's event loop, launches in threads -------
+
+
+@pytest.fixture(params=["unix", "qt"])
+def transport(request, monkeypatch) -> str:
+    """Unix sockets where Python has them; QtNetwork's local sockets (Windows' named pipes)
+    where it does not. Both run here: the second by hiding AF_UNIX from the module."""
+    if request.param == "qt":
+        monkeypatch.setattr(single_instance, "UNIX_SOCKETS", False)
+        monkeypatch.setattr(instance_server, "UNIX_SOCKETS", False)
+    return request.param
+
+
+@pytest.fixture
+def server_path(qapp, transport):
+    folder = Path(tempfile.mkdtemp(prefix="vp-"))
+    path = str(folder / "instance.sock")
+    server = instance_server.InstanceServer(path)
+    assert server.listen()
+    yield server, path
+    server.close()
+
+
+class SecondLaunch:
+    """A second process that sends one line and keeps the answer, as a launch does."""
+
+    def __init__(self, path: str, line: bytes, transport: str) -> None:
+        code = (
+            "import sys; from app.platform import single_instance as s; "
+            f"s.UNIX_SOCKETS = {transport == 'unix'}; "
+            f"sys.stdout.write(repr(s._send_line({path!r}, {line!r}, 5.0)))"
+        )
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        self.proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, env=env)
+
+    def answer(self, qtbot) -> bytes:
+        """Waits with Qt's event loop running: the server answers from it."""
+        qtbot.waitUntil(lambda: self.proc.poll() is not None, timeout=LAUNCH_TIMEOUT_S * 1000)
+        assert self.proc.stdout is not None
+        return ast.literal_eval(self.proc.stdout.read().decode())
+
+
+def test_a_command_is_handed_over_and_answered(qtbot, server_path, transport):
+    server, path = server_path
+    command = Command(start_s=300.0, profile="work")
+    with qtbot.waitSignal(server.commandReceived, timeout=LAUNCH_TIMEOUT_S * 1000) as received:
+        launch = SecondLaunch(path, command.to_line(), transport)
+    assert launch.answer(qtbot) == b"ok\n"
+    assert received.args == [command]
+
+
+def test_garbage_is_answered_error_and_passes_nothing_on(qtbot, server_path, transport):
+    server, path = server_path
+    seen: list[Command] = []
+    server.commandReceived.connect(seen.append)
+    assert SecondLaunch(path, b"[1]\n", transport).answer(qtbot) == b"error\n"
+    assert seen == []
+
+
+def test_a_silent_client_does_not_stop_the_next(qtbot, server_path, transport):
+    """A launch that connects and says nothing (killed mid-way) holds up no one."""
+    _, path = server_path
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as silent:
+        silent.connect(path)  # QLocalServer is a Unix socket here too
+        line = Command(tray_only=True).to_line()
+        assert SecondLaunch(path, line, transport).answer(qtbot) == b"ok\n"
+
+
+def test_nobody_listening_is_no_hand_over(transport, tmp_path):
+    path = str(tmp_path / "instance.sock")
+    assert single_instance.hand_over(Command(), path, timeout_s=0.5) is False
+    assert single_instance.answers(path) is False
+
+
+def test_closing_removes_the_socket_file(qapp):
+    folder = Path(tempfile.mkdtemp(prefix="vp-"))
+    path = folder / "instance.sock"
+    server = instance_server.InstanceServer(str(path))
+    assert server.listen()
+    assert path.exists() and (path.stat().st_mode & 0o777) == 0o600
+    server.close()
+    assert not path.exists()
+
+
+def test_a_socket_file_nobody_answers_on_is_taken_over(qtbot, qapp):
+    folder = Path(tempfile.mkdtemp(prefix="vp-"))
+    path = folder / "instance.sock"
+    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    stale.bind(str(path))
+    stale.close()  # the file stays, as after a crash
+    server = instance_server.InstanceServer(str(path))
+    try:
+        assert server.listen()
+        assert SecondLaunch(str(path), Command().to_line(), "unix").answer(qtbot) == b"ok\n"
+    finally:
+        server.close()
+
+
+def test_a_second_server_on_a_live_socket_refuses(qapp):
+    """A race two launches could run: the second must not take the first one's socket.
+    (Unix sockets: Windows lets two servers share a pipe name, and says nothing.)"""
+    path = str(Path(tempfile.mkdtemp(prefix="vp-")) / "instance.sock")
+    first = instance_server.InstanceServer(path)
+    assert first.listen()
+    try:
+        assert single_instance.answers(path)
+        assert instance_server.InstanceServer(path).listen() is False
+    finally:
+        first.close()

@@ -5,7 +5,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
-from app.ui.app_identity import identify
+from app.ui.app_identity import identify, set_icon
 from app.ui.tray import Tray
 
 
@@ -17,6 +17,7 @@ def test_the_application_is_named_for_the_desktop(qapp):
     saved = (qapp.applicationName(), qapp.organizationName(), qapp.desktopFileName())
     try:
         identify(qapp)
+        set_icon(qapp)
         assert qapp.applicationName() == APP_NAME
         assert qapp.organizationName() == APP_NAME
         assert qapp.applicationVersion() == __version__
@@ -31,6 +32,7 @@ def test_the_application_is_named_for_the_desktop(qapp):
 
 def test_the_window_and_the_tray_show_the_same_artwork(harness, qapp):
     identify(qapp)
+    set_icon(qapp)
     tray = Tray(harness.window, available=lambda: True)
     for size in (16, 22, 32, 64):
         assert pixels(tray.icon.icon(), size) == pixels(harness.window.windowIcon(), size), size
