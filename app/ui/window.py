@@ -143,7 +143,13 @@ class MainWindow(QMainWindow):
                 ).replace("%1", settings.moved_aside.name),
                 [(self.tr("OK"), self.notice.dismiss)],
             )
-        self.show_start()
+        # No page yet: the first is made when the window is first shown (setVisible), so an
+        # app started in the tray makes none until it is opened.
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and self.stack.currentWidget() is None:
+            self.show_start()
+        super().setVisible(visible)
 
     # --- pages -----------------------------------------------------------------------------
 
