@@ -180,12 +180,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run(argv: list[str]) -> int:
-    from app.core import prefs as prefs_io
-    from app.core.profiles import BUILTIN_NAMES, find_profile
+    parser = build_parser()
+    args = parser.parse_args(argv)  # --version and bad arguments answer before any import
     from app.paths import AppPaths
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
     paths = AppPaths.for_user()
     if args.json and args.command != "stats":
         parser.error("--json goes with stats: viparita stats --json")
@@ -195,6 +193,9 @@ def run(argv: list[str]) -> int:
         return print_stats(paths, args.json)
     profile_id = None
     if args.profile is not None:
+        from app.core import prefs as prefs_io
+        from app.core.profiles import BUILTIN_NAMES, find_profile
+
         profiles = prefs_io.peek(paths.prefs_file).profiles
         found = find_profile(profiles, args.profile)
         if found is None:

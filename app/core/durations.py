@@ -62,3 +62,9 @@ def format_clock(seconds: float) -> str:
 
 def clamp(value: float, lo: float, hi: float) -> float:
     return min(max(value, lo), hi)
+
+
+# The progressive plan's goal, in minutes: here rather than in hold_plan.py, so that the
+# preferences can check it without loading the plan (and the history) at start-up.
+PLAN_TARGET_DEFAULT_MIN = 15
+PLAN_TARGET_RANGE_MIN = (5, 20)

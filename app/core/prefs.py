@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from app.core import hold_plan, reminders, validate, variations
 from app.core import profiles as profile_json
+from app.core import reminders, validate, variations
 from app.core import routines as routine_json
+from app.core.durations import PLAN_TARGET_DEFAULT_MIN, PLAN_TARGET_RANGE_MIN
 from app.core.migrations import SCHEMA, migrate
 from app.core.profiles import BUILTINS, WORK_ID, Profile, default_profiles, restored
 from app.core.routines import BUILTIN_ROUTINES, Routine
@@ -45,7 +46,7 @@ class Preferences:
     start_in_tray: bool = False  # a start without a session command opens only the tray icon
     tray_note_shown: bool = False  # "still running in the tray" is said once, the first time
     progressive: bool = True  # the hold plan; on for new users, off for a file without it
-    plan_target_min: int = hold_plan.TARGET_DEFAULT_MIN
+    plan_target_min: int = PLAN_TARGET_DEFAULT_MIN
     reminders: reminders.ReminderSettings = field(default_factory=reminders.ReminderSettings)
     reminded: reminders.Handled = field(default_factory=dict)  # the last slot dealt with, by kind
     routines: list[Routine] = field(default_factory=list)  # the person's own; built-ins aside
@@ -201,7 +202,7 @@ def from_json(data: Any) -> Preferences:
     # Someone with a file but no plan setting chose their holds before the plan existed.
     prefs.progressive = validate.switch(data, "progressive", False, "")
     target = validate.number(
-        data, "plan_target_min", *hold_plan.TARGET_RANGE_MIN, hold_plan.TARGET_DEFAULT_MIN, "", 1
+        data, "plan_target_min", *PLAN_TARGET_RANGE_MIN, PLAN_TARGET_DEFAULT_MIN, "", 1
     )
     prefs.plan_target_min = int(target)
     prefs.reminders = reminders.from_json(data.get("reminders"))

@@ -34,7 +34,7 @@ from app.core.durations import (
     SETTLE_MIN_S,
     clamp,
 )
-from app.core.i18n import QT_TRANSLATE_NOOP, Text
+from app.core.stages import Stage
 from app.core.steps import (
     EXIT_STEPS,
     PAUSE_COMPLETE,
@@ -45,27 +45,6 @@ from app.core.steps import (
     Step,
 )
 from app.core.variations import VARIATIONS, Variation, side_switch_at
-
-
-class Stage(Enum):
-    TRANSITION = "transition"  # a routine: the card for the next pose, 10 s to settle
-    POSE = "pose"  # a routine: a pose other than the inversion, timed
-    SETTLING = "settling"
-    HOLD = "hold"
-    EXIT = "exit"
-    SEATED_PAUSE = "seated_pause"
-    DONE = "done"
-
-
-STAGE_NAMES: dict[Stage, Text] = {
-    Stage.TRANSITION: QT_TRANSLATE_NOOP("stage", "Next pose"),
-    Stage.POSE: QT_TRANSLATE_NOOP("stage", "Pose"),
-    Stage.SETTLING: QT_TRANSLATE_NOOP("stage", "Settling"),
-    Stage.HOLD: QT_TRANSLATE_NOOP("stage", "Hold"),
-    Stage.EXIT: QT_TRANSLATE_NOOP("stage", "Coming down"),
-    Stage.SEATED_PAUSE: QT_TRANSLATE_NOOP("stage", "Seated pause"),
-    Stage.DONE: QT_TRANSLATE_NOOP("stage", "Done"),
-}
 
 
 class Ending(Enum):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QCloseEvent
 
-from app.core.session import Stage
+from app.core.stages import Stage
 
 if TYPE_CHECKING:
     from app.ui.window import MainWindow

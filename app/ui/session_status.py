@@ -3,12 +3,17 @@ menu's first line."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from app import APP_NAME
 from app.core.durations import format_clock
-from app.core.session import STAGE_NAMES, SessionView, Stage
+from app.core.stages import STAGE_NAMES, Stage
 from app.ui.text import t
+
+if TYPE_CHECKING:
+    from app.core.session import SessionView
 
 
 def window_title(view: SessionView | None) -> str:

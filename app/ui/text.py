@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from app.core.hold_plan import Suggestion
 from app.core.i18n import Text
 from app.core.profiles import BUILTIN_NAMES, Profile
 from app.core.routines import BUILTIN_NAMES as ROUTINE_NAMES
 from app.core.routines import Routine
+
+if TYPE_CHECKING:
+    from app.core.hold_plan import Suggestion
 
 
 def t(text: Text) -> str:

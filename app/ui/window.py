@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.core import cautions, variations
-from app.core.hold_plan import Suggestion
 from app.core.prefs import Preferences
 from app.core.profiles import HoldSource, offered_hold
-from app.core.session import SessionConfig, SessionView, Stage
+from app.core.stages import Stage
 from app.core.steps import ENTRY_STEPS, POSE_ILLUSTRATION, Practice, Step
 from app.core.variations import VARIATIONS, Variation
 from app.platform.single_instance import Command
@@ -44,6 +43,8 @@ from app.ui.text import display_name, plan_note, routine_name, t
 # What only a later page, a dialog or the tray needs is imported there, not here: the first
 # paint of the start screen waits for every import of this module (the launch benchmark).
 if TYPE_CHECKING:
+    from app.core.hold_plan import Suggestion
+    from app.core.session import SessionView
     from app.platform.autostart import Autostart
     from app.ui.prefs_dialog import PreferencesDialog
     from app.ui.routine_editor import RoutineEditor
@@ -524,6 +525,8 @@ class MainWindow(QMainWindow):
     def begin(self) -> None:
         prefs = self.settings.prefs
         profile = prefs.active
+        from app.core.session import SessionConfig
+
         config = SessionConfig(
             hold_s=self._hold_s,
             settle_s=profile.settle_s,

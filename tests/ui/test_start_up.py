@@ -24,6 +24,10 @@ from app.ui.pixmap_cache_trim import PixmapCacheTrim
 # when first used (a dialog, the first session's history row).
 NOT_BEFORE_THE_FIRST_PAINT = (
     "sqlite3",
+    "app.core.session",  # the timing of a session, loaded with the first one
+    "app.core.routine_session",
+    "app.core.history",
+    "app.core.hold_plan",
     "PySide6.QtNetwork",
     "PySide6.QtDBus",
     "app.audio.player",
