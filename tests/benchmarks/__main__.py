@@ -42,6 +42,7 @@ def measure(folder: Path, quick: bool, rows: list[Row], groups: Sequence[str] = 
                 # Long enough, even --quick, to see a 30 s timer (QPixmapCache's) fire.
                 idle_rows = idle.measure(desk, folder / "idle", seconds=35 if quick else 60)
                 rows += memory_rows.result() + idle_rows
+            rows += memory.with_history(desk, folder / "memory-history")
         if "hold" in groups:
             record = hold.record(desk, folder / "hold", hold.Timing.for_run(quick))
             rows += animation.measure(desk, folder / "animation", record)

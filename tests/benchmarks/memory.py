@@ -7,12 +7,13 @@ the app's sound helper, a second process, is shown on its own row."""
 from __future__ import annotations
 
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from tests.e2e.desktop import Desktop, wait_for
 
 from . import procfs
-from .rig import Run, start_app, start_bare
+from .rig import Run, start_app, start_bare, user_env
 from .table import Row
 
 PEAK_AFTER_S = 8.0  # the window has been open a few seconds: its pages, fonts and icons made
@@ -78,4 +79,48 @@ def measure(desk: Desktop, folder: Path) -> list[Row]:
             detail="the app opened with its window, then closed to the tray (information)",
         ),
         Row("2. the sound helper process, resident (MiB)", helper, digits=1),
+    ]
+
+
+HISTORY_SESSIONS = 60  # two months of evenings
+
+
+def write_history(folder: Path, sessions: int = HISTORY_SESSIONS) -> None:
+    from app.core.session import Ending
+    from app.history.database import HistoryDB
+
+    db = HistoryDB(folder / "data" / "viparita" / "history.sqlite3")
+    last = datetime.now().astimezone().replace(hour=21, minute=30) - timedelta(days=1)
+    for day in range(sessions):
+        row = db.begin(last - timedelta(days=day), "bedtime", "Bedtime", 600.0, "4-0-6-0")
+        db.end(row, 600.0, Ending.COMPLETED)
+    db.close()
+
+
+def with_history(desk: Desktop, folder: Path) -> list[Row]:
+    """The peak of a returning user's window: the start screen's plan reads the history, so
+    sqlite is loaded at start (a first run loads it with the first session)."""
+    bare = start_bare(desk, folder / "bare", ["stay"])
+    user_env(desk, folder / "app")  # the folders, before the history goes in
+    write_history(folder / "app")
+    started = time.monotonic()
+    app = start_app(desk, folder / "app", [], {"schema": 2})
+    try:
+        app.log.wait(r"started;", 30)
+        _sleep_until(started + PEAK_AFTER_S)
+        peak_app = procfs.memory_kib(app.pid, "VmHWM") / MIB
+        peak_bare = procfs.memory_kib(bare.pid, "VmHWM") / MIB
+        if app.proc.poll() is not None:
+            raise RuntimeError(f"{app.proc.args} exited with {app.proc.returncode}")
+    finally:
+        app.stop()
+        bare.stop()
+    return [
+        Row(
+            f"2. peak resident, window open, a history of {HISTORY_SESSIONS} sessions (MiB)",
+            peak_app,
+            peak_bare,
+            digits=1,
+            detail="information: the same window for a returning user",
+        )
     ]
