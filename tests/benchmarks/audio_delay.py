@@ -94,7 +94,9 @@ def measure(rec: HoldRecord) -> list[Row]:
         + (f", not bit-exact: {', '.join(inexact)}" if inexact else "")
         + f"; each (ms): {', '.join(f'{n} {d:+.1f}' for n, d, _ in delays)}; time line from "
         f"{len(line.clicks)} reference clicks, one a second (the null sink drifts "
-        f"{line.drift_ms_per_min():+.0f} ms a minute from the clock)"
+        f"{line.drift_ms_per_min():+.0f} ms a minute from the clock"
+        + (f"; {line.set_aside} set aside, out of step" if line.set_aside else "")
+        + ")"
     )
     return [
         Row(
