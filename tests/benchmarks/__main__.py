@@ -41,8 +41,8 @@ def measure(folder: Path, quick: bool, rows: list[Row], groups: Sequence[str] = 
                 time.sleep(2.0)  # their start-up is over before the idle app's settles
                 # Long enough, even --quick, to see a 30 s timer (QPixmapCache's) fire.
                 idle_rows = idle.measure(desk, folder / "idle", seconds=35 if quick else 60)
-                rows += memory_rows.result() + idle_rows
-            rows += memory.with_history(desk, folder / "memory-history")
+            history_rows = memory.with_history(desk, folder / "memory-history")
+            rows += memory_rows.result() + history_rows + idle_rows
         if "hold" in groups:
             record = hold.record(desk, folder / "hold", hold.Timing.for_run(quick))
             rows += animation.measure(desk, folder / "animation", record)
