@@ -10,14 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.durations import PLAN_TARGET_DEFAULT_MIN, PLAN_TARGET_RANGE_MIN
 from app.core.history import Comfort, SessionRecord
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
 from app.core.session import Ending
 
 FIRST_MIN = 3
-TARGET_DEFAULT_MIN = PLAN_TARGET_DEFAULT_MIN
-TARGET_RANGE_MIN = PLAN_TARGET_RANGE_MIN
 LOWEST_MIN = 2  # a suggestion never drops below a couple of minutes
 GROW_MIN = {Comfort.JUST_RIGHT: 1, Comfort.TOO_SHORT: 2}
 

@@ -122,6 +122,8 @@ class LaunchAgent:
         return isinstance(data, dict) and data.get("RunAtLoad") is True
 
     def set_enabled(self, on: bool, command: list[str]) -> None:
+        import plistlib
+
         if not on:
             self.path.unlink(missing_ok=True)
             return
@@ -133,8 +135,6 @@ class LaunchAgent:
             "ProcessType": "Interactive",
         }
         tmp = self.path.with_suffix(".tmp")
-        import plistlib
-
         with open(tmp, "wb") as f:
             plistlib.dump(agent, f)
         os.replace(tmp, self.path)  # never a half-written agent under the real name

@@ -48,11 +48,10 @@ class QtLineServer(QObject):
         self._server.newConnection.connect(self._accept)
 
     def listen(self) -> str | None:
-        """None once listening, else why not. A name nobody answers on is taken over."""
+        """None once listening, else why not. The caller has found nobody answering there,
+        so a name that is in use is left from a crash, and taken over."""
         if self._server.listen(self._path):
             return None
-        if connects(self._path, 0.5):
-            return "another instance listens there"
         log.info("single instance: %s is left from a previous run; taking it over", self._path)
         QLocalServer.removeServer(self._path)
         if self._server.listen(self._path):

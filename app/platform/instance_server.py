@@ -11,11 +11,14 @@ import contextlib
 import logging
 import os
 import socket
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
 from app.platform.single_instance import UNIX_SOCKETS, Command, answers
+
+if TYPE_CHECKING:
+    from app.platform.instance_qt import QtLineServer
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +36,13 @@ class InstanceServer(QObject):
         self._sock: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._clients: dict[int, tuple[socket.socket, QSocketNotifier, bytearray]] = {}
-        self._qt: Any = None  # instance_qt.QtLineServer, where there are no Unix sockets
+        self._qt: QtLineServer | None = None  # where there are no Unix sockets
 
     def listen(self) -> bool:
-        """Listen, taking over a socket file that nobody answers on (a crashed instance)."""
-        if not UNIX_SOCKETS:
+        """Listen, taking over a socket that nobody answers on (a crashed instance)."""
+        if answers(self.path):
+            reason: str | None = "another instance listens there"
+        elif not UNIX_SOCKETS:
             from app.platform.instance_qt import QtLineServer
 
             self._qt = QtLineServer(self.path, self._answer, self)
@@ -50,8 +55,6 @@ class InstanceServer(QObject):
         return False
 
     def _listen_unix(self) -> str | None:
-        if os.path.exists(self.path) and answers(self.path):
-            return "another instance listens there"
         if os.path.exists(self.path):
             log.info("single instance: %s is left from a previous run; taking it over", self.path)
             with contextlib.suppress(OSError):

@@ -27,7 +27,6 @@ class _FirstPaint(QObject):
         # for every event of every widget made meanwhile (the start page: 70 ms more).
         # The window is painted first in its paint pass, so its Paint event starts the pass.
         window.installEventFilter(self)
-        # Timer objects: QTimer.singleShot's overloads cost milliseconds to resolve at first.
         self._latest = self._timer(latest_ms, self._painted)
         self._next_turn = self._timer(0, self._call)
         self._latest.start()

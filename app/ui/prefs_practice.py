@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import hold_plan, reminders
+from app.core import reminders
+from app.core.durations import PLAN_TARGET_RANGE_MIN
 from app.core.prefs import Preferences
 from app.core.reminders import ReminderSettings
 from app.ui.pages.common import buddy, label
@@ -63,7 +64,7 @@ class PracticeSection(QWidget):
                 "too short; shorter after tingling."
             )
         )
-        self.target = _minutes(hold_plan.TARGET_RANGE_MIN, 1, self.tr("Target hold in minutes"))
+        self.target = _minutes(PLAN_TARGET_RANGE_MIN, 1, self.tr("Target hold in minutes"))
         form.addRow(self.progressive)
         form.addRow(buddy(self.tr("Grow up to:"), self.target), self.target)
         col.addWidget(plan)

@@ -523,10 +523,11 @@ class MainWindow(QMainWindow):
         return ENTRY_STEPS[self.practice]
 
     def begin(self) -> None:
+        from app.core.session import SessionConfig
+        from app.ui.pages.timed import SettlingPage
+
         prefs = self.settings.prefs
         profile = prefs.active
-        from app.core.session import SessionConfig
-
         config = SessionConfig(
             hold_s=self._hold_s,
             settle_s=profile.settle_s,
@@ -536,8 +537,6 @@ class MainWindow(QMainWindow):
             cues=profile.cues,
             variation=self.variation,
         )
-        from app.ui.pages.timed import SettlingPage
-
         settling = self.page("settling")
         assert isinstance(settling, SettlingPage)
         settling.set_picture(self.pose_picture())
