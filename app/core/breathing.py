@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
 
@@ -57,8 +58,7 @@ class BreathPattern:
 DEFAULT_PATTERN = BreathPattern()
 
 
-@dataclass(frozen=True)
-class BreathState:
+class BreathState(NamedTuple):
     phase: BreathPhase
     progress: float  # 0..1 through the current phase
     scale: float  # 0 (empty lungs) .. 1 (full lungs), eased

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
 
@@ -72,8 +73,7 @@ CUE_LABELS: dict[str, Text] = {
 }
 
 
-@dataclass(frozen=True)
-class CueEvent:
+class CueEvent(NamedTuple):
     cue: Cue
     due: float  # the deadline it belongs to (clock seconds)
     fired: float  # the `now` at which the core reported it

@@ -12,7 +12,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core import profiles as profile_json
 from app.core import reminders, validate, variations
@@ -257,8 +257,7 @@ def _profiles(data: Any) -> list[Profile]:
     return out
 
 
-@dataclass
-class LoadResult:
+class LoadResult(NamedTuple):
     prefs: Preferences
     moved_aside: Path | None = None  # set when a broken file was kept aside
 

@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core import validate
 from app.core.breathing import DEFAULT_PATTERN, BreathPattern
@@ -46,8 +46,7 @@ PATTERN_RANGES: dict[str, tuple[float, float]] = {
 }
 
 
-@dataclass(frozen=True)
-class PatternPreset:
+class PatternPreset(NamedTuple):
     key: str
     name: Text
     pattern: BreathPattern

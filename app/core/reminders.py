@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core import validate
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
@@ -49,8 +48,7 @@ MESSAGES: dict[Kind, Text] = {
 }
 
 
-@dataclass(frozen=True)
-class BedtimeReminder:
+class BedtimeReminder(NamedTuple):
     on: bool = False
     bedtime: time = time(22, 30)
     lead_min: int = 45
@@ -66,8 +64,7 @@ class BedtimeReminder:
         return timedelta(minutes=self.lead_min)
 
 
-@dataclass(frozen=True)
-class BreakReminder:
+class BreakReminder(NamedTuple):
     on: bool = False
     every_min: int = 60
     start: time = time(9, 0)
@@ -91,10 +88,9 @@ class BreakReminder:
         return min(BREAK_GRACE, timedelta(minutes=self.every_min / 2))
 
 
-@dataclass(frozen=True)
-class ReminderSettings:
-    bedtime: BedtimeReminder = field(default_factory=BedtimeReminder)
-    breaks: BreakReminder = field(default_factory=BreakReminder)
+class ReminderSettings(NamedTuple):
+    bedtime: BedtimeReminder = BedtimeReminder()
+    breaks: BreakReminder = BreakReminder()
 
     def of(self, kind: Kind) -> BedtimeReminder | BreakReminder:
         return self.bedtime if kind is Kind.BEDTIME else self.breaks
@@ -104,8 +100,7 @@ class ReminderSettings:
         return self.bedtime.on or self.breaks.on
 
 
-@dataclass(frozen=True)
-class Reminder:
+class Reminder(NamedTuple):
     kind: Kind
     at: datetime  # the slot, local wall time
 

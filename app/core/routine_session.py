@@ -39,7 +39,7 @@ class _Part:
 class RoutineSession:
     def __init__(self, routine: Routine, config: SessionConfig, now: float) -> None:
         reclined = config.practice is Practice.RECLINED
-        self.routine = replace(routine, items=for_practice(routine.items, reclined))
+        self.routine = routine._replace(items=for_practice(routine.items, reclined))
         items = self.routine.items
         legs = self.routine.index_of(LEGS_UP)
         assert items[legs + 1].pose == EASY_SEATED  # normalised() guarantees it
@@ -115,7 +115,7 @@ class RoutineSession:
         if self.config.practice is Practice.RECLINED:
             return RECLINED_REST
         picture = VARIATIONS[self.config.variation].illustration
-        return replace(POSES[LEGS_UP].step, illustration=picture)
+        return POSES[LEGS_UP].step._replace(illustration=picture)
 
     def summary(self, now: float) -> Summary:
         if self._inversion is not None:

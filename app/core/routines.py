@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core.durations import PAUSE_MIN_S
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
@@ -40,8 +39,7 @@ ROLE_NAMES: dict[Role, Text] = {
 }
 
 
-@dataclass(frozen=True)
-class Pose:
+class Pose(NamedTuple):
     step: Step  # its name, short guidance and picture
     role: Role
     default_s: float
@@ -133,14 +131,12 @@ POSES: dict[str, Pose] = {
 }
 
 
-@dataclass(frozen=True)
-class RoutineItem:
+class RoutineItem(NamedTuple):
     pose: str  # a key of POSES
     duration_s: float
 
 
-@dataclass(frozen=True)
-class Routine:
+class Routine(NamedTuple):
     id: str
     name: str | None  # None: a built-in, named by BUILTIN_NAMES in the person's language
     items: tuple[RoutineItem, ...]

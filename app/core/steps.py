@@ -6,14 +6,13 @@ it with the same context when it shows it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     key: str
     title: Text
     body: Text

@@ -7,8 +7,8 @@ Thread the needle changes legs once, at half the hold or after five minutes, whi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
 from app.core.steps import WALL_ENTRY, Step
@@ -25,8 +25,7 @@ class Variation(Enum):
     IN_BED = "in_bed"
 
 
-@dataclass(frozen=True)
-class VariationInfo:
+class VariationInfo(NamedTuple):
     name: Text
     illustration: str  # the pose during the settling and the hold
     setup: Step | None  # the entry step that sets it up, after finding the distance

@@ -3,15 +3,14 @@ show them, and the Keyboard shortcuts sheet lists them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QKeySequence
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
 
 
-@dataclass(frozen=True)
-class Keys:
+class Keys(NamedTuple):
     keys: tuple[str, ...]  # portable key names, all bound; the sheet and tooltips show them
     what: Text
 

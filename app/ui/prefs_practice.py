@@ -3,7 +3,6 @@ breaks. They belong to the app, not to a profile; each reminder starts its own p
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import time
 
 from PySide6.QtCore import QLocale, QTime
@@ -142,14 +141,12 @@ class PracticeSection(QWidget):
 
     def read(self, settings: ReminderSettings) -> ReminderSettings:
         return ReminderSettings(
-            bedtime=replace(
-                settings.bedtime,
+            bedtime=settings.bedtime._replace(
                 on=self.bedtime_on.isChecked(),
                 bedtime=_time(self.bedtime.time()),
                 lead_min=self.lead.value(),
             ),
-            breaks=replace(
-                settings.breaks,
+            breaks=settings.breaks._replace(
                 on=self.breaks_on.isChecked(),
                 every_min=self.every.value(),
                 start=_time(self.start.time()),

@@ -6,8 +6,6 @@ together, the pause cannot be removed, and it never lasts less than 30 seconds.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -127,7 +125,7 @@ class RoutineEditor(QDialog):
 
     def own_routines(self) -> list[Routine]:
         return [
-            replace(r, name=clean_name(r.name or "") or self.tr("My routine"))
+            r._replace(name=clean_name(r.name or "") or self.tr("My routine"))
             for r in self.routines
             if not r.builtin
         ]
@@ -177,7 +175,7 @@ class RoutineEditor(QDialog):
     def _renamed(self, text: str) -> None:
         routine = self.current
         if routine is not None and not routine.builtin:
-            self._put(replace(routine, name=text))
+            self._put(routine._replace(name=text))
             self.list.item(self.list.currentRow()).setText(text)
 
     def _put(self, routine: Routine) -> None:
@@ -263,8 +261,8 @@ class RoutineEditor(QDialog):
         if routine is None or routine.builtin or not 0 <= self._row < len(routine.items):
             return
         items = list(routine.items)
-        items[self._row] = replace(items[self._row], duration_s=float(seconds))
-        self._put(replace(routine, items=tuple(items)))
+        items[self._row] = items[self._row]._replace(duration_s=float(seconds))
+        self._put(routine._replace(items=tuple(items)))
         self._fill_poses(self._row)
 
     def move(self, step: int) -> None:
@@ -283,7 +281,7 @@ class RoutineEditor(QDialog):
             neighbour += 1
         at = neighbour if step < 0 else neighbour + 1
         items[at:at] = block
-        self._put(replace(routine, items=normalised(tuple(items))))
+        self._put(routine._replace(items=normalised(tuple(items))))
         self._fill_poses(at)
 
     def remove_pose(self) -> None:
@@ -294,7 +292,7 @@ class RoutineEditor(QDialog):
         if self._is_pause(routine.items, self._row) or items[self._row].pose == LEGS_UP:
             return
         del items[self._row]
-        self._put(replace(routine, items=normalised(tuple(items))))
+        self._put(routine._replace(items=normalised(tuple(items))))
         self._fill_poses(self._row)
 
     def add_pose(self) -> None:
@@ -303,6 +301,6 @@ class RoutineEditor(QDialog):
             return
         key = self.pose_choice.currentData()
         items = (*routine.items, RoutineItem(key, POSES[key].default_s))
-        self._put(replace(routine, items=normalised(items)))
+        self._put(routine._replace(items=normalised(items)))
         self._fill_poses(len(items) - 1)
         self.poses.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -6,9 +6,9 @@ is dim and warm everywhere so that no screen of a bedtime session is ever bright
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from tempfile import TemporaryDirectory
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QApplication
 from app.core.profiles import Theme as ProfileTheme
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     name: str
     window: str
     surface: str

@@ -1,7 +1,6 @@
 """Reminder slots on the local calendar: which comes next, what is stale, what was handled."""
 
 import logging
-from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 import pytest
@@ -160,4 +159,4 @@ def test_a_settings_change_is_a_new_value_not_an_edit():
     # Frozen, so the preferences dialog's copy and the running app never share one.
     with pytest.raises(AttributeError):
         BEDTIME.bedtime.on = False  # type: ignore[misc]
-    assert replace(BEDTIME.bedtime, on=False) != BEDTIME.bedtime
+    assert BEDTIME.bedtime._replace(on=False) != BEDTIME.bedtime
