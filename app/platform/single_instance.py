@@ -11,14 +11,11 @@ app listens with instance_server.py.
 from __future__ import annotations
 
 import getpass
-import json
 import logging
 import os
-import socket
 import tempfile
-from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import platformdirs
 
@@ -28,11 +25,13 @@ log = logging.getLogger(__name__)
 
 HANDOVER_TIMEOUT_S = 2.0
 PROBE_TIMEOUT_S = 0.5
-UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
+# Python has AF_UNIX everywhere but on Windows. `socket` itself is imported only to talk:
+# with no socket file (the usual launch) nobody is asked, and it is not needed before the
+# window is painted.
+UNIX_SOCKETS = os.name != "nt"
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
     """What a launch asks for: show the window (or only the tray), and maybe a session."""
 
     tray_only: bool = False
@@ -45,10 +44,14 @@ class Command:
         return self.start_s is not None or self.profile is not None
 
     def to_line(self) -> bytes:
-        return json.dumps(asdict(self)).encode("utf-8") + b"\n"
+        import json
+
+        return json.dumps(self._asdict()).encode("utf-8") + b"\n"
 
     @classmethod
     def from_line(cls, line: bytes) -> Command | None:
+        import json
+
         try:
             data: Any = json.loads(line.decode("utf-8"))
             start = data.get("start_s")
@@ -85,6 +88,10 @@ def _send_line(path: str, line: bytes, timeout_s: float) -> bytes:
         from app.platform.instance_qt import send_line
 
         return send_line(path, line, timeout_s)
+    if not os.path.exists(path):
+        return b""  # no instance has run since the runtime folder was made
+    import socket
+
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(timeout_s)
@@ -109,6 +116,8 @@ def answers(path: str) -> bool:
         from app.platform.instance_qt import connects
 
         return connects(path, PROBE_TIMEOUT_S)
+    import socket
+
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(PROBE_TIMEOUT_S)
