@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QVariantAnimation
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from app.ui import theme
 from app.ui.pages.common import label
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QVariantAnimation
 
 PULSE_MS = 1800  # slow in, slow out: never a flash
 
@@ -17,17 +21,21 @@ class PulseDot(QWidget):
         super().__init__(parent)
         self.setFixedSize(18, 18)
         self._level = 0.0
-        self._anim = QVariantAnimation(self)
-        self._anim.setDuration(PULSE_MS)
-        self._anim.setKeyValueAt(0.0, 0.0)
-        self._anim.setKeyValueAt(0.5, 1.0)
-        self._anim.setKeyValueAt(1.0, 0.0)
-        self._anim.setEasingCurve(QEasingCurve.Type.InOutSine)
-        self._anim.valueChanged.connect(self._set_level)
+        self._anim: QVariantAnimation | None = None  # made at the first pulse, if ever
         self.pulses = 0
 
     def pulse(self) -> None:
         self.pulses += 1
+        if self._anim is None:
+            from PySide6.QtCore import QEasingCurve, QVariantAnimation
+
+            self._anim = QVariantAnimation(self)
+            self._anim.setDuration(PULSE_MS)
+            self._anim.setKeyValueAt(0.0, 0.0)
+            self._anim.setKeyValueAt(0.5, 1.0)
+            self._anim.setKeyValueAt(1.0, 0.0)
+            self._anim.setEasingCurve(QEasingCurve.Type.InOutSine)
+            self._anim.valueChanged.connect(self._set_level)
         self._anim.stop()
         self._anim.start()
 

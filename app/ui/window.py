@@ -181,9 +181,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_menu(self) -> None:
-        self.start_actions = StartActions(
-            self.quick_start, self.start_profile, self.repeat_last, self
-        )
+        self._start_actions: StartActions | None = None
         self.prefs_action = QAction(self.tr("&Preferences…"), self)
         self.prefs_action.setShortcuts(keys.PREFERENCES.sequences())
         self.prefs_action.triggered.connect(self.show_preferences)
@@ -195,7 +193,11 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.request_quit)
         self.session_menu = self.menuBar().addMenu(self.tr("&Session"))
         self.session_menu.aboutToShow.connect(lambda: self.fill_menu(self.session_menu))
-        self.fill_menu(self.session_menu)
+        # The starts are added as the menu opens (fill_menu). These are in it from the
+        # start, so that their keys work before it is ever opened.
+        self.session_menu.addActions([self.history_action, self.prefs_action])
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.safety_action = QAction(self.tr("&Safety information"), self)
         self.safety_action.setShortcuts(keys.SAFETY.sequences())
@@ -208,6 +210,15 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Viparita"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    @property
+    def start_actions(self) -> StartActions:
+        """Made when a menu first opens: the start screen is painted without them."""
+        if self._start_actions is None:
+            self._start_actions = StartActions(
+                self.quick_start, self.start_profile, self.repeat_last, self
+            )
+        return self._start_actions
 
     def show_shortcuts(self) -> None:
         from app.ui.shortcuts_sheet import ShortcutsSheet  # rarely opened: not at start-up
