@@ -213,16 +213,16 @@ def run(argv: list[str]) -> int:
         log.info("viparita is already running; handed it %s", command)
         return 0
 
-    # The core before Qt: PySide6 looks at every import made after its own (for its
-    # __feature__ switches), which cost the start screen some 15 ms more.
-    from app.core import cautions, stages, steps  # noqa: F401 (imported for that reason)
-    from app.core.clock import SystemClock
-    from app.settings import Settings
-
-    # isort: split
     # Qt is imported only now, so --version, bad arguments and a hand-over answer at once.
     from PySide6.QtWidgets import QApplication
 
+    from app.ui import plain_import
+
+    plain_import.restore()  # before the rest: PySide6's import wrapper reads every source
+
+    # isort: split
+    from app.core.clock import SystemClock
+    from app.settings import Settings
     from app.ui import language
     from app.ui.app_identity import identify
     from app.ui.controller import SessionController

@@ -1,0 +1,28 @@
+"""PySide6's import wrapper, taken out again: Python's own import is back and nothing is read."""
+
+import builtins
+import linecache
+
+import PySide6.QtCore  # noqa: F401 (puts PySide6's wrapper in)
+
+from app.ui import plain_import
+
+
+def test_the_wrapper_goes_and_python_imports_as_usual(monkeypatch):
+    wrapper = builtins.__import__
+    assert wrapper is builtins.__feature_import__, "PySide6 no longer wraps the import"
+    monkeypatch.setattr(builtins, "__import__", wrapper)  # the test session keeps it after
+    assert plain_import.restore()
+    assert builtins.__import__ is builtins.__orig_import__
+    assert not plain_import.restore()  # once is enough; a second call changes nothing
+
+    linecache.clearcache()
+    import colorsys  # noqa: F401 (any module not imported yet: its source stays unread)
+
+    assert linecache.cache == {}
+
+
+def test_nothing_is_changed_where_pyside6_put_no_wrapper(monkeypatch):
+    monkeypatch.setattr(builtins, "__import__", builtins.__orig_import__)
+    assert not plain_import.restore()
+    assert builtins.__import__ is builtins.__orig_import__
