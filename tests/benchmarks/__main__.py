@@ -32,7 +32,7 @@ GROUPS = ("launch", "tray", "hold")  # figures 1; 2 and 3; 4 to 6
 def measure(folder: Path, quick: bool, rows: list[Row], groups: Sequence[str] = GROUPS) -> None:
     with rig.desktop(folder / "desktop") as desk:
         if "launch" in groups:
-            rows += launch.measure(desk, folder / "launch", runs=5 if quick else 7)
+            rows += launch.measure(desk, folder / "launch", runs=5 if quick else 11)
         if "tray" in groups:
             # Memory on a second desktop, side by side with the idle run: neither reads the
             # other's figures, and no X event crosses from one X server to the other.
