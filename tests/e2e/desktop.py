@@ -127,15 +127,19 @@ class Desktop:
         return wait_for(search, timeout, f"a visible window named {name!r}", self.watched)
 
     def wait_viewable(self, window: str, timeout: float = 10, min_height: int = 100) -> None:
-        """Mapped, and back to a real size: openbox animates a window restored from
-        minimised, and a capture taken during that shows a strip a few pixels high."""
+        """Mapped, and back to its own size: openbox animates a window restored from
+        minimised, and a capture taken during that shows a strip of it (a few pixels high,
+        or, caught later, some 200). The size must read the same twice, 0.1 s apart."""
+        sizes: list[tuple[int, ...]] = []
 
         def shown() -> bool:
             info = self.run("xwininfo", "-id", window, check=False) or ""
-            height = re.search(r"Height: (\d+)", info)
-            return "IsViewable" in info and height is not None and int(height[1]) >= min_height
+            size = tuple(int(n) for n in re.findall(r"(?:Width|Height): (\d+)", info))
+            steady = bool(sizes) and sizes[-1] == size
+            sizes.append(size)
+            return "IsViewable" in info and len(size) == 2 and size[1] >= min_height and steady
 
-        wait_for(shown, timeout, f"window {window} to be shown again", self.watched)
+        wait_for(shown, timeout, f"window {window} to be shown again", self.watched, 0.1)
 
     def active_window(self) -> str:
         out = self.run("xprop", "-root", "_NET_ACTIVE_WINDOW") or ""
