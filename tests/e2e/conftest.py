@@ -363,6 +363,10 @@ def _drive(
     log.wait(r"stage seated_pause", 60)
     if plan.every_screen:
         rec.minimised_until = _clock_now(log)
+        if plan.audio == "pulse":
+            # The window's restore and its capture wait until the pause's chime is with the
+            # device: on two busy cores they once put its onset 186 ms late in the recording.
+            log.wait(r"chime pause_start", 10)
         desktop.run("xdotool", "windowactivate", window)
         desktop.wait_viewable(window)
         log.wait(r"page closing", 5)

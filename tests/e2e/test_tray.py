@@ -70,8 +70,11 @@ def test_the_hold_end_shows_the_window_urgent_without_taking_the_focus(tray_sess
 def test_quit_in_the_seated_pause_waits_for_its_end(tray_session):
     rec = tray_session
     assert rec.exit_code == 0
-    clocks = rec.stage_clocks()
-    assert clocks["done"] - clocks["seated_pause"] >= 30
+    # From the chime that began the pause to the one that ended it, as the core fired them:
+    # the "stage" lines read the clock again as they are logged, later under load (CI once
+    # logged the pause's start 7 ms after it fired, and the pause looked 4 ms short).
+    fired = {name: at for name, _, at in rec.cues()}
+    assert fired["pause_done"] - fired["pause_start"] >= 30
     messages = rec.messages()
     deferred = messages.index("quit deferred until the seated pause ends")
     assert deferred < next(i for i, m in enumerate(messages) if m.startswith("stage done"))
