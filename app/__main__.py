@@ -218,7 +218,7 @@ def run(argv: list[str]) -> int:
 
     from app.ui import plain_import
 
-    plain_import.restore()  # before the rest: PySide6's import wrapper reads every source
+    plain_import.restore()  # before the rest: PySide6's import wrapper reads each source
 
     # isort: split
     from app.core.clock import SystemClock
@@ -285,6 +285,9 @@ def start_the_rest(
     SleepGuard(controller, sleep_inhibit.for_this_system(), sleep_watch)
     window.autostart = autostart.for_this_system()
     Tray(window)
+    # The Session menu whole from here on, for global menu bars that may show it before
+    # asking it to fill itself (it is filled again as it opens).
+    window.fill_menu(window.session_menu)
     PixmapCacheTrim(window)
     reminders = ReminderScheduler(settings, SystemWall(), parent=app)
     reminders.follow(controller)

@@ -25,9 +25,9 @@ log = logging.getLogger(__name__)
 
 HANDOVER_TIMEOUT_S = 2.0
 PROBE_TIMEOUT_S = 0.5
-# Python has AF_UNIX everywhere but on Windows. `socket` itself is imported only to talk:
-# with no socket file (the usual launch) nobody is asked, and it is not needed before the
-# window is painted.
+# Python has AF_UNIX everywhere but on Windows. `socket` is imported only to talk: with no
+# socket file (the usual launch) nobody is asked, and the window is painted before the
+# running app's own server needs it.
 UNIX_SOCKETS = os.name != "nt"
 
 
@@ -88,8 +88,6 @@ def _send_line(path: str, line: bytes, timeout_s: float) -> bytes:
         from app.platform.instance_qt import send_line
 
         return send_line(path, line, timeout_s)
-    if not os.path.exists(path):
-        return b""  # no instance has run since the runtime folder was made
     import socket
 
     try:
@@ -107,6 +105,8 @@ def _send_line(path: str, line: bytes, timeout_s: float) -> bytes:
 
 def hand_over(command: Command, path: str, timeout_s: float = HANDOVER_TIMEOUT_S) -> bool:
     """Give `command` to a running instance. False if none answers."""
+    if UNIX_SOCKETS and not os.path.exists(path):
+        return False  # the usual launch: the last Viparita quit and removed its socket
     return _send_line(path, command.to_line(), timeout_s).startswith(b"ok")
 
 

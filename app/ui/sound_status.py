@@ -21,7 +21,8 @@ class PulseDot(QWidget):
         super().__init__(parent)
         self.setFixedSize(18, 18)
         self._level = 0.0
-        self._anim: QVariantAnimation | None = None  # made at the first pulse, if ever
+        # Made at the first pulse, if ever: the start screen's first paint does not wait.
+        self._anim: QVariantAnimation | None = None
         self.pulses = 0
 
     def pulse(self) -> None:

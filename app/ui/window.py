@@ -213,7 +213,8 @@ class MainWindow(QMainWindow):
 
     @property
     def start_actions(self) -> StartActions:
-        """Made when a menu first opens: the start screen is painted without them."""
+        """Made after the start screen's first paint (the tray's menu and the Session menu
+        are filled then), or when a menu opens before that."""
         if self._start_actions is None:
             self._start_actions = StartActions(
                 self.quick_start, self.start_profile, self.repeat_last, self

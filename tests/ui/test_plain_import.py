@@ -1,7 +1,9 @@
-"""PySide6's import wrapper, taken out again: Python's own import is back and nothing is read."""
+"""PySide6's `__feature__` import wrapper, taken out again: the import it wrapped is back, and
+an import reads no source."""
 
 import builtins
 import linecache
+import sys
 
 import PySide6.QtCore  # noqa: F401 (puts PySide6's wrapper in)
 
@@ -16,6 +18,7 @@ def test_the_wrapper_goes_and_python_imports_as_usual(monkeypatch):
     assert builtins.__import__ is builtins.__orig_import__
     assert not plain_import.restore()  # once is enough; a second call changes nothing
 
+    monkeypatch.delitem(sys.modules, "colorsys", raising=False)
     linecache.clearcache()
     import colorsys  # noqa: F401 (any module not imported yet: its source stays unread)
 

@@ -19,14 +19,9 @@ def core_texts() -> list[Text]:
     found: list[Text] = []
 
     def collect(value):
+        # The records (NamedTuples) before tuples in general: only their texts count.
         if isinstance(value, Text):
             found.append(value)
-        elif isinstance(value, (tuple, list)):
-            for v in value:
-                collect(v)
-        elif isinstance(value, dict):
-            for v in value.values():
-                collect(v)
         elif isinstance(value, steps.Step):
             found.extend((value.title, value.body))
         elif isinstance(value, routines.Pose):
@@ -34,6 +29,12 @@ def core_texts() -> list[Text]:
         elif isinstance(value, variations.VariationInfo):
             found.append(value.name)
             collect(value.setup)
+        elif isinstance(value, (tuple, list)):
+            for v in value:
+                collect(v)
+        elif isinstance(value, dict):
+            for v in value.values():
+                collect(v)
 
     for module in (steps, cautions, breathing, session, profiles, routines, variations):
         for name in dir(module):
