@@ -11,6 +11,7 @@ app listens with instance_server.py.
 from __future__ import annotations
 
 import getpass
+import json
 import logging
 import os
 import tempfile
@@ -44,14 +45,10 @@ class Command(NamedTuple):
         return self.start_s is not None or self.profile is not None
 
     def to_line(self) -> bytes:
-        import json
-
         return json.dumps(self._asdict()).encode("utf-8") + b"\n"
 
     @classmethod
     def from_line(cls, line: bytes) -> Command | None:
-        import json
-
         try:
             data: Any = json.loads(line.decode("utf-8"))
             start = data.get("start_s")

@@ -193,11 +193,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.request_quit)
         self.session_menu = self.menuBar().addMenu(self.tr("&Session"))
         self.session_menu.aboutToShow.connect(lambda: self.fill_menu(self.session_menu))
-        # The starts are added as the menu opens (fill_menu). These are in it from the
-        # start, so that their keys work before it is ever opened.
-        self.session_menu.addActions([self.history_action, self.prefs_action])
-        self.session_menu.addSeparator()
-        self.session_menu.addAction(self.quit_action)
+        # The starts come once the window is painted, and again as the menu opens
+        # (fill_menu). These are in it from the start, so that their keys work at once.
+        self._add_own_actions(self.session_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.safety_action = QAction(self.tr("&Safety information"), self)
         self.safety_action.setShortcuts(keys.SAFETY.sequences())
@@ -243,8 +241,11 @@ class MainWindow(QMainWindow):
             for group in self.start_actions.groups():
                 menu.addActions(group)
                 menu.addSeparator()
-        menu.addAction(self.history_action)
-        menu.addAction(self.prefs_action)
+        self._add_own_actions(menu)
+
+    def _add_own_actions(self, menu: QMenu) -> None:
+        """History, Preferences and Quit: the last lines of the Session and tray menus."""
+        menu.addActions([self.history_action, self.prefs_action])
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
