@@ -304,8 +304,15 @@ def _drive(
     rec: Recording,
     shots: Path,
 ) -> None:
-    def shot(name: str) -> None:
-        rec.shots[name] = desktop.screenshot(shots / f"{name}.png", window)
+    def shot(name: str, after: str = "") -> None:
+        """`after`: the shot of the page this one replaces, if one was taken."""
+        path = shots / f"{name}.png"
+        before = rec.shots.get(after)
+        rec.shots[name] = (
+            desktop.screenshot_changed(path, window, before)
+            if before
+            else desktop.screenshot(path, window)
+        )
 
     window = desktop.find_window("Viparita")
     # What the desktop reads to match the window with its launcher and icon.
@@ -321,11 +328,11 @@ def _drive(
         desktop.key("Right")
         log.wait(rf"entry step {n} of", 10)
         if plan.every_screen:
-            shot(f"entry-{n}")
+            shot(f"entry-{n}", after=f"entry-{n - 1}")
     desktop.key("Return")  # Begin: from here on, no input at all
     log.wait(r"stage (settling|hold)", 10)
     if plan.every_screen or plan.bedtime:
-        shot("settling")
+        shot("settling", after="entry-6")
     log.wait(r"stage hold", plan.settle_s + 10)
     if plan.bedtime:
         log.wait(r"page hold", 5)
@@ -355,7 +362,7 @@ def _drive(
     for n in range(1, 5):
         log.wait(rf"exit step {n} of", 90)
         if (plan.every_screen and n < 4) or (plan.bedtime and n == 1):
-            shot(f"exit-{n}")
+            shot(f"exit-{n}", after=f"exit-{n - 1}" if n > 1 else "hold")
         if plan.every_screen and n == 3:
             # Minimised from here to the seated pause: the chimes must stay on time.
             desktop.run("xdotool", "windowminimize", "--sync", window)
@@ -370,14 +377,14 @@ def _drive(
         desktop.run("xdotool", "windowactivate", window)
         desktop.wait_viewable(window)
         log.wait(r"page closing", 5)
-        shot("seated-pause")
+        shot("seated-pause", after="exit-3")
     elif plan.bedtime:
         log.wait(r"page closing", 5)
         shot("seated-pause")
     if plan.screen_reader:
         rec.facts["screen reader in the seated pause"] = read_accessibility_tree(desktop)
     log.wait(r"stage done", 45)
-    shot("done")
+    shot("done", after="seated-pause")
     helpers = _helpers(proc)
     desktop.key("ctrl+q")
     rec.exit_code = proc.wait(30)

@@ -46,6 +46,14 @@ def png_size(path: Path) -> tuple[int, int]:
     return int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
 
 
+def same_pixels(a: Path, b: Path) -> bool:
+    """Whether two images hold the same pixels (ImageMagick's count of differing ones)."""
+    out = subprocess.run(
+        ["compare", "-metric", "AE", str(a), str(b), "null:"], capture_output=True, text=True
+    )
+    return out.returncode == 0
+
+
 def wait_for(predicate, timeout: float, what: str, watch: subprocess.Popen, interval: float = 0.05):
     """Wait for an event in the outside world (a window, a log line), up to a limit.
 
@@ -131,6 +139,17 @@ class Desktop:
         )
         return path
 
+    def screenshot_changed(self, path: Path, window: str, unlike: Path, timeout: float = 3) -> Path:
+        """A capture of a page that replaces another. The app logs a page as it switches to
+        it and paints it a moment later, so a capture straight after the log line can still
+        show the page before (CI once saw that). Captures are taken again until the window
+        differs from `unlike`; one that never does is kept, for the test to catch."""
+        end = time.monotonic() + timeout
+        while True:
+            self.screenshot(path, window)
+            if not same_pixels(path, unlike) or time.monotonic() > end:
+                return path
+
     def window_size(self, window: str) -> tuple[int, int]:
         info = self.run("xwininfo", "-id", window, check=False) or ""
         width, height = (re.search(rf"{side}: (\d+)", info) for side in ("Width", "Height"))
@@ -183,7 +202,7 @@ def _start_xvfb(env: dict[str, str]) -> tuple[subprocess.Popen, str]:
 
 @contextlib.contextmanager
 def desktop_session(tmp: Path):
-    need("Xvfb", "openbox", "dbus-daemon", "xdotool", "xprop", "import")
+    need("Xvfb", "openbox", "dbus-daemon", "xdotool", "xprop", "import", "compare")
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)  # the real app talks to the real X server
     env.pop("WAYLAND_DISPLAY", None)
