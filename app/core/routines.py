@@ -246,10 +246,9 @@ def from_json(data: Any) -> Routine | None:
     items = []
     for entry in poses if isinstance(poses, list) else []:
         pose = entry.get("pose") if isinstance(entry, dict) else None
-        seconds = entry.get("seconds") if isinstance(entry, dict) else None
-        usable = isinstance(seconds, (int, float)) and not isinstance(seconds, bool)
-        if pose in POSES and usable and math.isfinite(seconds):
-            items.append(RoutineItem(pose, float(seconds)))
+        seconds = _finite(entry.get("seconds") if isinstance(entry, dict) else None)
+        if pose in POSES and seconds is not None:
+            items.append(RoutineItem(pose, seconds))
         else:
             log.warning("preferences: routine %s: a pose was dropped: %.60r", rid, entry)
     fixed = normalised(tuple(items))
@@ -257,6 +256,17 @@ def from_json(data: Any) -> Routine | None:
         log.warning("preferences: routine %s was put right (legs up once, a seated pause)", rid)
     label = clean_name(name) if isinstance(name, str) else ""
     return Routine(rid, label or rid, fixed)
+
+
+def _finite(value: Any) -> float | None:
+    """A JSON number as a finite float; None for anything else, a 400-digit integer included."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def list_from_json(data: Any) -> list[Routine]:

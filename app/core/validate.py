@@ -34,9 +34,9 @@ def number(
     except (TypeError, ValueError, OverflowError):
         log.warning("preferences: %s%s=%.40r is not a number; using %s", where, key, value, default)
         return default
-    if step:
-        result = round(result / step) * step
     clamped = min(max(result, lo), hi)
+    if step:  # after the clamp: 1e308 / step would be infinite, and round() would raise
+        clamped = min(max(round(clamped / step) * step, lo), hi)
     if clamped != value:
         log.warning("preferences: %s%s=%.40r clamped to %s", where, key, value, clamped)
     return clamped

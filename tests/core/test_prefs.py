@@ -5,6 +5,7 @@ import stat
 import pytest
 
 from app.core import prefs
+from app.core.breathing import BreathPattern
 from app.core.prefs import Preferences
 
 
@@ -51,6 +52,17 @@ def test_values_are_validated_and_clamped(tmp_path, caplog, key, value, expected
     assert getattr(prefs.load(path, "x").prefs.active, key) == expected
     if value != expected:
         assert any(key in r.getMessage() for r in caplog.records if r.levelname == "WARNING")
+
+
+def test_extreme_breath_values_are_clamped_not_fatal(tmp_path):
+    """Rounding to the pattern's step came before the clamp: 1e308 made round() raise."""
+    path = tmp_path / "p.json"
+    pattern = {"inhale": 1e308, "exhale": -1e308, "hold_in": 10**400, "hold_out": 2.3}
+    path.write_text(json.dumps({"schema": 2, "profiles": [{"id": "work", "pattern": pattern}]}))
+    active = prefs.load(path, "x").prefs.active.pattern
+    assert (active.inhale, active.exhale) == (15.0, 1.0)
+    assert active.hold_in == BreathPattern().hold_in  # not a number: the default
+    assert active.hold_out == 2.5
 
 
 def test_unknown_screening_answer_asks_again(tmp_path):

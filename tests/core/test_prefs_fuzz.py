@@ -11,6 +11,7 @@ from app.core.breathing import BreathPattern
 from app.core.cues import CueSettings
 from app.core.durations import HOLD_MAX_S, HOLD_MIN_S, PAUSE_MAX_S, PAUSE_MIN_S
 from app.core.profiles import BUILTINS, PATTERN_RANGES, Profile, Theme, to_json
+from app.core.routines import POSES
 
 V1_KEYS = ["hold_s", "last_hold_s", "settle_s", "pause_s", "volume", "interval_min", "cues"]
 TOP_KEYS = [
@@ -148,3 +149,40 @@ def test_enormous_integers(tmp_path):
     )
     loaded = prefs.load(path, "t").prefs
     assert loaded.active.volume == 100.0 and not loaded.screened
+
+
+# Numbers of every size where the file should hold one: a breath pattern, a routine's poses.
+numbers = st.floats(allow_nan=True) | st.integers() | st.integers(10**300, 10**400)
+number_places = st.fixed_dictionaries(
+    {},
+    optional={
+        "pattern": st.dictionaries(st.sampled_from(list(PATTERN_RANGES)), numbers, max_size=4),
+        "hold_s": numbers,
+        "settle_s": numbers,
+        "volume": numbers,
+    },
+)
+routines = st.lists(
+    st.fixed_dictionaries(
+        {
+            "id": st.sampled_from(["mine", "evening"]),
+            "poses": st.lists(
+                st.fixed_dictionaries({"pose": st.sampled_from(list(POSES)), "seconds": numbers}),
+                max_size=4,
+            ),
+        }
+    ),
+    max_size=3,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(number_places, max_size=3), routines)
+def test_numbers_of_any_size_where_numbers_belong(tmp_path_factory, profiles, routine_list):
+    path = tmp_path_factory.mktemp("fuzz") / "preferences.json"
+    data = {"schema": 2, "profiles": [{"id": "work", **p} for p in profiles]}
+    path.write_text(json.dumps({**data, "routines": routine_list}))
+    result = prefs.load(path, "t")
+    check(result.prefs)
+    for routine in result.prefs.routines:
+        assert all(math.isfinite(item.duration_s) and item.duration_s > 0 for item in routine.items)

@@ -246,15 +246,17 @@ def test_broken_routines_in_the_file_are_dropped_or_put_right():
                 {"id": "a", "name": "same id again", "poses": []},
                 "not a routine",
                 {"id": "b", "poses": [{"pose": CORPSE, "seconds": 1e9}]},
+                {"id": "c", "poses": [{"pose": CORPSE, "seconds": 10**400}]},
             ],
             "routine": "nowhere",
             "variation": "upside down",
         }
     )
-    assert [r.id for r in prefs.routines] == ["a", "b"]
+    assert [r.id for r in prefs.routines] == ["a", "b", "c"]
     assert prefs.routines[0].name == "Two words"
     assert [i.pose for i in prefs.routines[0].items] == [LEGS_UP, EASY_SEATED]
     assert prefs.routines[1].items[0] == RoutineItem(CORPSE, 20 * 60)
+    assert CORPSE not in [i.pose for i in prefs.routines[2].items]  # too long to be a number
     assert prefs.routine_id is None and prefs.variation is Variation.CLASSIC
 
 
