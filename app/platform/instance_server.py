@@ -109,10 +109,12 @@ class InstanceServer(QObject):
             chunk = b""
         buffer += chunk
         if b"\n" in buffer or not chunk or len(buffer) >= LINE_MAX:
-            if b"\n" in buffer:
-                with contextlib.suppress(OSError):
-                    conn.send(self._answer(bytes(buffer.split(b"\n", 1)[0]) + b"\n"))
-            self._drop(fd)
+            try:
+                if b"\n" in buffer:
+                    with contextlib.suppress(OSError):
+                        conn.send(self._answer(bytes(buffer.split(b"\n", 1)[0]) + b"\n"))
+            finally:  # a closed socket stays readable: kept, it would be read forever
+                self._drop(fd)
 
     def _drop(self, fd: int) -> None:
         conn, notifier, _ = self._clients.pop(fd)

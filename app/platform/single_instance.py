@@ -13,6 +13,7 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -53,13 +54,16 @@ class Command(NamedTuple):
             data: Any = json.loads(line.decode("utf-8"))
             start = data.get("start_s")
             profile = data.get("profile")
+            start_s = float(start) if isinstance(start, (int, float)) else None
+            if start_s is not None and not math.isfinite(start_s):
+                raise ValueError(start)  # NaN would stop the session from being built
             return cls(
                 tray_only=data.get("tray_only") is True,
-                start_s=float(start) if isinstance(start, (int, float)) else None,
+                start_s=start_s,
                 profile=profile if isinstance(profile, str) else None,
             )
-        except (ValueError, AttributeError, UnicodeDecodeError):
-            return None
+        except (ValueError, AttributeError, UnicodeDecodeError, OverflowError):
+            return None  # OverflowError: an integer too long for a float
 
 
 def _user() -> str:

@@ -127,7 +127,17 @@ def test_tray_only_without_a_tray_opens_the_window(qtbot, env):
 
 
 @pytest.mark.parametrize(
-    "line", [b"", b"\xff\n", b"[1]\n", b'{"start_s": "soon"}\n', b'{"tray_only": 1}\n']
+    "line",
+    [
+        b"",
+        b"\xff\n",
+        b"[1]\n",
+        b'{"start_s": "soon"}\n',
+        b'{"tray_only": 1}\n',
+        b'{"start_s": NaN}\n',  # a session cannot be built on it
+        b'{"start_s": Infinity}\n',
+        b'{"start_s": 1' + b"0" * 400 + b"}\n",  # too long for a float: it used to raise
+    ],
 )
 def test_a_garbled_hand_over_is_harmless(line):
     command = Command.from_line(line)
