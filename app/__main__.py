@@ -103,12 +103,14 @@ def print_stats(paths: AppPaths, as_json: bool) -> int:
     records = []
     if paths.history_file.exists():
         try:
-            db = HistoryDB(paths.history_file)
+            db = HistoryDB.snapshot(paths.history_file)
+            try:
+                records = db.records()
+            finally:
+                db.close()
         except (sqlite3.Error, OSError) as exc:
             print(f"viparita: cannot read the history {paths.history_file}: {exc}", file=sys.stderr)
             return 1
-        records = db.records()
-        db.close()
     data = stats(records, date.today())
     print(json.dumps(data, indent=2) if as_json else stats_text(data))
     return 0

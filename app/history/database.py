@@ -57,10 +57,11 @@ class HistoryError(Exception):
 
 
 class HistoryDB:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, timeout: float = 5.0) -> None:
+        """`timeout`: how long to wait for another program that holds the file locked."""
         self.path = path
         ensure_private_dir(path.parent)
-        self.db = sqlite3.connect(path, isolation_level=None, timeout=5)
+        self.db = sqlite3.connect(path, isolation_level=None, timeout=timeout)
         try:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
@@ -72,11 +73,15 @@ class HistoryDB:
             os.chmod(path, 0o600)
 
     @classmethod
-    def open(cls, path: Path, stamp: str) -> tuple[HistoryDB, Path | None]:
+    def open(cls, path: Path, stamp: str, timeout: float = 5.0) -> tuple[HistoryDB, Path | None]:
         """Open, or start afresh when the file is not a database (kept as
         `<name>.corrupt-<stamp>`). Raises HistoryError when neither works."""
         try:
-            return cls(path), None
+            return cls(path, timeout), None
+        except sqlite3.OperationalError as exc:
+            # Locked, unreadable, a full disk: the history itself may be whole, so it stays
+            # where it is, untouched, and the app runs without it this time.
+            raise HistoryError(f"{path}: {exc}") from exc
         except sqlite3.DatabaseError as exc:
             if "newer" in str(exc):
                 raise HistoryError(str(exc)) from exc
@@ -114,6 +119,26 @@ class HistoryDB:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+    @classmethod
+    def snapshot(cls, path: Path) -> HistoryDB:
+        """A copy in memory, for reading without changing the history: an older schema is
+        brought up to date in the copy only. (Not `mode=ro`: a read-only connection leaves
+        the write-ahead log's files behind.)"""
+        source = sqlite3.connect(path, timeout=5)
+        try:
+            copy = sqlite3.connect(":memory:", isolation_level=None)
+            source.backup(copy)
+        finally:
+            source.close()
+        self = cls.__new__(cls)
+        self.path, self.db = path, copy
+        try:
+            self._migrate()
+        except sqlite3.Error:
+            copy.close()
+            raise
+        return self
 
     def close(self) -> None:
         self.db.close()

@@ -63,6 +63,40 @@ def test_a_file_that_is_not_a_database_is_kept_aside_and_a_new_one_started(path)
     assert db.records() == []
 
 
+def test_a_locked_history_is_left_whole_and_the_app_runs_without_it(path):
+    """Another program holding the file locked is no sign of a broken file: it once was
+    moved aside, and the person's history started again empty."""
+    db = HistoryDB(path)
+    db.begin(T0, "work", "Work break", 300.0, "4-0-6-0")
+    db.close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE sessions SET pattern = pattern")
+    with pytest.raises(HistoryError, match="locked"):
+        HistoryDB.open(path, "20261121", timeout=0.1)
+    holder.execute("ROLLBACK")
+    holder.close()
+    assert list(path.parent.glob("*.corrupt-*")) == []
+    (kept,) = HistoryDB(path).records()
+    assert kept.profile_name == "Work break"
+
+
+def test_a_snapshot_reads_an_older_history_without_changing_it(path):
+    HistoryDB(path).close()
+    raw = sqlite3.connect(path)
+    raw.execute("DROP TABLE sessions")
+    raw.execute("PRAGMA user_version = 0")  # as written before the first schema
+    raw.commit()
+    raw.close()
+    before = path.read_bytes()
+    snapshot = HistoryDB.snapshot(path)
+    assert snapshot.records() == []  # brought up to date, in the copy
+    snapshot.close()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+
+
 def test_clearing_removes_every_session(path):
     db = HistoryDB(path)
     for i in range(3):

@@ -69,6 +69,7 @@ def test_viparita_stats_json_prints_the_same_without_starting_qt(xdg_dirs):
     assert [s["ending"] for s in data["sessions"]] == ["completed", "tingling", "came_down_early"]
     assert data["streak_days"] == 2 and data["total_s"] == 1020
     assert "PySide6" not in out.stderr, "stats must not import Qt"
+    assert "history: schema" not in out.stderr  # read as it is: nothing migrated or written
     text = subprocess.run(
         [sys.executable, "-m", "app", "stats"], capture_output=True, text=True, timeout=60
     )
