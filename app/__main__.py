@@ -207,13 +207,23 @@ def run(argv: list[str]) -> int:
     setup_logging(paths)
     sys.excepthook = lambda *exc: log.error("unexpected error", exc_info=exc)
 
-    from app.platform.single_instance import Command, hand_over, socket_path
+    from app.platform.single_instance import Command, StartLock, hand_over_or_start, socket_path
 
     command = Command(tray_only=args.tray, start_s=args.start, profile=profile_id)
     instance_path = socket_path()
-    if hand_over(command, instance_path):
+    start_lock = StartLock(instance_path)  # held until this process exits
+    handed = hand_over_or_start(command, instance_path, start_lock)
+    if handed:
         log.info("viparita is already running; handed it %s", command)
         return 0
+    if handed is None:
+        log.warning("another Viparita holds the start lock but does not answer")
+        print(
+            "viparita: another Viparita is running but does not answer. "
+            "Quit it (or end it from a task manager), then start Viparita again.",
+            file=sys.stderr,
+        )
+        return 1
 
     # Qt is imported only now, so --version, bad arguments and a hand-over answer at once.
     from PySide6.QtWidgets import QApplication

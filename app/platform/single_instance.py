@@ -16,6 +16,7 @@ import logging
 import math
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 
 HANDOVER_TIMEOUT_S = 2.0
 PROBE_TIMEOUT_S = 0.5
+START_WAIT_S = 20.0  # a starting launch on a slow, busy machine
 # Python has AF_UNIX everywhere but on Windows. `socket` is imported only to talk: with no
 # socket file (the usual launch) nobody is asked, and the window is painted before the
 # running app's own server needs it.
@@ -109,6 +111,57 @@ def hand_over(command: Command, path: str, timeout_s: float = HANDOVER_TIMEOUT_S
     if UNIX_SOCKETS and not os.path.exists(path):
         return False  # the usual launch: the last Viparita quit and removed its socket
     return _send_line(path, command.to_line(), timeout_s).startswith(b"ok")
+
+
+class StartLock:
+    """Held by the one launch that goes on to start the app, from before its window until it
+    exits. A launch that finds it taken is racing one that is starting (a double-click, or
+    autostart and a click): that one listens only once its window is painted, so this one
+    waits for it to answer instead of starting a second app. The lock goes with its process,
+    even a killed one. Where there are no Unix sockets (Windows) it is always free."""
+
+    def __init__(self, socket_file: str) -> None:
+        self._fd: int | None = None
+        self._path = f"{socket_file}.lock"
+
+    def take(self) -> bool:
+        if not UNIX_SOCKETS or self._fd is not None:
+            return True
+        import fcntl
+
+        try:
+            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:  # no place for it: go on as before, unguarded
+            log.warning("cannot make the start lock %s: %s", self._path, exc)
+            return True
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd  # not inherited: Python opens files close-on-exec
+        return True
+
+
+def hand_over_or_start(
+    command: Command, path: str, lock: StartLock, wait_s: float = START_WAIT_S
+) -> bool | None:
+    """True: handed to a running app. False: this launch starts the app (the lock is taken).
+    None: another launch holds the lock and never answered within `wait_s`."""
+    if hand_over(command, path):
+        return True
+    end = time.monotonic() + wait_s
+    told = False
+    while not lock.take():  # another launch is starting the app, or it runs but is busy
+        if not told:
+            log.info("another launch is starting Viparita; waiting to hand it %s", command)
+            told = True
+        if os.path.exists(path) and hand_over(command, path):
+            return True
+        if time.monotonic() > end:
+            return None
+        time.sleep(0.05)
+    return False
 
 
 def answers(path: str) -> bool:

@@ -2,6 +2,7 @@
 what prints is answered locally, and a socket left by a crash is taken over."""
 
 import ast
+import fcntl
 import json
 import os
 import signal
@@ -94,6 +95,47 @@ def test_a_second_launch_hands_over_and_exits_0(qtbot, env):
         assert prefs["active_profile"] == "bedtime"
     finally:
         assert stop(first) == 0
+
+
+def hold_start_lock() -> int:
+    """The start lock, held as a launch that is still starting holds it."""
+    fd = os.open(single_instance.socket_path() + ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fd
+
+
+def test_two_launches_at_once_make_one_app(qtbot, env):
+    """A double-click: both launches find no socket, as the app listens only once painted.
+    The start lock lets one start the app; the other waits for it and hands over."""
+    held = hold_start_lock()
+    launches = [launch(env), launch(env, "--start", "90s")]
+    try:
+        qtbot.waitUntil(
+            lambda: read_log(env).count("another launch is starting Viparita") == 2,
+            timeout=LAUNCH_TIMEOUT_S * 1000,
+        )
+        os.close(held)  # the starting launch is gone: one of the two takes its place
+        qtbot.waitUntil(
+            lambda: any(p.poll() is not None for p in launches), timeout=LAUNCH_TIMEOUT_S * 1000
+        )
+        (handed,) = [p for p in launches if p.poll() is not None]
+        (running,) = [p for p in launches if p.poll() is None]
+        assert handed.wait() == 0
+        log = wait_for_log(qtbot, env, "command from a second launch", running)
+        assert log.count("started;") == 1 and "handed it" in log
+    finally:
+        for proc in launches:
+            if proc.poll() is None:
+                assert stop(proc) == 0
+
+
+def test_a_start_lock_held_by_a_launch_that_never_answers(env):
+    held = hold_start_lock()
+    path = single_instance.socket_path()
+    lock = single_instance.StartLock(path)
+    assert single_instance.hand_over_or_start(Command(), path, lock, wait_s=0.2) is None
+    os.close(held)
+    assert single_instance.hand_over_or_start(Command(), path, lock, wait_s=0.2) is False
 
 
 def test_a_socket_left_by_a_crash_is_taken_over(qtbot, env):
