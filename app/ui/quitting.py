@@ -24,6 +24,7 @@ class QuitGuard(QObject):
         self.controller = window.controller
         self.linger_ms = 2500  # lets the last chime ring out before a deferred quit
         self.pending = False
+        self._leaving = False  # the deferred quit is on its way
         self._allowed = False
         self.controller.stageChanged.connect(self._on_stage)
 
@@ -72,8 +73,14 @@ class QuitGuard(QObject):
         tray.tell_still_running()
 
     def _come_down_then_quit(self) -> None:
-        self.controller.come_down()
-        self._defer()
+        """Only the inversion has a way down. A routine's other poses are simply left: told
+        to come down there, a routine moved on to its next pose and kept the app open."""
+        if self.controller.stage in (Stage.SETTLING, Stage.HOLD):
+            self.controller.come_down()
+        if self.controller.must_stay:
+            self._defer()
+        else:
+            self._quit()
 
     def _defer(self) -> None:
         self.pending = True
@@ -86,7 +93,10 @@ class QuitGuard(QObject):
         )
 
     def _on_stage(self, stage: Stage) -> None:
-        if stage is Stage.DONE and self.pending:
+        # The seated pause is over: the session is done, or a routine goes on to a pose
+        # that the person has asked to leave.
+        if self.pending and not self._leaving and not self.controller.must_stay:
+            self._leaving = True
             QTimer.singleShot(self.linger_ms, self._quit)
 
     def _quit(self) -> None:

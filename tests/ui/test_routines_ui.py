@@ -215,3 +215,40 @@ def test_cancel_keeps_the_routines_as_they_were(harness):
     editor.reject()
     assert editor.result() == QDialog.DialogCode.Rejected
     assert h.settings.prefs.routines == []
+
+
+def test_quitting_in_a_pose_before_the_inversion_closes_at_once(harness):
+    """Nothing to come down from: the routine once moved on to its next pose instead, and
+    kept the app open for the rest of it."""
+    h = harness
+    closed = []
+    h.window.quitNow.connect(lambda: closed.append(True))
+    choose(h.window.page("start").routine, RESTORATIVE_ID)
+    start_and_begin(h)
+    h.advance_to_stage(Stage.POSE)
+    h.window.quit_action.trigger()
+    buttons = h.window.notice.buttons()
+    assert [b.text() for b in buttons] == ["Come down now", "Keep going"]
+    buttons[0].click()
+    assert closed == [True] and not h.window.quit_pending
+
+
+def test_quitting_in_a_routines_inversion_waits_for_its_seated_pause_only(harness):
+    h = harness
+    h.window.quitting.linger_ms = 0
+    closed = []
+    h.window.quitNow.connect(lambda: closed.append(True))
+    choose(h.window.page("start").routine, RESTORATIVE_ID)
+    start_and_begin(h)
+    h.advance_to_stage(Stage.HOLD)
+    h.window.quit_action.trigger()
+    h.window.notice.buttons()[0].click()  # Come down now
+    assert h.controller.stage is Stage.EXIT and h.window.quit_pending and not closed
+    h.advance_to_stage(Stage.SEATED_PAUSE)
+    pause = h.controller.session.next_deadline(h.clock.now()) - h.clock.now()
+    assert pause >= 30
+    h.advance(pause - 0.5)
+    assert not closed
+    h.advance(0.5)  # the pause is over: the corpse pose that follows is not waited for
+    assert h.controller.stage is Stage.TRANSITION
+    h.qtbot.waitUntil(lambda: closed == [True], timeout=1000)
