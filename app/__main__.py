@@ -34,6 +34,8 @@ def duration_arg(text: str) -> float:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from app.core.durations import HOLD_MAX_S, HOLD_MIN_S, format_span
+
     parser = argparse.ArgumentParser(
         prog="viparita",
         description="A calm, hands-free guide to legs up the wall (Viparita Karani).",
@@ -64,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DURATION",
         type=duration_arg,
         help="open at the entry guidance with this hold: 10 (minutes), 10m, 90s or 1m30s; "
-        "from 10 s to 60 min",
+        f"from {format_span(HOLD_MIN_S)} to {format_span(HOLD_MAX_S)}",
     )
     return parser
 

@@ -4,47 +4,47 @@
 <context>
     <name>AppearanceSection</name>
     <message>
-        <location filename="../ui/prefs_sections.py" line="240"/>
+        <location filename="../ui/prefs_sections.py" line="242"/>
         <source>This profile</source>
         <translation>Dieses Profil</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="242"/>
+        <location filename="../ui/prefs_sections.py" line="244"/>
         <source>&amp;Bedtime dim: warm and dark on every screen</source>
         <translation>A&amp;benddimmung: warm und dunkel auf jedem Bildschirm</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="245"/>
+        <location filename="../ui/prefs_sections.py" line="247"/>
         <source>All profiles</source>
         <translation>Alle Profile</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="247"/>
+        <location filename="../ui/prefs_sections.py" line="249"/>
         <source>F&amp;ollow the system&apos;s light or dark scheme</source>
         <translation>Helles oder dunkles Farbschema vom S&amp;ystem übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="249"/>
+        <location filename="../ui/prefs_sections.py" line="251"/>
         <source>Reduced &amp;motion: show the breath as a slowly filling bar</source>
         <translation>&amp;Weniger Bewegung: den Atem als sich langsam füllenden Balken zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="254"/>
+        <location filename="../ui/prefs_sections.py" line="256"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="255"/>
+        <location filename="../ui/prefs_sections.py" line="257"/>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="259"/>
+        <location filename="../ui/prefs_sections.py" line="261"/>
         <source>Lan&amp;guage:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="264"/>
+        <location filename="../ui/prefs_sections.py" line="266"/>
         <source>A new language shows the next time Viparita starts.</source>
         <translation>Eine neue Sprache erscheint beim nächsten Start von Viparita.</translation>
     </message>
@@ -91,10 +91,6 @@
         <location filename="../ui/pages/timed.py" line="222"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation type="vanished">Enter</translation>
     </message>
     <message>
         <location filename="../ui/pages/timed.py" line="230"/>
@@ -194,18 +190,10 @@
         <translation>Zurück</translation>
     </message>
     <message>
-        <source>Left arrow</source>
-        <translation type="vanished">Pfeil nach links</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/entry.py" line="46"/>
         <location filename="../ui/pages/entry.py" line="146"/>
         <source>Next</source>
         <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Space, Enter or Right</source>
-        <translation type="vanished">Leertaste, Enter oder Pfeil nach rechts</translation>
     </message>
     <message>
         <location filename="../ui/pages/entry.py" line="63"/>
@@ -222,10 +210,6 @@
         <location filename="../ui/pages/entry.py" line="146"/>
         <source>Begin</source>
         <translation>Beginnen</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation type="vanished">Enter</translation>
     </message>
     <message>
         <location filename="../ui/pages/entry.py" line="86"/>
@@ -254,10 +238,6 @@
         <location filename="../ui/pages/timed.py" line="187"/>
         <source>Next</source>
         <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Space, Enter or Right</source>
-        <translation type="vanished">Leertaste, Enter oder Pfeil nach rechts</translation>
     </message>
     <message>
         <location filename="../ui/pages/timed.py" line="198"/>
@@ -412,18 +392,18 @@
 <context>
     <name>HistoryFeature</name>
     <message>
-        <location filename="../ui/history_feature.py" line="97"/>
+        <location filename="../ui/history_feature.py" line="102"/>
         <source>This will be session %1 today. Once or twice a day is plenty: regular, daily practice matters more than one long session.</source>
         <translation>Das wird heute deine %1. Sitzung. Ein- oder zweimal am Tag ist reichlich: Regelmäßiges, tägliches Üben zählt mehr als eine lange Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/history_feature.py" line="100"/>
-        <location filename="../ui/history_feature.py" line="125"/>
+        <location filename="../ui/history_feature.py" line="105"/>
+        <location filename="../ui/history_feature.py" line="132"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/history_feature.py" line="122"/>
+        <location filename="../ui/history_feature.py" line="129"/>
         <source>The history could not be saved (%1). Sessions go on as usual.</source>
         <translation>Der Verlauf konnte nicht gespeichert werden (%1). Die Sitzungen laufen wie gewohnt weiter.</translation>
     </message>
@@ -457,17 +437,9 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <source>P</source>
-        <translation type="vanished">P</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/timed.py" line="119"/>
         <source>+1 minute</source>
         <translation>+1 Minute</translation>
-    </message>
-    <message>
-        <source>+</source>
-        <translation type="vanished">+</translation>
     </message>
     <message>
         <location filename="../ui/pages/timed.py" line="119"/>
@@ -480,17 +452,9 @@
         <translation>Jetzt herauskommen</translation>
     </message>
     <message>
-        <source>Esc</source>
-        <translation type="vanished">Esc</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/timed.py" line="123"/>
         <source>Tingling or numbness</source>
         <translation>Kribbeln oder Taubheit</translation>
-    </message>
-    <message>
-        <source>T: come down now, shaking out your legs first</source>
-        <translation type="vanished">T: jetzt herauskommen und zuerst die Beine ausschütteln</translation>
     </message>
     <message>
         <location filename="../ui/pages/timed.py" line="127"/>
@@ -526,92 +490,92 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../ui/keys.py" line="34"/>
+        <location filename="../ui/keys.py" line="32"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="35"/>
+        <location filename="../ui/keys.py" line="33"/>
         <source>Previous step, or back to the start</source>
         <translation>Vorheriger Schritt oder zurück zum Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="36"/>
+        <location filename="../ui/keys.py" line="34"/>
         <source>Start, or Begin from the summary</source>
         <translation>Starten, oder Beginnen aus der Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="37"/>
+        <location filename="../ui/keys.py" line="35"/>
         <source>Pause or go on</source>
         <translation>Pausieren oder weitermachen</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="38"/>
+        <location filename="../ui/keys.py" line="36"/>
         <source>One more minute in the pose</source>
         <translation>Eine Minute länger in der Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="41"/>
+        <location filename="../ui/keys.py" line="39"/>
         <source>Come down now: the way down and the seated pause follow</source>
         <translation>Jetzt herauskommen: der Weg nach unten und die Sitzpause folgen</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="45"/>
+        <location filename="../ui/keys.py" line="43"/>
         <source>Tingling or numbness: come down now, shaking out your legs first</source>
         <translation>Kribbeln oder Taubheit: jetzt herauskommen und zuerst die Beine ausschütteln</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="48"/>
+        <location filename="../ui/keys.py" line="46"/>
         <source>Finish, once the seated pause is over</source>
         <translation>Abschließen, sobald die Sitzpause vorbei ist</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="50"/>
+        <location filename="../ui/keys.py" line="48"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="51"/>
+        <location filename="../ui/keys.py" line="49"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="52"/>
+        <location filename="../ui/keys.py" line="50"/>
         <source>Safety information</source>
         <translation>Sicherheitshinweise</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="53"/>
+        <location filename="../ui/keys.py" line="51"/>
         <source>This list of keyboard shortcuts</source>
         <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="54"/>
+        <location filename="../ui/keys.py" line="52"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="57"/>
+        <location filename="../ui/keys.py" line="55"/>
         <source>Anywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="58"/>
+        <location filename="../ui/keys.py" line="56"/>
         <source>Start screen and getting into the pose</source>
         <translation>Startseite und in die Haltung kommen</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="59"/>
+        <location filename="../ui/keys.py" line="57"/>
         <source>Settling and the hold</source>
         <translation>Ankommen und Halten</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="60"/>
+        <location filename="../ui/keys.py" line="58"/>
         <source>Coming down</source>
         <translation>Herauskommen</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="61"/>
+        <location filename="../ui/keys.py" line="59"/>
         <source>Seated pause</source>
         <translation>Sitzpause</translation>
     </message>
@@ -619,68 +583,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="116"/>
+        <location filename="../ui/window.py" line="114"/>
         <source>Not medical advice</source>
         <translation>Kein medizinischer Rat</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="145"/>
+        <location filename="../ui/window.py" line="142"/>
         <source>Your preferences could not be read, so the defaults are in use. The old file was kept as %1.</source>
         <translation>Deine Einstellungen konnten nicht gelesen werden, daher gelten die Standardwerte. Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="148"/>
-        <location filename="../ui/window.py" line="490"/>
+        <location filename="../ui/window.py" line="145"/>
+        <location filename="../ui/window.py" line="519"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="184"/>
+        <location filename="../ui/window.py" line="185"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="187"/>
+        <location filename="../ui/window.py" line="188"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="190"/>
+        <location filename="../ui/window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="193"/>
+        <location filename="../ui/window.py" line="194"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="196"/>
+        <location filename="../ui/window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="197"/>
+        <location filename="../ui/window.py" line="200"/>
         <source>&amp;Safety information</source>
         <translation>S&amp;icherheitshinweise</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="201"/>
+        <location filename="../ui/window.py" line="204"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="205"/>
+        <location filename="../ui/window.py" line="208"/>
         <source>&amp;About Viparita</source>
         <translation>&amp;Über Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="590"/>
+        <location filename="../ui/window.py" line="628"/>
         <source>About Viparita</source>
         <translation>Über Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="591"/>
+        <location filename="../ui/window.py" line="629"/>
         <source>Viparita %1
 A calm guide to legs up the wall.</source>
         <translation>Viparita %1
@@ -733,17 +697,9 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <translation>Pause</translation>
     </message>
     <message>
-        <source>P</source>
-        <translation type="vanished">P</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/pose.py" line="32"/>
         <source>+1 minute</source>
         <translation>+1 Minute</translation>
-    </message>
-    <message>
-        <source>+</source>
-        <translation type="vanished">+</translation>
     </message>
     <message>
         <location filename="../ui/pages/pose.py" line="32"/>
@@ -1019,22 +975,22 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/quitting.py" line="59"/>
+        <location filename="../ui/quitting.py" line="60"/>
         <source>A session is running. Come down slowly before Viparita closes?</source>
         <translation>Eine Sitzung läuft. Langsam herauskommen, bevor Viparita sich schließt?</translation>
     </message>
     <message>
-        <location filename="../ui/quitting.py" line="61"/>
+        <location filename="../ui/quitting.py" line="62"/>
         <source>Come down now</source>
         <translation>Jetzt herauskommen</translation>
     </message>
     <message>
-        <location filename="../ui/quitting.py" line="62"/>
+        <location filename="../ui/quitting.py" line="63"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../ui/quitting.py" line="83"/>
+        <location filename="../ui/quitting.py" line="90"/>
         <source>Please stay seated until the pause is over. Viparita will close by itself when it ends.</source>
         <translation>Bitte bleib sitzen, bis die Pause vorbei ist. Viparita schließt sich danach von selbst.</translation>
     </message>
@@ -1042,7 +998,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>ReminderOffers</name>
     <message numerus="yes">
-        <location filename="../ui/reminder_offers.py" line="41"/>
+        <location filename="../ui/reminder_offers.py" line="40"/>
         <source>&amp;Later (in %n minutes)</source>
         <translation>
             <numerusform>&amp;Später (in %n Minute)</numerusform>
@@ -1050,17 +1006,17 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reminder_offers.py" line="44"/>
+        <location filename="../ui/reminder_offers.py" line="43"/>
         <source>S&amp;kip today</source>
         <translation>&amp;Heute auslassen</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_offers.py" line="64"/>
+        <location filename="../ui/reminder_offers.py" line="77"/>
         <source>&amp;Start now: %1</source>
         <translation>&amp;Jetzt starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_offers.py" line="72"/>
+        <location filename="../ui/reminder_offers.py" line="85"/>
         <source>Click here, or open the tray menu, to start, wait or skip today.</source>
         <translation>Klicke hier oder öffne das Menü in der Systemleiste, um zu starten, zu warten oder heute auszulassen.</translation>
     </message>
@@ -1112,134 +1068,134 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../ui/routine_editor.py" line="44"/>
-        <location filename="../ui/routine_editor.py" line="54"/>
+        <location filename="../ui/routine_editor.py" line="42"/>
+        <location filename="../ui/routine_editor.py" line="52"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="55"/>
+        <location filename="../ui/routine_editor.py" line="53"/>
         <source>R&amp;outines:</source>
         <translation>&amp;Routinen:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="57"/>
+        <location filename="../ui/routine_editor.py" line="55"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="58"/>
+        <location filename="../ui/routine_editor.py" line="56"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="59"/>
+        <location filename="../ui/routine_editor.py" line="57"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="69"/>
+        <location filename="../ui/routine_editor.py" line="67"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="70"/>
+        <location filename="../ui/routine_editor.py" line="68"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="73"/>
+        <location filename="../ui/routine_editor.py" line="71"/>
         <source>Poses, in order</source>
         <translation>Haltungen in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="74"/>
+        <location filename="../ui/routine_editor.py" line="72"/>
         <source>&amp;Poses, in order:</source>
         <translation>&amp;Haltungen in Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="77"/>
+        <location filename="../ui/routine_editor.py" line="75"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="78"/>
+        <location filename="../ui/routine_editor.py" line="76"/>
         <source>Dura&amp;tion:</source>
         <translation>Da&amp;uer:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="80"/>
+        <location filename="../ui/routine_editor.py" line="78"/>
         <source>Move &amp;up</source>
         <translation>Nach o&amp;ben</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="81"/>
+        <location filename="../ui/routine_editor.py" line="79"/>
         <source>Move do&amp;wn</source>
         <translation>Nach un&amp;ten</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="82"/>
+        <location filename="../ui/routine_editor.py" line="80"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="89"/>
+        <location filename="../ui/routine_editor.py" line="87"/>
         <source>Pose to add</source>
         <translation>Hinzuzufügende Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="93"/>
+        <location filename="../ui/routine_editor.py" line="91"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="94"/>
+        <location filename="../ui/routine_editor.py" line="92"/>
         <source>Add a pose:</source>
         <translation>Haltung hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="99"/>
+        <location filename="../ui/routine_editor.py" line="97"/>
         <source>Total time</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="101"/>
+        <location filename="../ui/routine_editor.py" line="99"/>
         <source>About this routine</source>
         <translation>Über diese Routine</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="130"/>
-        <location filename="../ui/routine_editor.py" line="152"/>
+        <location filename="../ui/routine_editor.py" line="128"/>
+        <location filename="../ui/routine_editor.py" line="150"/>
         <source>My routine</source>
         <translation>Meine Routine</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="159"/>
+        <location filename="../ui/routine_editor.py" line="157"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="194"/>
+        <location filename="../ui/routine_editor.py" line="192"/>
         <source>The built-in routine stays as it is: duplicate it to make your own.</source>
         <translation>Die mitgelieferte Routine bleibt, wie sie ist: Dupliziere sie, um deine eigene zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="197"/>
-        <source>Legs up the wall is in every routine, and a seated pause of at least 30 seconds always follows it.</source>
-        <translation>„Beine an der Wand“ ist Teil jeder Routine, und danach folgt immer eine Sitzpause von mindestens 30 Sekunden.</translation>
+        <location filename="../ui/routine_editor.py" line="195"/>
+        <source>Legs up the wall is in every routine, and a seated pause of at least %1 always follows it.</source>
+        <translation>„Beine an der Wand“ ist Teil jeder Routine, und danach folgt immer eine Sitzpause von mindestens %1.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="210"/>
+        <location filename="../ui/routine_editor.py" line="208"/>
         <source>%1. %2, %3</source>
         <translation>%1. %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="219"/>
+        <location filename="../ui/routine_editor.py" line="217"/>
         <source>%1 in all</source>
         <translation>%1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="250"/>
+        <location filename="../ui/routine_editor.py" line="248"/>
         <source>The seated pause after legs up the wall stays in every routine</source>
         <translation>Die Sitzpause nach „Beine an der Wand“ bleibt in jeder Routine</translation>
     </message>
@@ -1329,109 +1285,109 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>SessionSection</name>
     <message>
-        <location filename="../ui/prefs_sections.py" line="53"/>
-        <location filename="../ui/prefs_sections.py" line="77"/>
-        <location filename="../ui/prefs_sections.py" line="79"/>
+        <location filename="../ui/prefs_sections.py" line="54"/>
+        <location filename="../ui/prefs_sections.py" line="78"/>
+        <location filename="../ui/prefs_sections.py" line="80"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="54"/>
+        <location filename="../ui/prefs_sections.py" line="55"/>
         <source>&amp;Hold:</source>
         <translation>&amp;Haltezeit:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="59"/>
+        <location filename="../ui/prefs_sections.py" line="60"/>
         <source>Start offers the hold you last began with this profile; a hold set here is offered next.</source>
         <translation>Beim Start wird die Haltezeit angeboten, mit der du dieses Profil zuletzt begonnen hast; eine hier eingestellte Haltezeit wird beim nächsten Mal angeboten.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="67"/>
+        <location filename="../ui/prefs_sections.py" line="68"/>
         <source>Breath pattern</source>
         <translation>Atemmuster</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="71"/>
+        <location filename="../ui/prefs_sections.py" line="72"/>
         <source>&amp;Breath pattern:</source>
         <translation>Atem&amp;muster:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="76"/>
+        <location filename="../ui/prefs_sections.py" line="77"/>
         <source>In</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="78"/>
+        <location filename="../ui/prefs_sections.py" line="79"/>
         <source>Out</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="82"/>
+        <location filename="../ui/prefs_sections.py" line="83"/>
         <source>Breath in, seconds</source>
         <translation>Einatmen, Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="83"/>
+        <location filename="../ui/prefs_sections.py" line="84"/>
         <source>Hold after breathing in, seconds</source>
         <translation>Halten nach dem Einatmen, Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="84"/>
+        <location filename="../ui/prefs_sections.py" line="85"/>
         <source>Breath out, seconds</source>
         <translation>Ausatmen, Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="85"/>
+        <location filename="../ui/prefs_sections.py" line="86"/>
         <source>Hold after breathing out, seconds</source>
         <translation>Halten nach dem Ausatmen, Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="92"/>
+        <location filename="../ui/prefs_sections.py" line="93"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="101"/>
+        <location filename="../ui/prefs_sections.py" line="102"/>
         <source>Breaths a minute</source>
         <translation>Atemzüge pro Minute</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="103"/>
+        <location filename="../ui/prefs_sections.py" line="104"/>
         <source>Breath pattern warning</source>
         <translation>Hinweis zum Atemmuster</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="106"/>
+        <location filename="../ui/prefs_sections.py" line="107"/>
         <source>Settling time</source>
         <translation>Zeit zum Ankommen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="107"/>
+        <location filename="../ui/prefs_sections.py" line="108"/>
         <source>Settlin&amp;g time:</source>
         <translation>Zeit z&amp;um Ankommen:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="108"/>
+        <location filename="../ui/prefs_sections.py" line="109"/>
         <source>Seated pause</source>
         <translation>Sitzpause</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="109"/>
-        <source>Never less than 30 seconds</source>
-        <translation>Nie weniger als 30 Sekunden</translation>
+        <location filename="../ui/prefs_sections.py" line="110"/>
+        <source>Never less than %1</source>
+        <translation>Nie weniger als %1</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="110"/>
+        <location filename="../ui/prefs_sections.py" line="112"/>
+        <source>The seated pause is never shorter than %1.</source>
+        <translation>Die Sitzpause ist nie kürzer als %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="111"/>
         <source>S&amp;eated pause:</source>
         <translation>S&amp;itzpause:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="111"/>
-        <source>The seated pause is never shorter than 30 s.</source>
-        <translation>Die Sitzpause ist nie kürzer als 30 s.</translation>
-    </message>
-    <message>
-        <location filename="../ui/prefs_sections.py" line="161"/>
+        <location filename="../ui/prefs_sections.py" line="163"/>
         <source>One breath every %1 s, about %2 breaths a minute</source>
         <translation>Ein Atemzug alle %1 s, etwa %2 Atemzüge pro Minute</translation>
     </message>
@@ -1439,22 +1395,22 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>SessionStatus</name>
     <message>
-        <location filename="../ui/session_status.py" line="18"/>
+        <location filename="../ui/session_status.py" line="23"/>
         <source>%1 %2 – Viparita</source>
         <translation>%1 %2 – Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/session_status.py" line="29"/>
+        <location filename="../ui/session_status.py" line="34"/>
         <source>Session done</source>
         <translation>Sitzung beendet</translation>
     </message>
     <message>
-        <location filename="../ui/session_status.py" line="31"/>
+        <location filename="../ui/session_status.py" line="36"/>
         <source>%1, paused: %2 left</source>
         <translation>%1, pausiert: noch %2</translation>
     </message>
     <message>
-        <location filename="../ui/session_status.py" line="33"/>
+        <location filename="../ui/session_status.py" line="38"/>
         <source>%1: %2 left</source>
         <translation>%1: noch %2</translation>
     </message>
@@ -1473,10 +1429,6 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <translation>Pause</translation>
     </message>
     <message>
-        <source>P</source>
-        <translation type="vanished">P</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/timed.py" line="71"/>
         <source>Start the hold now</source>
         <translation>Haltezeit jetzt beginnen</translation>
@@ -1485,10 +1437,6 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <location filename="../ui/pages/timed.py" line="72"/>
         <source>Come down now</source>
         <translation>Jetzt herauskommen</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="vanished">Esc</translation>
     </message>
     <message>
         <location filename="../ui/pages/timed.py" line="79"/>
@@ -1522,33 +1470,33 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>SoundSection</name>
     <message>
-        <location filename="../ui/prefs_sections.py" line="175"/>
+        <location filename="../ui/prefs_sections.py" line="177"/>
         <source>Chimes</source>
         <translation>Klänge</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="184"/>
+        <location filename="../ui/prefs_sections.py" line="186"/>
         <source>Minutes between bells</source>
         <translation>Minuten zwischen den Glockentönen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="200"/>
-        <location filename="../ui/prefs_sections.py" line="206"/>
+        <location filename="../ui/prefs_sections.py" line="202"/>
+        <location filename="../ui/prefs_sections.py" line="208"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="209"/>
+        <location filename="../ui/prefs_sections.py" line="211"/>
         <source>Pre&amp;view</source>
         <translation>An&amp;hören</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="209"/>
+        <location filename="../ui/prefs_sections.py" line="211"/>
         <source>Plays the bowl at this volume</source>
         <translation>Spielt die Klangschale in dieser Lautstärke ab</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="219"/>
+        <location filename="../ui/prefs_sections.py" line="221"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1556,47 +1504,47 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>SoundStatus</name>
     <message>
-        <location filename="../ui/sound_status.py" line="56"/>
+        <location filename="../ui/sound_status.py" line="65"/>
         <source>Chime indicator</source>
         <translation>Klanganzeige</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="57"/>
+        <location filename="../ui/sound_status.py" line="66"/>
         <source>Sound status</source>
         <translation>Tonstatus</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="65"/>
+        <location filename="../ui/sound_status.py" line="74"/>
         <source>no audio device could be opened</source>
         <translation>kein Audiogerät ließ sich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="66"/>
+        <location filename="../ui/sound_status.py" line="75"/>
         <source>the sound library is not installed</source>
         <translation>die Audiobibliothek ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="67"/>
+        <location filename="../ui/sound_status.py" line="76"/>
         <source>the sound player stopped</source>
         <translation>die Tonwiedergabe wurde beendet</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="68"/>
+        <location filename="../ui/sound_status.py" line="77"/>
         <source>the audio device is not responding</source>
         <translation>das Audiogerät reagiert nicht</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="69"/>
+        <location filename="../ui/sound_status.py" line="78"/>
         <source>the chime files are missing</source>
         <translation>die Klangdateien fehlen</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="70"/>
+        <location filename="../ui/sound_status.py" line="79"/>
         <source>the sound player could not start</source>
         <translation>die Tonwiedergabe konnte nicht starten</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="79"/>
+        <location filename="../ui/sound_status.py" line="88"/>
         <source>Sound off: %1</source>
         <translation>Ton aus: %1</translation>
     </message>
@@ -1649,10 +1597,6 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <location filename="../ui/pages/start.py" line="54"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation type="vanished">Strg+,</translation>
     </message>
     <message>
         <location filename="../ui/pages/start.py" line="62"/>
@@ -1711,8 +1655,9 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <translation>Starten</translation>
     </message>
     <message>
-        <source>Enter</source>
-        <translation type="vanished">Enter</translation>
+        <location filename="../ui/pages/start.py" line="247"/>
+        <source>Type a time from %1 to %2, like 7m30s.</source>
+        <translation>Gib eine Zeit von %1 bis %2 ein, z. B. 7m30s.</translation>
     </message>
     <message>
         <location filename="../ui/pages/start.py" line="99"/>
@@ -1790,12 +1735,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <translation>Haltezeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="246"/>
-        <source>Type a time from 10 seconds to 60 minutes, like 7m30s.</source>
-        <translation>Gib eine Zeit von 10 Sekunden bis 60 Minuten ein, z. B. 7m30s.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/start.py" line="255"/>
+        <location filename="../ui/pages/start.py" line="259"/>
         <source>Choose how long to stay first.</source>
         <translation>Wähle zuerst, wie lange du bleiben möchtest.</translation>
     </message>
@@ -1880,22 +1820,22 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>breath</name>
     <message>
-        <location filename="../core/breathing.py" line="21"/>
+        <location filename="../core/breathing.py" line="22"/>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
     </message>
     <message>
-        <location filename="../core/breathing.py" line="22"/>
+        <location filename="../core/breathing.py" line="23"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../core/breathing.py" line="23"/>
+        <location filename="../core/breathing.py" line="24"/>
         <source>Breathe out</source>
         <translation>Ausatmen</translation>
     </message>
     <message>
-        <location filename="../core/breathing.py" line="24"/>
+        <location filename="../core/breathing.py" line="25"/>
         <source>Rest</source>
         <translation>Ruhen</translation>
     </message>
@@ -1986,42 +1926,42 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>cues</name>
     <message>
-        <location filename="../core/cues.py" line="60"/>
+        <location filename="../core/cues.py" line="61"/>
         <source>A bowl when the hold begins</source>
         <translation>Eine Klangschale zu Beginn der Haltezeit</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="61"/>
+        <location filename="../core/cues.py" line="62"/>
         <source>A bell at halfway</source>
         <translation>Eine Glocke zur Halbzeit</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="62"/>
+        <location filename="../core/cues.py" line="63"/>
         <source>A soft bell every %1 minutes</source>
         <translation>Eine leise Glocke alle %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="63"/>
+        <location filename="../core/cues.py" line="64"/>
         <source>A deep bowl, struck twice, when it is time to come down</source>
         <translation>Eine tiefe Klangschale, zweimal angeschlagen, wenn es Zeit ist herauszukommen</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="66"/>
+        <location filename="../core/cues.py" line="67"/>
         <source>A small bell at each step of coming down</source>
         <translation>Eine kleine Glocke bei jedem Schritt des Herauskommens</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="67"/>
+        <location filename="../core/cues.py" line="68"/>
         <source>A bowl when the seated pause begins</source>
         <translation>Eine Klangschale zu Beginn der Sitzpause</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="68"/>
+        <location filename="../core/cues.py" line="69"/>
         <source>A rising bell when the seated pause is complete</source>
         <translation>Ein aufsteigender Glockenton am Ende der Sitzpause</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="69"/>
+        <location filename="../core/cues.py" line="70"/>
         <source>Breath tones: a soft swell as you breathe in and out</source>
         <translation>Atemtöne: ein sanftes An- und Abschwellen beim Ein- und Ausatmen</translation>
     </message>
@@ -2072,27 +2012,27 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>pattern</name>
     <message>
-        <location filename="../core/profiles.py" line="57"/>
+        <location filename="../core/profiles.py" line="56"/>
         <source>Calm 4-6</source>
         <translation>Ruhig 4-6</translation>
     </message>
     <message>
-        <location filename="../core/profiles.py" line="58"/>
+        <location filename="../core/profiles.py" line="57"/>
         <source>Deep 4-8</source>
         <translation>Tief 4-8</translation>
     </message>
     <message>
-        <location filename="../core/profiles.py" line="61"/>
+        <location filename="../core/profiles.py" line="60"/>
         <source>Slow 4.5-6.5</source>
         <translation>Langsam 4,5-6,5</translation>
     </message>
     <message>
-        <location filename="../core/profiles.py" line="64"/>
+        <location filename="../core/profiles.py" line="63"/>
         <source>Custom</source>
         <translation>Eigenes</translation>
     </message>
     <message>
-        <location filename="../core/profiles.py" line="65"/>
+        <location filename="../core/profiles.py" line="64"/>
         <source>The breath out is not longer than the breath in. A breath out longer than the breath in is a well-established way to calm the body.</source>
         <translation>Die Ausatmung ist nicht länger als die Einatmung. Eine Ausatmung, die länger ist als die Einatmung, ist ein bewährter Weg, den Körper zu beruhigen.</translation>
     </message>
@@ -2100,42 +2040,42 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>plan</name>
     <message>
-        <location filename="../core/hold_plan.py" line="24"/>
+        <location filename="../core/hold_plan.py" line="22"/>
         <source>A short first hold, to begin with</source>
         <translation>Eine kurze erste Haltezeit für den Anfang</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="25"/>
+        <location filename="../core/hold_plan.py" line="23"/>
         <source>Last time: tingling at %1 min, so a shorter hold</source>
         <translation>Letztes Mal: Kribbeln nach %1 min, daher eine kürzere Haltezeit</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="26"/>
+        <location filename="../core/hold_plan.py" line="24"/>
         <source>Last time: just right at %1 min, so a little longer</source>
         <translation>Letztes Mal: %1 min waren genau richtig, daher etwas länger</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="27"/>
+        <location filename="../core/hold_plan.py" line="25"/>
         <source>Last time: too short at %1 min, so longer</source>
         <translation>Letztes Mal: %1 min waren zu kurz, daher länger</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="28"/>
+        <location filename="../core/hold_plan.py" line="26"/>
         <source>Last time: too long at %1 min, so the same again</source>
         <translation>Letztes Mal: %1 min waren zu lang, daher wieder gleich lang</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="29"/>
+        <location filename="../core/hold_plan.py" line="27"/>
         <source>Last time: %1 min, not rated, so the same again</source>
         <translation>Letztes Mal: %1 min, nicht bewertet, daher wieder gleich lang</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="30"/>
+        <location filename="../core/hold_plan.py" line="28"/>
         <source>Your target of %1 min</source>
         <translation>Dein Ziel von %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/text.py" line="33"/>
+        <location filename="../ui/text.py" line="37"/>
         <source>Your hold plan suggests %1 min. %2.</source>
         <translation>Dein Halteplan schlägt %1 min vor. %2.</translation>
     </message>
@@ -2143,12 +2083,12 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>profile</name>
     <message>
-        <location filename="../core/profiles.py" line="113"/>
+        <location filename="../core/profiles.py" line="112"/>
         <source>Work break</source>
         <translation>Arbeitspause</translation>
     </message>
     <message>
-        <location filename="../core/profiles.py" line="114"/>
+        <location filename="../core/profiles.py" line="113"/>
         <source>Bedtime wind-down</source>
         <translation>Abendruhe</translation>
     </message>
@@ -2156,22 +2096,22 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>reminder</name>
     <message>
-        <location filename="../core/reminders.py" line="39"/>
+        <location filename="../core/reminders.py" line="38"/>
         <source>Time to wind down</source>
         <translation>Zeit, zur Ruhe zu kommen</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="40"/>
+        <location filename="../core/reminders.py" line="39"/>
         <source>Time for a break</source>
         <translation>Zeit für eine Pause</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="43"/>
+        <location filename="../core/reminders.py" line="42"/>
         <source>Bedtime is getting close. Legs up the wall, dim and quiet, before sleep?</source>
         <translation>Bald ist Schlafenszeit. Noch Beine an der Wand vor dem Schlafen, bei gedämpftem Licht und in Ruhe?</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="46"/>
+        <location filename="../core/reminders.py" line="45"/>
         <source>A few minutes away from the desk, with your legs up the wall?</source>
         <translation>Ein paar Minuten weg vom Schreibtisch, mit den Beinen an der Wand?</translation>
     </message>
@@ -2179,87 +2119,87 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>routines</name>
     <message>
-        <location filename="../core/routines.py" line="36"/>
+        <location filename="../core/routines.py" line="35"/>
         <source>Preparation</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="37"/>
+        <location filename="../core/routines.py" line="36"/>
         <source>Main pose</source>
         <translation>Haupthaltung</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="38"/>
+        <location filename="../core/routines.py" line="37"/>
         <source>Counter pose</source>
         <translation>Gegenhaltung</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="39"/>
+        <location filename="../core/routines.py" line="38"/>
         <source>Final rest</source>
         <translation>Schlussentspannung</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="64"/>
+        <location filename="../core/routines.py" line="62"/>
         <source>Standing forward bend</source>
         <translation>Stehende Vorwärtsbeuge</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="65"/>
+        <location filename="../core/routines.py" line="63"/>
         <source>Stand with your feet hip-width apart. Soften your knees and fold forward from the hips, letting your head and arms hang. Rest your hands on the floor or your shins. Come up slowly, rolling up through your back.</source>
         <translation>Stell dich mit hüftbreit geöffneten Füßen hin. Beuge die Knie leicht und neige dich aus der Hüfte nach vorn; lass Kopf und Arme hängen. Leg die Hände auf den Boden oder die Schienbeine. Komm langsam hoch und roll dabei den Rücken auf.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="79"/>
+        <location filename="../core/routines.py" line="77"/>
         <source>Reclining bound angle</source>
         <translation>Liegender gebundener Winkel</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="80"/>
+        <location filename="../core/routines.py" line="78"/>
         <source>Lie on your back and bring the soles of your feet together. Let your knees fall open to the sides, resting on cushions if they do not reach the floor.</source>
         <translation>Leg dich auf den Rücken und bring die Fußsohlen zusammen. Lass die Knie zu den Seiten sinken; leg Kissen darunter, wenn sie den Boden nicht erreichen.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="93"/>
+        <location filename="../core/routines.py" line="91"/>
         <source>Legs up the wall</source>
         <translation>Beine an der Wand</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="94"/>
+        <location filename="../core/routines.py" line="92"/>
         <source>Sit sideways to the wall, lie back and swing your legs up. Breathe slowly, each exhale longer than the inhale.</source>
         <translation>Setz dich seitlich an die Wand, leg dich zurück und schwing die Beine hoch. Atme langsam, jede Ausatmung länger als die Einatmung.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="107"/>
+        <location filename="../core/routines.py" line="105"/>
         <source>Easy seated pose</source>
         <translation>Einfacher Sitz</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="108"/>
+        <location filename="../core/routines.py" line="106"/>
         <source>Sit cross-legged, upright and at ease, your hands on your knees. Stay seated and breathe quietly: after the inversion your blood pressure needs a moment to settle before you stand.</source>
         <translation>Setz dich mit gekreuzten Beinen hin, aufrecht und entspannt, die Hände auf den Knien. Bleib sitzen und atme ruhig: Nach der Umkehrhaltung braucht dein Blutdruck einen Moment, um sich einzupendeln, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="122"/>
+        <location filename="../core/routines.py" line="120"/>
         <source>Corpse pose</source>
         <translation>Totenstellung</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="123"/>
+        <location filename="../core/routines.py" line="121"/>
         <source>Lie flat on your back, legs long and a little apart, arms away from your sides, palms up. Let your whole body grow heavy.</source>
         <translation>Leg dich flach auf den Rücken, die Beine lang und etwas geöffnet, die Arme etwas vom Körper entfernt, die Handflächen nach oben. Lass deinen ganzen Körper schwer werden.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="172"/>
+        <location filename="../core/routines.py" line="168"/>
         <source>Restorative sequence</source>
         <translation>Restorative Abfolge</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="202"/>
+        <location filename="../core/routines.py" line="198"/>
         <source>Supported reclined rest</source>
         <translation>Gestützte Rückenlage</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="203"/>
+        <location filename="../core/routines.py" line="199"/>
         <source>Lie on your back with a cushion under your head and your feet raised a little on cushions. Breathe slowly, each exhale longer than the inhale.</source>
         <translation>Leg dich auf den Rücken, ein Kissen unter dem Kopf, die Füße auf Kissen leicht erhöht. Atme langsam, jede Ausatmung länger als die Einatmung.</translation>
     </message>
@@ -2267,37 +2207,37 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>stage</name>
     <message>
-        <location filename="../core/session.py" line="61"/>
+        <location filename="../core/stages.py" line="22"/>
         <source>Next pose</source>
         <translation>Nächste Haltung</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="62"/>
+        <location filename="../core/stages.py" line="23"/>
         <source>Pose</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="63"/>
+        <location filename="../core/stages.py" line="24"/>
         <source>Settling</source>
         <translation>Ankommen</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="64"/>
+        <location filename="../core/stages.py" line="25"/>
         <source>Hold</source>
         <translation>Haltezeit</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="65"/>
+        <location filename="../core/stages.py" line="26"/>
         <source>Coming down</source>
         <translation>Herauskommen</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="66"/>
+        <location filename="../core/stages.py" line="27"/>
         <source>Seated pause</source>
         <translation>Sitzpause</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="67"/>
+        <location filename="../core/stages.py" line="28"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2305,260 +2245,260 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../core/steps.py" line="32"/>
+        <location filename="../core/steps.py" line="31"/>
         <source>Legs up the wall</source>
         <translation>Beine an der Wand</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="33"/>
+        <location filename="../core/steps.py" line="32"/>
         <source>Supported reclined rest</source>
         <translation>Gestützte Rückenlage</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="38"/>
+        <location filename="../core/steps.py" line="37"/>
         <source>Breathe slowly</source>
         <translation>Atme langsam</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="39"/>
+        <location filename="../core/steps.py" line="38"/>
         <source>Breathe gently through your nose and let each exhale be longer than the inhale. As you breathe in, move your attention from your feet up to your head; as you breathe out, let it travel back down to your feet.</source>
         <translation>Atme sanft durch die Nase und lass jede Ausatmung länger sein als die Einatmung. Während du einatmest, wandert deine Aufmerksamkeit von den Füßen hinauf zum Kopf; während du ausatmest, lass sie wieder hinunter zu den Füßen wandern.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="50"/>
-        <location filename="../core/variations.py" line="151"/>
+        <location filename="../core/steps.py" line="49"/>
+        <location filename="../core/variations.py" line="150"/>
         <source>Let your arms rest</source>
         <translation>Lass die Arme ruhen</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="51"/>
+        <location filename="../core/steps.py" line="50"/>
         <source>Rest your arms by your sides or on your belly. Let your back and head lie flat and heavy on the floor.</source>
         <translation>Leg die Arme neben dem Körper oder auf dem Bauch ab. Lass Rücken und Kopf flach und schwer auf dem Boden liegen.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="62"/>
+        <location filename="../core/steps.py" line="61"/>
         <source>Set out your props</source>
         <translation>Leg deine Hilfsmittel bereit</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="63"/>
+        <location filename="../core/steps.py" line="62"/>
         <source>Lay a mat or folded blanket on the floor with its short edge against the wall. Keep a thin pillow for your head. A folded blanket or bolster under your hips and a strap around your thighs are optional. You can also do this in bed, with your legs up the headboard.</source>
         <translation>Leg eine Matte oder eine gefaltete Decke auf den Boden, mit der kurzen Seite an der Wand. Halte ein dünnes Kissen für deinen Kopf bereit. Eine gefaltete Decke oder ein Bolster unter dem Becken und ein Gurt um die Oberschenkel sind optional. Du kannst das auch im Bett machen, mit den Beinen am Kopfteil.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="74"/>
+        <location filename="../core/steps.py" line="73"/>
         <source>Sit sideways to the wall</source>
         <translation>Setz dich seitlich an die Wand</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="75"/>
+        <location filename="../core/steps.py" line="74"/>
         <source>Sit on the mat with one hip touching the wall and your knees bent.</source>
         <translation>Setz dich so auf die Matte, dass eine Hüfte die Wand berührt; die Knie sind gebeugt.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="82"/>
-        <location filename="../core/variations.py" line="130"/>
+        <location filename="../core/steps.py" line="81"/>
+        <location filename="../core/variations.py" line="129"/>
         <source>Lie back and swing your legs up</source>
         <translation>Leg dich zurück und schwing die Beine hoch</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="83"/>
+        <location filename="../core/steps.py" line="82"/>
         <source>Lower your back to the floor as you swing both legs up the wall. Your tailbone stays on the floor.</source>
         <translation>Senke den Rücken zum Boden, während du beide Beine an der Wand hochschwingst. Dein Steißbein bleibt am Boden.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="92"/>
-        <location filename="../core/variations.py" line="140"/>
+        <location filename="../core/steps.py" line="91"/>
+        <location filename="../core/variations.py" line="139"/>
         <source>Find your distance</source>
         <translation>Finde deinen Abstand</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="93"/>
+        <location filename="../core/steps.py" line="92"/>
         <source>Shuffle your hips close to the wall, or leave a few inches of space so your hips are not folded at a hard right angle. If the backs of your legs feel tight, move further away or soften your knees. The stretch should be light, never painful.</source>
         <translation>Rutsch mit dem Becken nah an die Wand oder lass ein paar Zentimeter Platz, damit deine Hüften nicht im harten rechten Winkel gebeugt sind. Wenn sich die Rückseiten deiner Beine gespannt anfühlen, rück weiter weg oder beuge die Knie leicht. Die Dehnung soll leicht sein, niemals schmerzhaft.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="108"/>
+        <location filename="../core/steps.py" line="107"/>
         <source>Set out your cushions</source>
         <translation>Leg deine Kissen bereit</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="109"/>
+        <location filename="../core/steps.py" line="108"/>
         <source>Lay a mat or blanket on the floor. Keep a cushion for your head, and one or two cushions or blocks for your feet.</source>
         <translation>Leg eine Matte oder Decke auf den Boden. Halte ein Kissen für deinen Kopf bereit und ein oder zwei Kissen oder Blöcke für deine Füße.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="118"/>
+        <location filename="../core/steps.py" line="117"/>
         <source>Lie on your back</source>
         <translation>Leg dich auf den Rücken</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="119"/>
+        <location filename="../core/steps.py" line="118"/>
         <source>Sit down, then lower yourself slowly onto your back, head on the cushion.</source>
         <translation>Setz dich hin und leg dich dann langsam auf den Rücken, den Kopf auf dem Kissen.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="126"/>
+        <location filename="../core/steps.py" line="125"/>
         <source>Raise your feet a little</source>
         <translation>Lagere die Füße etwas höher</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="127"/>
+        <location filename="../core/steps.py" line="126"/>
         <source>Rest your heels or lower legs on the cushions, only a little higher than your hips. Nothing should strain.</source>
         <translation>Leg die Fersen oder Unterschenkel auf die Kissen, nur etwas höher als deine Hüften. Nichts soll angestrengt sein.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="143"/>
+        <location filename="../core/steps.py" line="142"/>
         <source>Knees to your chest</source>
         <translation>Knie zur Brust</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="144"/>
+        <location filename="../core/steps.py" line="143"/>
         <source>Bend your knees and gently hug them in toward your chest.</source>
         <translation>Beuge die Knie und zieh sie mit den Armen sanft zur Brust heran.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="150"/>
+        <location filename="../core/steps.py" line="149"/>
         <source>Roll onto your side</source>
         <translation>Roll dich auf die Seite</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="151"/>
+        <location filename="../core/steps.py" line="150"/>
         <source>Slowly roll onto one side, keeping your knees bent.</source>
         <translation>Roll dich langsam auf eine Seite; die Knie bleiben gebeugt.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="157"/>
+        <location filename="../core/steps.py" line="156"/>
         <source>Rest on your side</source>
         <translation>Ruh dich auf der Seite aus</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="158"/>
+        <location filename="../core/steps.py" line="157"/>
         <source>Stay here for a few breaths. If you like, rest in child&apos;s pose instead.</source>
         <translation>Bleib hier für ein paar Atemzüge. Wenn du magst, ruh dich stattdessen in der Stellung des Kindes aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="167"/>
+        <location filename="../core/steps.py" line="166"/>
         <source>Sit up slowly</source>
         <translation>Setz dich langsam auf</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="168"/>
+        <location filename="../core/steps.py" line="167"/>
         <source>Press into your hands and come up to sitting, taking your time.</source>
         <translation>Drück dich mit den Händen hoch und komm in Ruhe zum Sitzen.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="179"/>
+        <location filename="../core/steps.py" line="178"/>
         <source>Shake out your legs</source>
         <translation>Schüttle die Beine aus</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="180"/>
+        <location filename="../core/steps.py" line="179"/>
         <source>Bend your knees and bring your feet down from the wall. Gently shake out your legs and wiggle your feet and toes until the tingling fades. Never push through it, and keep your next hold shorter.</source>
         <translation>Beuge die Knie und nimm die Füße von der Wand. Schüttle die Beine sanft aus und bewege Füße und Zehen, bis das Kribbeln nachlässt. Halte es nie einfach aus, und wähle beim nächsten Mal eine kürzere Haltezeit.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="192"/>
+        <location filename="../core/steps.py" line="191"/>
         <source>Sit quietly</source>
         <translation>Bleib ruhig sitzen</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="193"/>
+        <location filename="../core/steps.py" line="192"/>
         <source>Stay seated and breathe. Your blood pressure needs a moment to settle after the pose; standing up too soon can make you light-headed.</source>
         <translation>Bleib sitzen und atme. Dein Blutdruck braucht nach der Haltung einen Moment, um sich einzupendeln; wenn du zu früh aufstehst, kann dir schwindelig werden.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="203"/>
+        <location filename="../core/steps.py" line="202"/>
         <source>You can stand up slowly</source>
         <translation>Du kannst langsam aufstehen</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="204"/>
+        <location filename="../core/steps.py" line="203"/>
         <source>Take your time getting up, and notice how your legs feel.</source>
         <translation>Lass dir Zeit beim Aufstehen und spür nach, wie sich deine Beine anfühlen.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="210"/>
+        <location filename="../core/steps.py" line="209"/>
         <source>Get into the pose</source>
         <translation>Komm in die Haltung</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="211"/>
+        <location filename="../core/steps.py" line="210"/>
         <source>Lie down and settle in. The hold begins by itself with a chime when this countdown ends; you do not need to touch the computer again.</source>
         <translation>Leg dich hin und komm an. Wenn dieser Countdown abgelaufen ist, beginnt die Haltezeit von selbst mit einem Klang; du musst den Computer nicht mehr berühren.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="45"/>
+        <location filename="../core/variations.py" line="44"/>
         <source>Bend your knees</source>
         <translation>Beuge die Knie</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="46"/>
+        <location filename="../core/variations.py" line="45"/>
         <source>Bend your knees and set the soles of your feet flat on the wall. This is kinder to tight hamstrings and a tender lower back.</source>
         <translation>Beuge die Knie und stell die Fußsohlen flach an die Wand. Das schont eine verkürzte hintere Oberschenkelmuskulatur und einen empfindlichen unteren Rücken.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="59"/>
+        <location filename="../core/variations.py" line="58"/>
         <source>Let your knees open</source>
         <translation>Lass die Knie sich öffnen</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="60"/>
+        <location filename="../core/variations.py" line="59"/>
         <source>Bring the soles of your feet together and let your knees fall out to the sides, sliding your feet down the wall as far as is comfortable. You will feel your hips and inner thighs open; keep the stretch gentle.</source>
         <translation>Bring die Fußsohlen zusammen und lass die Knie zu den Seiten sinken; lass dabei die Füße so weit an der Wand hinuntergleiten, wie es angenehm ist. Du spürst, wie sich Hüften und Innenseiten der Oberschenkel öffnen; halte die Dehnung sanft.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="74"/>
+        <location filename="../core/variations.py" line="73"/>
         <source>Cross one ankle over</source>
         <translation>Kreuze einen Knöchel darüber</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="75"/>
+        <location filename="../core/variations.py" line="74"/>
         <source>Bend your left knee and set that foot flat on the wall, the shin parallel to the floor. Cross your right ankle over your left thigh, just below the knee, and flex the right foot. A chime tells you when to change sides.</source>
         <translation>Beuge das linke Knie und stell diesen Fuß flach an die Wand, das Schienbein parallel zum Boden. Leg den rechten Knöchel knapp unterhalb des Knies über den linken Oberschenkel und zieh die rechte Fußspitze an. Ein Klang sagt dir, wann du die Seite wechselst.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="90"/>
+        <location filename="../core/variations.py" line="89"/>
         <source>Slide in the bolster</source>
         <translation>Schieb das Bolster unter</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="91"/>
+        <location filename="../core/variations.py" line="90"/>
         <source>Lift your hips a little and slide a bolster or folded blanket under your lower back and sacrum, then let your weight settle onto it. Raised hips ease the lower back and soften the fold at the hips.</source>
         <translation>Heb das Becken etwas an und schieb ein Bolster oder eine gefaltete Decke unter deinen unteren Rücken und dein Kreuzbein; dann lass dein Gewicht darauf sinken. Ein erhöhtes Becken entlastet den unteren Rücken und macht die Beugung in den Hüften sanfter.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="112"/>
+        <location filename="../core/variations.py" line="111"/>
         <source>Make room in bed</source>
         <translation>Mach Platz im Bett</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="113"/>
+        <location filename="../core/variations.py" line="112"/>
         <source>Clear the end of your bed by the headboard and put a thin pillow where your head will rest. A folded blanket under your hips is optional.</source>
         <translation>Räum das Bettende am Kopfteil frei und leg ein dünnes Kissen dorthin, wo dein Kopf liegen wird. Eine gefaltete Decke unter dem Becken ist optional.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="122"/>
+        <location filename="../core/variations.py" line="121"/>
         <source>Sit sideways to the headboard</source>
         <translation>Setz dich seitlich ans Kopfteil</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="123"/>
+        <location filename="../core/variations.py" line="122"/>
         <source>Sit on the bed with one hip touching the headboard and your knees bent.</source>
         <translation>Setz dich so aufs Bett, dass eine Hüfte das Kopfteil berührt; die Knie sind gebeugt.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="131"/>
+        <location filename="../core/variations.py" line="130"/>
         <source>Lower your back onto the mattress as you swing both legs up the headboard. Your tailbone stays on the bed.</source>
         <translation>Senke den Rücken auf die Matratze, während du beide Beine am Kopfteil hochschwingst. Dein Steißbein bleibt auf dem Bett.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="141"/>
+        <location filename="../core/variations.py" line="140"/>
         <source>Move your hips close to the headboard, or leave a little space so your hips are not folded at a hard right angle. If the backs of your legs feel tight, move further away or soften your knees. The stretch should be light, never painful.</source>
         <translation>Rutsch mit dem Becken nah ans Kopfteil oder lass etwas Platz, damit deine Hüften nicht im harten rechten Winkel gebeugt sind. Wenn sich die Rückseiten deiner Beine gespannt anfühlen, rück weiter weg oder beuge die Knie leicht. Die Dehnung soll leicht sein, niemals schmerzhaft.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="152"/>
+        <location filename="../core/variations.py" line="151"/>
         <source>Rest your arms by your sides or on your belly. Let your back and head lie flat and heavy on the mattress.</source>
         <translation>Leg die Arme neben dem Körper oder auf dem Bauch ab. Lass Rücken und Kopf flach und schwer auf der Matratze liegen.</translation>
     </message>
@@ -2566,42 +2506,42 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>variations</name>
     <message>
-        <location filename="../core/variations.py" line="38"/>
+        <location filename="../core/variations.py" line="37"/>
         <source>Classic</source>
         <translation>Klassisch</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="41"/>
+        <location filename="../core/variations.py" line="40"/>
         <source>Bent knees</source>
         <translation>Gebeugte Knie</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="55"/>
+        <location filename="../core/variations.py" line="54"/>
         <source>Butterfly</source>
         <translation>Schmetterling</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="70"/>
+        <location filename="../core/variations.py" line="69"/>
         <source>Thread the needle</source>
         <translation>Nadelöhr</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="86"/>
+        <location filename="../core/variations.py" line="85"/>
         <source>Supported</source>
         <translation>Gestützt</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="100"/>
+        <location filename="../core/variations.py" line="99"/>
         <source>In bed</source>
         <translation>Im Bett</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="105"/>
+        <location filename="../core/variations.py" line="104"/>
         <source>Right ankle over your left thigh</source>
         <translation>Rechter Knöchel über dem linken Oberschenkel</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="106"/>
+        <location filename="../core/variations.py" line="105"/>
         <source>Change sides: left ankle over your right thigh</source>
         <translation>Seitenwechsel: linker Knöchel über dem rechten Oberschenkel</translation>
     </message>
@@ -2609,18 +2549,18 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../__main__.py" line="130"/>
+        <location filename="../__main__.py" line="152"/>
         <source>The history cannot be opened (%1). Sessions work as usual.</source>
         <translation>Der Verlauf kann nicht geöffnet werden (%1). Sitzungen funktionieren wie gewohnt.</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="133"/>
-        <location filename="../__main__.py" line="142"/>
+        <location filename="../__main__.py" line="155"/>
+        <location filename="../__main__.py" line="164"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="139"/>
+        <location filename="../__main__.py" line="161"/>
         <source>The history could not be read, so a new one was started. The old file was kept as %1.</source>
         <translation>Der Verlauf konnte nicht gelesen werden, daher wurde ein neuer begonnen. Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>AppearanceSection</name>
     <message>
-        <location filename="../ui/prefs_sections.py" line="240"/>
+        <location filename="../ui/prefs_sections.py" line="242"/>
         <source>This profile</source>
         <translation>Este perfil</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="242"/>
+        <location filename="../ui/prefs_sections.py" line="244"/>
         <source>&amp;Bedtime dim: warm and dark on every screen</source>
         <translation>Modo nocturno: &amp;cálido y oscuro en todas las pantallas</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="245"/>
+        <location filename="../ui/prefs_sections.py" line="247"/>
         <source>All profiles</source>
         <translation>Todos los perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="247"/>
+        <location filename="../ui/prefs_sections.py" line="249"/>
         <source>F&amp;ollow the system&apos;s light or dark scheme</source>
         <translation>Se&amp;guir el esquema claro u oscuro del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="249"/>
+        <location filename="../ui/prefs_sections.py" line="251"/>
         <source>Reduced &amp;motion: show the breath as a slowly filling bar</source>
         <translation>Mo&amp;vimiento reducido: mostrar la respiración como una barra que se llena despacio</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="254"/>
+        <location filename="../ui/prefs_sections.py" line="256"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="255"/>
+        <location filename="../ui/prefs_sections.py" line="257"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="259"/>
+        <location filename="../ui/prefs_sections.py" line="261"/>
         <source>Lan&amp;guage:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="264"/>
+        <location filename="../ui/prefs_sections.py" line="266"/>
         <source>A new language shows the next time Viparita starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que abras Viparita.</translation>
     </message>
@@ -91,10 +91,6 @@
         <location filename="../ui/pages/timed.py" line="222"/>
         <source>Finish</source>
         <translation>Terminar</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation type="vanished">Intro</translation>
     </message>
     <message>
         <location filename="../ui/pages/timed.py" line="230"/>
@@ -194,18 +190,10 @@
         <translation>Atrás</translation>
     </message>
     <message>
-        <source>Left arrow</source>
-        <translation type="vanished">Flecha izquierda</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/entry.py" line="46"/>
         <location filename="../ui/pages/entry.py" line="146"/>
         <source>Next</source>
         <translation>Siguiente</translation>
-    </message>
-    <message>
-        <source>Space, Enter or Right</source>
-        <translation type="vanished">Espacio, Intro o flecha derecha</translation>
     </message>
     <message>
         <location filename="../ui/pages/entry.py" line="63"/>
@@ -222,10 +210,6 @@
         <location filename="../ui/pages/entry.py" line="146"/>
         <source>Begin</source>
         <translation>Comenzar</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation type="vanished">Intro</translation>
     </message>
     <message>
         <location filename="../ui/pages/entry.py" line="86"/>
@@ -254,10 +238,6 @@
         <location filename="../ui/pages/timed.py" line="187"/>
         <source>Next</source>
         <translation>Siguiente</translation>
-    </message>
-    <message>
-        <source>Space, Enter or Right</source>
-        <translation type="vanished">Espacio, Intro o flecha derecha</translation>
     </message>
     <message>
         <location filename="../ui/pages/timed.py" line="198"/>
@@ -412,18 +392,18 @@
 <context>
     <name>HistoryFeature</name>
     <message>
-        <location filename="../ui/history_feature.py" line="97"/>
+        <location filename="../ui/history_feature.py" line="102"/>
         <source>This will be session %1 today. Once or twice a day is plenty: regular, daily practice matters more than one long session.</source>
         <translation>Esta será la sesión %1 de hoy. Una o dos veces al día es suficiente: la práctica regular, diaria, importa más que una sola sesión larga.</translation>
     </message>
     <message>
-        <location filename="../ui/history_feature.py" line="100"/>
-        <location filename="../ui/history_feature.py" line="125"/>
+        <location filename="../ui/history_feature.py" line="105"/>
+        <location filename="../ui/history_feature.py" line="132"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/history_feature.py" line="122"/>
+        <location filename="../ui/history_feature.py" line="129"/>
         <source>The history could not be saved (%1). Sessions go on as usual.</source>
         <translation>No se pudo guardar el historial (%1). Las sesiones siguen como siempre.</translation>
     </message>
@@ -457,17 +437,9 @@
         <translation>Pausar</translation>
     </message>
     <message>
-        <source>P</source>
-        <translation type="vanished">P</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/timed.py" line="119"/>
         <source>+1 minute</source>
         <translation>+1 minuto</translation>
-    </message>
-    <message>
-        <source>+</source>
-        <translation type="vanished">+</translation>
     </message>
     <message>
         <location filename="../ui/pages/timed.py" line="119"/>
@@ -480,17 +452,9 @@
         <translation>Salir de la postura</translation>
     </message>
     <message>
-        <source>Esc</source>
-        <translation type="vanished">Esc</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/timed.py" line="123"/>
         <source>Tingling or numbness</source>
         <translation>Hormigueo o entumecimiento</translation>
-    </message>
-    <message>
-        <source>T: come down now, shaking out your legs first</source>
-        <translation type="vanished">T: salir ya de la postura, sacudiendo primero las piernas</translation>
     </message>
     <message>
         <location filename="../ui/pages/timed.py" line="127"/>
@@ -526,92 +490,92 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../ui/keys.py" line="34"/>
+        <location filename="../ui/keys.py" line="32"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="35"/>
+        <location filename="../ui/keys.py" line="33"/>
         <source>Previous step, or back to the start</source>
         <translation>Paso anterior, o volver al inicio</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="36"/>
+        <location filename="../ui/keys.py" line="34"/>
         <source>Start, or Begin from the summary</source>
         <translation>Empezar, o Comenzar desde el resumen</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="37"/>
+        <location filename="../ui/keys.py" line="35"/>
         <source>Pause or go on</source>
         <translation>Pausar o continuar</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="38"/>
+        <location filename="../ui/keys.py" line="36"/>
         <source>One more minute in the pose</source>
         <translation>Un minuto más en la postura</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="41"/>
+        <location filename="../ui/keys.py" line="39"/>
         <source>Come down now: the way down and the seated pause follow</source>
         <translation>Salir de la postura ahora: siguen la bajada y la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="45"/>
+        <location filename="../ui/keys.py" line="43"/>
         <source>Tingling or numbness: come down now, shaking out your legs first</source>
         <translation>Hormigueo o entumecimiento: salir ahora, sacudiendo primero las piernas</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="48"/>
+        <location filename="../ui/keys.py" line="46"/>
         <source>Finish, once the seated pause is over</source>
         <translation>Terminar, cuando acabe la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="50"/>
+        <location filename="../ui/keys.py" line="48"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="51"/>
+        <location filename="../ui/keys.py" line="49"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="52"/>
+        <location filename="../ui/keys.py" line="50"/>
         <source>Safety information</source>
         <translation>Información de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="53"/>
+        <location filename="../ui/keys.py" line="51"/>
         <source>This list of keyboard shortcuts</source>
         <translation>Esta lista de atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="54"/>
+        <location filename="../ui/keys.py" line="52"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="57"/>
+        <location filename="../ui/keys.py" line="55"/>
         <source>Anywhere</source>
         <translation>En cualquier lugar</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="58"/>
+        <location filename="../ui/keys.py" line="56"/>
         <source>Start screen and getting into the pose</source>
         <translation>Pantalla de inicio y entrada en la postura</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="59"/>
+        <location filename="../ui/keys.py" line="57"/>
         <source>Settling and the hold</source>
         <translation>Acomodarse y mantener</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="60"/>
+        <location filename="../ui/keys.py" line="58"/>
         <source>Coming down</source>
         <translation>Salir de la postura</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="61"/>
+        <location filename="../ui/keys.py" line="59"/>
         <source>Seated pause</source>
         <translation>Pausa sentada</translation>
     </message>
@@ -619,68 +583,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="116"/>
+        <location filename="../ui/window.py" line="114"/>
         <source>Not medical advice</source>
         <translation>No es consejo médico</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="145"/>
+        <location filename="../ui/window.py" line="142"/>
         <source>Your preferences could not be read, so the defaults are in use. The old file was kept as %1.</source>
         <translation>No se pudieron leer tus preferencias, así que se usan los valores predeterminados. El archivo anterior se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="148"/>
-        <location filename="../ui/window.py" line="490"/>
+        <location filename="../ui/window.py" line="145"/>
+        <location filename="../ui/window.py" line="519"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="184"/>
+        <location filename="../ui/window.py" line="185"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="187"/>
+        <location filename="../ui/window.py" line="188"/>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="190"/>
+        <location filename="../ui/window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="193"/>
+        <location filename="../ui/window.py" line="194"/>
         <source>&amp;Session</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="196"/>
+        <location filename="../ui/window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="197"/>
+        <location filename="../ui/window.py" line="200"/>
         <source>&amp;Safety information</source>
         <translation>&amp;Información de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="201"/>
+        <location filename="../ui/window.py" line="204"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="205"/>
+        <location filename="../ui/window.py" line="208"/>
         <source>&amp;About Viparita</source>
         <translation>&amp;Acerca de Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="590"/>
+        <location filename="../ui/window.py" line="628"/>
         <source>About Viparita</source>
         <translation>Acerca de Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="591"/>
+        <location filename="../ui/window.py" line="629"/>
         <source>Viparita %1
 A calm guide to legs up the wall.</source>
         <translation>Viparita %1
@@ -733,17 +697,9 @@ Una guía tranquila para Piernas en la pared.</translation>
         <translation>Pausar</translation>
     </message>
     <message>
-        <source>P</source>
-        <translation type="vanished">P</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/pose.py" line="32"/>
         <source>+1 minute</source>
         <translation>+1 minuto</translation>
-    </message>
-    <message>
-        <source>+</source>
-        <translation type="vanished">+</translation>
     </message>
     <message>
         <location filename="../ui/pages/pose.py" line="32"/>
@@ -1019,22 +975,22 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/quitting.py" line="59"/>
+        <location filename="../ui/quitting.py" line="60"/>
         <source>A session is running. Come down slowly before Viparita closes?</source>
         <translation>Hay una sesión en curso. ¿Salir despacio de la postura antes de que Viparita se cierre?</translation>
     </message>
     <message>
-        <location filename="../ui/quitting.py" line="61"/>
+        <location filename="../ui/quitting.py" line="62"/>
         <source>Come down now</source>
         <translation>Salir de la postura</translation>
     </message>
     <message>
-        <location filename="../ui/quitting.py" line="62"/>
+        <location filename="../ui/quitting.py" line="63"/>
         <source>Keep going</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../ui/quitting.py" line="83"/>
+        <location filename="../ui/quitting.py" line="90"/>
         <source>Please stay seated until the pause is over. Viparita will close by itself when it ends.</source>
         <translation>Por favor, no te levantes hasta que termine la pausa. Viparita se cerrará automáticamente cuando acabe.</translation>
     </message>
@@ -1042,7 +998,7 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>ReminderOffers</name>
     <message numerus="yes">
-        <location filename="../ui/reminder_offers.py" line="41"/>
+        <location filename="../ui/reminder_offers.py" line="40"/>
         <source>&amp;Later (in %n minutes)</source>
         <translation>
             <numerusform>&amp;Más tarde (en %n minuto)</numerusform>
@@ -1050,17 +1006,17 @@ Una guía tranquila para Piernas en la pared.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reminder_offers.py" line="44"/>
+        <location filename="../ui/reminder_offers.py" line="43"/>
         <source>S&amp;kip today</source>
         <translation>&amp;Omitir hoy</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_offers.py" line="64"/>
+        <location filename="../ui/reminder_offers.py" line="77"/>
         <source>&amp;Start now: %1</source>
         <translation>&amp;Empezar ahora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_offers.py" line="72"/>
+        <location filename="../ui/reminder_offers.py" line="85"/>
         <source>Click here, or open the tray menu, to start, wait or skip today.</source>
         <translation>Haz clic aquí o abre el menú de la bandeja para empezar, esperar u omitir hoy.</translation>
     </message>
@@ -1112,134 +1068,134 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../ui/routine_editor.py" line="44"/>
-        <location filename="../ui/routine_editor.py" line="54"/>
+        <location filename="../ui/routine_editor.py" line="42"/>
+        <location filename="../ui/routine_editor.py" line="52"/>
         <source>Routines</source>
         <translation>Rutinas</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="55"/>
+        <location filename="../ui/routine_editor.py" line="53"/>
         <source>R&amp;outines:</source>
         <translation>&amp;Rutinas:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="57"/>
+        <location filename="../ui/routine_editor.py" line="55"/>
         <source>&amp;New</source>
         <translation>&amp;Nueva</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="58"/>
+        <location filename="../ui/routine_editor.py" line="56"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="59"/>
+        <location filename="../ui/routine_editor.py" line="57"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="69"/>
+        <location filename="../ui/routine_editor.py" line="67"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="70"/>
+        <location filename="../ui/routine_editor.py" line="68"/>
         <source>Na&amp;me:</source>
         <translation>N&amp;ombre:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="73"/>
+        <location filename="../ui/routine_editor.py" line="71"/>
         <source>Poses, in order</source>
         <translation>Posturas, en orden</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="74"/>
+        <location filename="../ui/routine_editor.py" line="72"/>
         <source>&amp;Poses, in order:</source>
         <translation>&amp;Posturas, en orden:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="77"/>
+        <location filename="../ui/routine_editor.py" line="75"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="78"/>
+        <location filename="../ui/routine_editor.py" line="76"/>
         <source>Dura&amp;tion:</source>
         <translation>Dura&amp;ción:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="80"/>
+        <location filename="../ui/routine_editor.py" line="78"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="81"/>
+        <location filename="../ui/routine_editor.py" line="79"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="82"/>
+        <location filename="../ui/routine_editor.py" line="80"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="89"/>
+        <location filename="../ui/routine_editor.py" line="87"/>
         <source>Pose to add</source>
         <translation>Postura que añadir</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="93"/>
+        <location filename="../ui/routine_editor.py" line="91"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="94"/>
+        <location filename="../ui/routine_editor.py" line="92"/>
         <source>Add a pose:</source>
         <translation>Añadir una postura:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="99"/>
+        <location filename="../ui/routine_editor.py" line="97"/>
         <source>Total time</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="101"/>
+        <location filename="../ui/routine_editor.py" line="99"/>
         <source>About this routine</source>
         <translation>Sobre esta rutina</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="130"/>
-        <location filename="../ui/routine_editor.py" line="152"/>
+        <location filename="../ui/routine_editor.py" line="128"/>
+        <location filename="../ui/routine_editor.py" line="150"/>
         <source>My routine</source>
         <translation>Mi rutina</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="159"/>
+        <location filename="../ui/routine_editor.py" line="157"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="194"/>
+        <location filename="../ui/routine_editor.py" line="192"/>
         <source>The built-in routine stays as it is: duplicate it to make your own.</source>
         <translation>La rutina predefinida se queda como está: duplícala para crear la tuya.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="197"/>
-        <source>Legs up the wall is in every routine, and a seated pause of at least 30 seconds always follows it.</source>
-        <translation>Piernas en la pared está en todas las rutinas, y siempre le sigue una pausa sentada de al menos 30 segundos.</translation>
+        <location filename="../ui/routine_editor.py" line="195"/>
+        <source>Legs up the wall is in every routine, and a seated pause of at least %1 always follows it.</source>
+        <translation>Piernas en la pared está en todas las rutinas, y siempre le sigue una pausa sentada de al menos %1.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="210"/>
+        <location filename="../ui/routine_editor.py" line="208"/>
         <source>%1. %2, %3</source>
         <translation>%1. %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="219"/>
+        <location filename="../ui/routine_editor.py" line="217"/>
         <source>%1 in all</source>
         <translation>%1 en total</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="250"/>
+        <location filename="../ui/routine_editor.py" line="248"/>
         <source>The seated pause after legs up the wall stays in every routine</source>
         <translation>La pausa sentada después de Piernas en la pared se mantiene en todas las rutinas</translation>
     </message>
@@ -1329,109 +1285,109 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>SessionSection</name>
     <message>
-        <location filename="../ui/prefs_sections.py" line="53"/>
-        <location filename="../ui/prefs_sections.py" line="77"/>
-        <location filename="../ui/prefs_sections.py" line="79"/>
+        <location filename="../ui/prefs_sections.py" line="54"/>
+        <location filename="../ui/prefs_sections.py" line="78"/>
+        <location filename="../ui/prefs_sections.py" line="80"/>
         <source>Hold</source>
         <translation>Mantener</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="54"/>
+        <location filename="../ui/prefs_sections.py" line="55"/>
         <source>&amp;Hold:</source>
         <translation>Per&amp;manencia:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="59"/>
+        <location filename="../ui/prefs_sections.py" line="60"/>
         <source>Start offers the hold you last began with this profile; a hold set here is offered next.</source>
         <translation>El botón Empezar propone la última permanencia que iniciaste con este perfil; la que fijes aquí se propondrá la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="67"/>
+        <location filename="../ui/prefs_sections.py" line="68"/>
         <source>Breath pattern</source>
         <translation>Patrón de respiración</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="71"/>
+        <location filename="../ui/prefs_sections.py" line="72"/>
         <source>&amp;Breath pattern:</source>
         <translation>Patrón de respira&amp;ción:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="76"/>
+        <location filename="../ui/prefs_sections.py" line="77"/>
         <source>In</source>
         <translation>Inhalar</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="78"/>
+        <location filename="../ui/prefs_sections.py" line="79"/>
         <source>Out</source>
         <translation>Exhalar</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="82"/>
+        <location filename="../ui/prefs_sections.py" line="83"/>
         <source>Breath in, seconds</source>
         <translation>Inhalación, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="83"/>
+        <location filename="../ui/prefs_sections.py" line="84"/>
         <source>Hold after breathing in, seconds</source>
         <translation>Retención tras inhalar, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="84"/>
+        <location filename="../ui/prefs_sections.py" line="85"/>
         <source>Breath out, seconds</source>
         <translation>Exhalación, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="85"/>
+        <location filename="../ui/prefs_sections.py" line="86"/>
         <source>Hold after breathing out, seconds</source>
         <translation>Retención tras exhalar, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="92"/>
+        <location filename="../ui/prefs_sections.py" line="93"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="101"/>
+        <location filename="../ui/prefs_sections.py" line="102"/>
         <source>Breaths a minute</source>
         <translation>Respiraciones por minuto</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="103"/>
+        <location filename="../ui/prefs_sections.py" line="104"/>
         <source>Breath pattern warning</source>
         <translation>Aviso sobre el patrón de respiración</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="106"/>
+        <location filename="../ui/prefs_sections.py" line="107"/>
         <source>Settling time</source>
         <translation>Tiempo para acomodarte</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="107"/>
+        <location filename="../ui/prefs_sections.py" line="108"/>
         <source>Settlin&amp;g time:</source>
         <translation>Ti&amp;empo para acomodarte:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="108"/>
+        <location filename="../ui/prefs_sections.py" line="109"/>
         <source>Seated pause</source>
         <translation>Pausa sentada</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="109"/>
-        <source>Never less than 30 seconds</source>
-        <translation>Nunca menos de 30 segundos</translation>
+        <location filename="../ui/prefs_sections.py" line="110"/>
+        <source>Never less than %1</source>
+        <translation>Nunca menos de %1</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="110"/>
+        <location filename="../ui/prefs_sections.py" line="112"/>
+        <source>The seated pause is never shorter than %1.</source>
+        <translation>La pausa sentada nunca dura menos de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs_sections.py" line="111"/>
         <source>S&amp;eated pause:</source>
         <translation>Pa&amp;usa sentada:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="111"/>
-        <source>The seated pause is never shorter than 30 s.</source>
-        <translation>La pausa sentada nunca dura menos de 30 s.</translation>
-    </message>
-    <message>
-        <location filename="../ui/prefs_sections.py" line="161"/>
+        <location filename="../ui/prefs_sections.py" line="163"/>
         <source>One breath every %1 s, about %2 breaths a minute</source>
         <translation>Una respiración cada %1 s, unas %2 respiraciones por minuto</translation>
     </message>
@@ -1439,22 +1395,22 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>SessionStatus</name>
     <message>
-        <location filename="../ui/session_status.py" line="18"/>
+        <location filename="../ui/session_status.py" line="23"/>
         <source>%1 %2 – Viparita</source>
         <translation>%1 %2 – Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/session_status.py" line="29"/>
+        <location filename="../ui/session_status.py" line="34"/>
         <source>Session done</source>
         <translation>Sesión terminada</translation>
     </message>
     <message>
-        <location filename="../ui/session_status.py" line="31"/>
+        <location filename="../ui/session_status.py" line="36"/>
         <source>%1, paused: %2 left</source>
         <translation>%1, en pausa: quedan %2</translation>
     </message>
     <message>
-        <location filename="../ui/session_status.py" line="33"/>
+        <location filename="../ui/session_status.py" line="38"/>
         <source>%1: %2 left</source>
         <translation>%1: quedan %2</translation>
     </message>
@@ -1473,10 +1429,6 @@ Una guía tranquila para Piernas en la pared.</translation>
         <translation>Pausar</translation>
     </message>
     <message>
-        <source>P</source>
-        <translation type="vanished">P</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/timed.py" line="71"/>
         <source>Start the hold now</source>
         <translation>Empezar ya la permanencia</translation>
@@ -1485,10 +1437,6 @@ Una guía tranquila para Piernas en la pared.</translation>
         <location filename="../ui/pages/timed.py" line="72"/>
         <source>Come down now</source>
         <translation>Salir de la postura</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="vanished">Esc</translation>
     </message>
     <message>
         <location filename="../ui/pages/timed.py" line="79"/>
@@ -1522,33 +1470,33 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>SoundSection</name>
     <message>
-        <location filename="../ui/prefs_sections.py" line="175"/>
+        <location filename="../ui/prefs_sections.py" line="177"/>
         <source>Chimes</source>
         <translation>Avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="184"/>
+        <location filename="../ui/prefs_sections.py" line="186"/>
         <source>Minutes between bells</source>
         <translation>Minutos entre campanas</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="200"/>
-        <location filename="../ui/prefs_sections.py" line="206"/>
+        <location filename="../ui/prefs_sections.py" line="202"/>
+        <location filename="../ui/prefs_sections.py" line="208"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="209"/>
+        <location filename="../ui/prefs_sections.py" line="211"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Escuchar</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="209"/>
+        <location filename="../ui/prefs_sections.py" line="211"/>
         <source>Plays the bowl at this volume</source>
         <translation>Hace sonar el cuenco a este volumen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="219"/>
+        <location filename="../ui/prefs_sections.py" line="221"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1556,47 +1504,47 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>SoundStatus</name>
     <message>
-        <location filename="../ui/sound_status.py" line="56"/>
+        <location filename="../ui/sound_status.py" line="65"/>
         <source>Chime indicator</source>
         <translation>Indicador de sonido</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="57"/>
+        <location filename="../ui/sound_status.py" line="66"/>
         <source>Sound status</source>
         <translation>Estado del sonido</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="65"/>
+        <location filename="../ui/sound_status.py" line="74"/>
         <source>no audio device could be opened</source>
         <translation>no se pudo abrir ningún dispositivo de audio</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="66"/>
+        <location filename="../ui/sound_status.py" line="75"/>
         <source>the sound library is not installed</source>
         <translation>la biblioteca de sonido no está instalada</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="67"/>
+        <location filename="../ui/sound_status.py" line="76"/>
         <source>the sound player stopped</source>
         <translation>el reproductor de sonido se detuvo</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="68"/>
+        <location filename="../ui/sound_status.py" line="77"/>
         <source>the audio device is not responding</source>
         <translation>el dispositivo de audio no responde</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="69"/>
+        <location filename="../ui/sound_status.py" line="78"/>
         <source>the chime files are missing</source>
         <translation>faltan los archivos de sonido</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="70"/>
+        <location filename="../ui/sound_status.py" line="79"/>
         <source>the sound player could not start</source>
         <translation>el reproductor de sonido no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="79"/>
+        <location filename="../ui/sound_status.py" line="88"/>
         <source>Sound off: %1</source>
         <translation>Sin sonido: %1</translation>
     </message>
@@ -1649,10 +1597,6 @@ Una guía tranquila para Piernas en la pared.</translation>
         <location filename="../ui/pages/start.py" line="54"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation type="vanished">Ctrl+,</translation>
     </message>
     <message>
         <location filename="../ui/pages/start.py" line="62"/>
@@ -1711,8 +1655,9 @@ Una guía tranquila para Piernas en la pared.</translation>
         <translation>Empezar</translation>
     </message>
     <message>
-        <source>Enter</source>
-        <translation type="vanished">Intro</translation>
+        <location filename="../ui/pages/start.py" line="247"/>
+        <source>Type a time from %1 to %2, like 7m30s.</source>
+        <translation>Escribe un tiempo de %1 a %2, como 7m30s.</translation>
     </message>
     <message>
         <location filename="../ui/pages/start.py" line="99"/>
@@ -1790,12 +1735,7 @@ Una guía tranquila para Piernas en la pared.</translation>
         <translation>Permanencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="246"/>
-        <source>Type a time from 10 seconds to 60 minutes, like 7m30s.</source>
-        <translation>Escribe un tiempo de 10 segundos a 60 minutos, como 7m30s.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/start.py" line="255"/>
+        <location filename="../ui/pages/start.py" line="259"/>
         <source>Choose how long to stay first.</source>
         <translation>Primero elige cuánto tiempo quedarte.</translation>
     </message>
@@ -1880,22 +1820,22 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>breath</name>
     <message>
-        <location filename="../core/breathing.py" line="21"/>
+        <location filename="../core/breathing.py" line="22"/>
         <source>Breathe in</source>
         <translation>Inhala</translation>
     </message>
     <message>
-        <location filename="../core/breathing.py" line="22"/>
+        <location filename="../core/breathing.py" line="23"/>
         <source>Hold</source>
         <translation>Retén</translation>
     </message>
     <message>
-        <location filename="../core/breathing.py" line="23"/>
+        <location filename="../core/breathing.py" line="24"/>
         <source>Breathe out</source>
         <translation>Exhala</translation>
     </message>
     <message>
-        <location filename="../core/breathing.py" line="24"/>
+        <location filename="../core/breathing.py" line="25"/>
         <source>Rest</source>
         <translation>Descansa</translation>
     </message>
@@ -1986,42 +1926,42 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>cues</name>
     <message>
-        <location filename="../core/cues.py" line="60"/>
+        <location filename="../core/cues.py" line="61"/>
         <source>A bowl when the hold begins</source>
         <translation>Un cuenco cuando empieza la permanencia</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="61"/>
+        <location filename="../core/cues.py" line="62"/>
         <source>A bell at halfway</source>
         <translation>Una campana a mitad de la permanencia</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="62"/>
+        <location filename="../core/cues.py" line="63"/>
         <source>A soft bell every %1 minutes</source>
         <translation>Una campana suave cada %1 minutos</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="63"/>
+        <location filename="../core/cues.py" line="64"/>
         <source>A deep bowl, struck twice, when it is time to come down</source>
         <translation>Un cuenco grave, con dos golpes, cuando es hora de salir</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="66"/>
+        <location filename="../core/cues.py" line="67"/>
         <source>A small bell at each step of coming down</source>
         <translation>Una campanita en cada paso de la salida</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="67"/>
+        <location filename="../core/cues.py" line="68"/>
         <source>A bowl when the seated pause begins</source>
         <translation>Un cuenco cuando empieza la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="68"/>
+        <location filename="../core/cues.py" line="69"/>
         <source>A rising bell when the seated pause is complete</source>
         <translation>Una campana ascendente cuando termina la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="69"/>
+        <location filename="../core/cues.py" line="70"/>
         <source>Breath tones: a soft swell as you breathe in and out</source>
         <translation>Tonos de respiración: un suave oleaje de sonido al inhalar y al exhalar</translation>
     </message>
@@ -2072,27 +2012,27 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>pattern</name>
     <message>
-        <location filename="../core/profiles.py" line="57"/>
+        <location filename="../core/profiles.py" line="56"/>
         <source>Calm 4-6</source>
         <translation>Calma 4-6</translation>
     </message>
     <message>
-        <location filename="../core/profiles.py" line="58"/>
+        <location filename="../core/profiles.py" line="57"/>
         <source>Deep 4-8</source>
         <translation>Profunda 4-8</translation>
     </message>
     <message>
-        <location filename="../core/profiles.py" line="61"/>
+        <location filename="../core/profiles.py" line="60"/>
         <source>Slow 4.5-6.5</source>
         <translation>Lenta 4,5-6,5</translation>
     </message>
     <message>
-        <location filename="../core/profiles.py" line="64"/>
+        <location filename="../core/profiles.py" line="63"/>
         <source>Custom</source>
         <translation>Personalizada</translation>
     </message>
     <message>
-        <location filename="../core/profiles.py" line="65"/>
+        <location filename="../core/profiles.py" line="64"/>
         <source>The breath out is not longer than the breath in. A breath out longer than the breath in is a well-established way to calm the body.</source>
         <translation>La exhalación no es más larga que la inhalación. Una exhalación más larga que la inhalación es una forma reconocida de calmar el cuerpo.</translation>
     </message>
@@ -2100,42 +2040,42 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>plan</name>
     <message>
-        <location filename="../core/hold_plan.py" line="24"/>
+        <location filename="../core/hold_plan.py" line="22"/>
         <source>A short first hold, to begin with</source>
         <translation>Una primera permanencia corta, para empezar</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="25"/>
+        <location filename="../core/hold_plan.py" line="23"/>
         <source>Last time: tingling at %1 min, so a shorter hold</source>
         <translation>La última vez: hormigueo a los %1 min, así que una permanencia más corta</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="26"/>
+        <location filename="../core/hold_plan.py" line="24"/>
         <source>Last time: just right at %1 min, so a little longer</source>
         <translation>La última vez: adecuada con %1 min, así que un poco más larga</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="27"/>
+        <location filename="../core/hold_plan.py" line="25"/>
         <source>Last time: too short at %1 min, so longer</source>
         <translation>La última vez: demasiado corta con %1 min, así que más larga</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="28"/>
+        <location filename="../core/hold_plan.py" line="26"/>
         <source>Last time: too long at %1 min, so the same again</source>
         <translation>La última vez: demasiado larga con %1 min, así que la misma de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="29"/>
+        <location filename="../core/hold_plan.py" line="27"/>
         <source>Last time: %1 min, not rated, so the same again</source>
         <translation>La última vez: %1 min, sin valorar, así que la misma de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="30"/>
+        <location filename="../core/hold_plan.py" line="28"/>
         <source>Your target of %1 min</source>
         <translation>Tu objetivo de %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/text.py" line="33"/>
+        <location filename="../ui/text.py" line="37"/>
         <source>Your hold plan suggests %1 min. %2.</source>
         <translation>Tu plan de permanencia sugiere %1 min. %2.</translation>
     </message>
@@ -2143,12 +2083,12 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>profile</name>
     <message>
-        <location filename="../core/profiles.py" line="113"/>
+        <location filename="../core/profiles.py" line="112"/>
         <source>Work break</source>
         <translation>Descanso en el trabajo</translation>
     </message>
     <message>
-        <location filename="../core/profiles.py" line="114"/>
+        <location filename="../core/profiles.py" line="113"/>
         <source>Bedtime wind-down</source>
         <translation>Relajación antes de dormir</translation>
     </message>
@@ -2156,22 +2096,22 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>reminder</name>
     <message>
-        <location filename="../core/reminders.py" line="39"/>
+        <location filename="../core/reminders.py" line="38"/>
         <source>Time to wind down</source>
         <translation>Hora de bajar el ritmo</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="40"/>
+        <location filename="../core/reminders.py" line="39"/>
         <source>Time for a break</source>
         <translation>Hora de un descanso</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="43"/>
+        <location filename="../core/reminders.py" line="42"/>
         <source>Bedtime is getting close. Legs up the wall, dim and quiet, before sleep?</source>
         <translation>Se acerca la hora de acostarte. ¿Piernas en la pared, con poca luz y en calma, antes de dormir?</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="46"/>
+        <location filename="../core/reminders.py" line="45"/>
         <source>A few minutes away from the desk, with your legs up the wall?</source>
         <translation>¿Unos minutos lejos del escritorio, con las piernas en la pared?</translation>
     </message>
@@ -2179,87 +2119,87 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>routines</name>
     <message>
-        <location filename="../core/routines.py" line="36"/>
+        <location filename="../core/routines.py" line="35"/>
         <source>Preparation</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="37"/>
+        <location filename="../core/routines.py" line="36"/>
         <source>Main pose</source>
         <translation>Postura principal</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="38"/>
+        <location filename="../core/routines.py" line="37"/>
         <source>Counter pose</source>
         <translation>Contrapostura</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="39"/>
+        <location filename="../core/routines.py" line="38"/>
         <source>Final rest</source>
         <translation>Descanso final</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="64"/>
+        <location filename="../core/routines.py" line="62"/>
         <source>Standing forward bend</source>
         <translation>Flexión de pie hacia delante</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="65"/>
+        <location filename="../core/routines.py" line="63"/>
         <source>Stand with your feet hip-width apart. Soften your knees and fold forward from the hips, letting your head and arms hang. Rest your hands on the floor or your shins. Come up slowly, rolling up through your back.</source>
         <translation>Ponte de pie con los pies separados a la anchura de las caderas. Afloja las rodillas e inclínate hacia delante desde las caderas, dejando colgar la cabeza y los brazos. Apoya las manos en el suelo o en las espinillas. Sube despacio, desenrollando la espalda.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="79"/>
+        <location filename="../core/routines.py" line="77"/>
         <source>Reclining bound angle</source>
         <translation>Ángulo atado reclinado</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="80"/>
+        <location filename="../core/routines.py" line="78"/>
         <source>Lie on your back and bring the soles of your feet together. Let your knees fall open to the sides, resting on cushions if they do not reach the floor.</source>
         <translation>Acuéstate boca arriba y junta las plantas de los pies. Deja que las rodillas se abran hacia los lados, apoyadas en cojines si no llegan al suelo.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="93"/>
+        <location filename="../core/routines.py" line="91"/>
         <source>Legs up the wall</source>
         <translation>Piernas en la pared</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="94"/>
+        <location filename="../core/routines.py" line="92"/>
         <source>Sit sideways to the wall, lie back and swing your legs up. Breathe slowly, each exhale longer than the inhale.</source>
         <translation>Siéntate de lado junto a la pared, recuéstate y sube las piernas con un giro. Respira despacio, con cada exhalación más larga que la inhalación.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="107"/>
+        <location filename="../core/routines.py" line="105"/>
         <source>Easy seated pose</source>
         <translation>Postura fácil sentada</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="108"/>
+        <location filename="../core/routines.py" line="106"/>
         <source>Sit cross-legged, upright and at ease, your hands on your knees. Stay seated and breathe quietly: after the inversion your blood pressure needs a moment to settle before you stand.</source>
         <translation>Siéntate con las piernas cruzadas, con la espalda erguida y a gusto, las manos sobre las rodillas. No te levantes todavía y respira con calma: después de la inversión, tu presión arterial necesita un momento para estabilizarse antes de que te pongas de pie.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="122"/>
+        <location filename="../core/routines.py" line="120"/>
         <source>Corpse pose</source>
         <translation>Postura del cadáver</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="123"/>
+        <location filename="../core/routines.py" line="121"/>
         <source>Lie flat on your back, legs long and a little apart, arms away from your sides, palms up. Let your whole body grow heavy.</source>
         <translation>Acuéstate boca arriba, con las piernas estiradas y un poco separadas, los brazos separados del cuerpo y las palmas hacia arriba. Deja que todo tu cuerpo se vuelva pesado.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="172"/>
+        <location filename="../core/routines.py" line="168"/>
         <source>Restorative sequence</source>
         <translation>Secuencia restaurativa</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="202"/>
+        <location filename="../core/routines.py" line="198"/>
         <source>Supported reclined rest</source>
         <translation>Descanso reclinado con apoyo</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="203"/>
+        <location filename="../core/routines.py" line="199"/>
         <source>Lie on your back with a cushion under your head and your feet raised a little on cushions. Breathe slowly, each exhale longer than the inhale.</source>
         <translation>Acuéstate boca arriba con un cojín bajo la cabeza y los pies un poco elevados sobre cojines. Respira despacio, con cada exhalación más larga que la inhalación.</translation>
     </message>
@@ -2267,37 +2207,37 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>stage</name>
     <message>
-        <location filename="../core/session.py" line="61"/>
+        <location filename="../core/stages.py" line="22"/>
         <source>Next pose</source>
         <translation>Siguiente postura</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="62"/>
+        <location filename="../core/stages.py" line="23"/>
         <source>Pose</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="63"/>
+        <location filename="../core/stages.py" line="24"/>
         <source>Settling</source>
         <translation>Colocación</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="64"/>
+        <location filename="../core/stages.py" line="25"/>
         <source>Hold</source>
         <translation>Permanencia</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="65"/>
+        <location filename="../core/stages.py" line="26"/>
         <source>Coming down</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="66"/>
+        <location filename="../core/stages.py" line="27"/>
         <source>Seated pause</source>
         <translation>Pausa sentada</translation>
     </message>
     <message>
-        <location filename="../core/session.py" line="67"/>
+        <location filename="../core/stages.py" line="28"/>
         <source>Done</source>
         <translation>Fin</translation>
     </message>
@@ -2305,260 +2245,260 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../core/steps.py" line="32"/>
+        <location filename="../core/steps.py" line="31"/>
         <source>Legs up the wall</source>
         <translation>Piernas en la pared</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="33"/>
+        <location filename="../core/steps.py" line="32"/>
         <source>Supported reclined rest</source>
         <translation>Descanso reclinado con apoyo</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="38"/>
+        <location filename="../core/steps.py" line="37"/>
         <source>Breathe slowly</source>
         <translation>Respira despacio</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="39"/>
+        <location filename="../core/steps.py" line="38"/>
         <source>Breathe gently through your nose and let each exhale be longer than the inhale. As you breathe in, move your attention from your feet up to your head; as you breathe out, let it travel back down to your feet.</source>
         <translation>Respira suavemente por la nariz y deja que cada exhalación sea más larga que la inhalación. Al inhalar, lleva la atención desde los pies hasta la cabeza; al exhalar, deja que vuelva a bajar hasta los pies.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="50"/>
-        <location filename="../core/variations.py" line="151"/>
+        <location filename="../core/steps.py" line="49"/>
+        <location filename="../core/variations.py" line="150"/>
         <source>Let your arms rest</source>
         <translation>Deja descansar los brazos</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="51"/>
+        <location filename="../core/steps.py" line="50"/>
         <source>Rest your arms by your sides or on your belly. Let your back and head lie flat and heavy on the floor.</source>
         <translation>Apoya los brazos a los lados del cuerpo o sobre el vientre. Deja que la espalda y la cabeza descansen planas y pesadas en el suelo.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="62"/>
+        <location filename="../core/steps.py" line="61"/>
         <source>Set out your props</source>
         <translation>Prepara tus accesorios</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="63"/>
+        <location filename="../core/steps.py" line="62"/>
         <source>Lay a mat or folded blanket on the floor with its short edge against the wall. Keep a thin pillow for your head. A folded blanket or bolster under your hips and a strap around your thighs are optional. You can also do this in bed, with your legs up the headboard.</source>
         <translation>Extiende una esterilla o una manta doblada en el suelo, con el lado corto contra la pared. Ten a mano una almohada fina para la cabeza. Una manta doblada o un bolster (cojín alargado) bajo las caderas y una correa alrededor de los muslos son opcionales. También puedes hacerlo en la cama, con las piernas apoyadas en la cabecera.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="74"/>
+        <location filename="../core/steps.py" line="73"/>
         <source>Sit sideways to the wall</source>
         <translation>Siéntate de lado junto a la pared</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="75"/>
+        <location filename="../core/steps.py" line="74"/>
         <source>Sit on the mat with one hip touching the wall and your knees bent.</source>
         <translation>Siéntate en la esterilla con una cadera tocando la pared y las rodillas dobladas.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="82"/>
-        <location filename="../core/variations.py" line="130"/>
+        <location filename="../core/steps.py" line="81"/>
+        <location filename="../core/variations.py" line="129"/>
         <source>Lie back and swing your legs up</source>
         <translation>Recuéstate y sube las piernas</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="83"/>
+        <location filename="../core/steps.py" line="82"/>
         <source>Lower your back to the floor as you swing both legs up the wall. Your tailbone stays on the floor.</source>
         <translation>Baja la espalda al suelo mientras subes las dos piernas por la pared con un giro. El coxis se queda en el suelo.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="92"/>
-        <location filename="../core/variations.py" line="140"/>
+        <location filename="../core/steps.py" line="91"/>
+        <location filename="../core/variations.py" line="139"/>
         <source>Find your distance</source>
         <translation>Encuentra tu distancia</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="93"/>
+        <location filename="../core/steps.py" line="92"/>
         <source>Shuffle your hips close to the wall, or leave a few inches of space so your hips are not folded at a hard right angle. If the backs of your legs feel tight, move further away or soften your knees. The stretch should be light, never painful.</source>
         <translation>Acerca las caderas a la pared poco a poco, o deja unos centímetros de espacio para que las caderas no queden dobladas en un ángulo recto forzado. Si notas tensa la parte de atrás de las piernas, aléjate un poco más o afloja las rodillas. El estiramiento debe ser ligero, nunca doloroso.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="108"/>
+        <location filename="../core/steps.py" line="107"/>
         <source>Set out your cushions</source>
         <translation>Prepara tus cojines</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="109"/>
+        <location filename="../core/steps.py" line="108"/>
         <source>Lay a mat or blanket on the floor. Keep a cushion for your head, and one or two cushions or blocks for your feet.</source>
         <translation>Extiende una esterilla o una manta en el suelo. Ten a mano un cojín para la cabeza, y uno o dos cojines o bloques para los pies.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="118"/>
+        <location filename="../core/steps.py" line="117"/>
         <source>Lie on your back</source>
         <translation>Acuéstate boca arriba</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="119"/>
+        <location filename="../core/steps.py" line="118"/>
         <source>Sit down, then lower yourself slowly onto your back, head on the cushion.</source>
         <translation>Siéntate y luego baja despacio hasta quedar boca arriba, con la cabeza sobre el cojín.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="126"/>
+        <location filename="../core/steps.py" line="125"/>
         <source>Raise your feet a little</source>
         <translation>Eleva un poco los pies</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="127"/>
+        <location filename="../core/steps.py" line="126"/>
         <source>Rest your heels or lower legs on the cushions, only a little higher than your hips. Nothing should strain.</source>
         <translation>Apoya los talones o la parte baja de las piernas sobre los cojines, solo un poco más arriba que las caderas. Nada debe forzarse.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="143"/>
+        <location filename="../core/steps.py" line="142"/>
         <source>Knees to your chest</source>
         <translation>Rodillas al pecho</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="144"/>
+        <location filename="../core/steps.py" line="143"/>
         <source>Bend your knees and gently hug them in toward your chest.</source>
         <translation>Dobla las rodillas y abrázalas suavemente hacia el pecho.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="150"/>
+        <location filename="../core/steps.py" line="149"/>
         <source>Roll onto your side</source>
         <translation>Gira hacia un lado</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="151"/>
+        <location filename="../core/steps.py" line="150"/>
         <source>Slowly roll onto one side, keeping your knees bent.</source>
         <translation>Gira despacio hacia un lado, con las rodillas dobladas.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="157"/>
+        <location filename="../core/steps.py" line="156"/>
         <source>Rest on your side</source>
         <translation>Descansa de lado</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="158"/>
+        <location filename="../core/steps.py" line="157"/>
         <source>Stay here for a few breaths. If you like, rest in child&apos;s pose instead.</source>
         <translation>Quédate aquí unas cuantas respiraciones. Si quieres, descansa en su lugar en la postura del niño.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="167"/>
+        <location filename="../core/steps.py" line="166"/>
         <source>Sit up slowly</source>
         <translation>Incorpórate despacio</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="168"/>
+        <location filename="../core/steps.py" line="167"/>
         <source>Press into your hands and come up to sitting, taking your time.</source>
         <translation>Apóyate en las manos y sube hasta sentarte, sin prisa.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="179"/>
+        <location filename="../core/steps.py" line="178"/>
         <source>Shake out your legs</source>
         <translation>Sacude las piernas</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="180"/>
+        <location filename="../core/steps.py" line="179"/>
         <source>Bend your knees and bring your feet down from the wall. Gently shake out your legs and wiggle your feet and toes until the tingling fades. Never push through it, and keep your next hold shorter.</source>
         <translation>Dobla las rodillas y baja los pies de la pared. Sacude suavemente las piernas y mueve los pies y los dedos hasta que el hormigueo desaparezca. Nunca sigas aguantando, y haz más corta tu próxima permanencia.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="192"/>
+        <location filename="../core/steps.py" line="191"/>
         <source>Sit quietly</source>
         <translation>Siéntate en calma</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="193"/>
+        <location filename="../core/steps.py" line="192"/>
         <source>Stay seated and breathe. Your blood pressure needs a moment to settle after the pose; standing up too soon can make you light-headed.</source>
         <translation>No te levantes todavía y respira. Tu presión arterial necesita un momento para estabilizarse después de la postura; si te pones de pie demasiado pronto, puedes marearte.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="203"/>
+        <location filename="../core/steps.py" line="202"/>
         <source>You can stand up slowly</source>
         <translation>Ya puedes ponerte de pie despacio</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="204"/>
+        <location filename="../core/steps.py" line="203"/>
         <source>Take your time getting up, and notice how your legs feel.</source>
         <translation>Levántate sin prisa y observa cómo sientes las piernas.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="210"/>
+        <location filename="../core/steps.py" line="209"/>
         <source>Get into the pose</source>
         <translation>Colócate en la postura</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="211"/>
+        <location filename="../core/steps.py" line="210"/>
         <source>Lie down and settle in. The hold begins by itself with a chime when this countdown ends; you do not need to touch the computer again.</source>
         <translation>Acuéstate y acomódate. Cuando termine este tiempo, la permanencia empezará sola con un aviso sonoro; no hace falta que vuelvas a tocar nada.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="45"/>
+        <location filename="../core/variations.py" line="44"/>
         <source>Bend your knees</source>
         <translation>Dobla las rodillas</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="46"/>
+        <location filename="../core/variations.py" line="45"/>
         <source>Bend your knees and set the soles of your feet flat on the wall. This is kinder to tight hamstrings and a tender lower back.</source>
         <translation>Dobla las rodillas y apoya las plantas de los pies en la pared. Así es más amable con unos isquiotibiales tensos y una zona lumbar sensible.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="59"/>
+        <location filename="../core/variations.py" line="58"/>
         <source>Let your knees open</source>
         <translation>Deja que se abran las rodillas</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="60"/>
+        <location filename="../core/variations.py" line="59"/>
         <source>Bring the soles of your feet together and let your knees fall out to the sides, sliding your feet down the wall as far as is comfortable. You will feel your hips and inner thighs open; keep the stretch gentle.</source>
         <translation>Junta las plantas de los pies y deja que las rodillas caigan hacia los lados, deslizando los pies pared abajo hasta donde te resulte cómodo. Sentirás cómo se abren las caderas y la cara interna de los muslos; mantén el estiramiento suave.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="74"/>
+        <location filename="../core/variations.py" line="73"/>
         <source>Cross one ankle over</source>
         <translation>Cruza un tobillo</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="75"/>
+        <location filename="../core/variations.py" line="74"/>
         <source>Bend your left knee and set that foot flat on the wall, the shin parallel to the floor. Cross your right ankle over your left thigh, just below the knee, and flex the right foot. A chime tells you when to change sides.</source>
         <translation>Dobla la rodilla izquierda y apoya ese pie en la pared, con la espinilla paralela al suelo. Cruza el tobillo derecho sobre el muslo izquierdo, justo por debajo de la rodilla, y flexiona el pie derecho. Un aviso sonoro te indicará cuándo cambiar de lado.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="90"/>
+        <location filename="../core/variations.py" line="89"/>
         <source>Slide in the bolster</source>
         <translation>Coloca el bolster</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="91"/>
+        <location filename="../core/variations.py" line="90"/>
         <source>Lift your hips a little and slide a bolster or folded blanket under your lower back and sacrum, then let your weight settle onto it. Raised hips ease the lower back and soften the fold at the hips.</source>
         <translation>Levanta un poco las caderas y desliza un bolster o una manta doblada bajo la zona lumbar y el sacro; luego deja que tu peso descanse sobre ese apoyo. Con las caderas elevadas se alivia la zona lumbar y se suaviza el pliegue de las caderas.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="112"/>
+        <location filename="../core/variations.py" line="111"/>
         <source>Make room in bed</source>
         <translation>Haz sitio en la cama</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="113"/>
+        <location filename="../core/variations.py" line="112"/>
         <source>Clear the end of your bed by the headboard and put a thin pillow where your head will rest. A folded blanket under your hips is optional.</source>
         <translation>Despeja el extremo de la cama junto a la cabecera y pon una almohada fina donde apoyarás la cabeza. Una manta doblada bajo las caderas es opcional.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="122"/>
+        <location filename="../core/variations.py" line="121"/>
         <source>Sit sideways to the headboard</source>
         <translation>Siéntate de lado junto a la cabecera</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="123"/>
+        <location filename="../core/variations.py" line="122"/>
         <source>Sit on the bed with one hip touching the headboard and your knees bent.</source>
         <translation>Siéntate en la cama con una cadera tocando la cabecera y las rodillas dobladas.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="131"/>
+        <location filename="../core/variations.py" line="130"/>
         <source>Lower your back onto the mattress as you swing both legs up the headboard. Your tailbone stays on the bed.</source>
         <translation>Baja la espalda al colchón mientras subes las dos piernas por la cabecera con un giro. El coxis se queda sobre la cama.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="141"/>
+        <location filename="../core/variations.py" line="140"/>
         <source>Move your hips close to the headboard, or leave a little space so your hips are not folded at a hard right angle. If the backs of your legs feel tight, move further away or soften your knees. The stretch should be light, never painful.</source>
         <translation>Acerca las caderas a la cabecera, o deja un poco de espacio para que las caderas no queden dobladas en un ángulo recto forzado. Si notas tensa la parte de atrás de las piernas, aléjate un poco más o afloja las rodillas. El estiramiento debe ser ligero, nunca doloroso.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="152"/>
+        <location filename="../core/variations.py" line="151"/>
         <source>Rest your arms by your sides or on your belly. Let your back and head lie flat and heavy on the mattress.</source>
         <translation>Apoya los brazos a los lados del cuerpo o sobre el vientre. Deja que la espalda y la cabeza descansen planas y pesadas sobre el colchón.</translation>
     </message>
@@ -2566,42 +2506,42 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>variations</name>
     <message>
-        <location filename="../core/variations.py" line="38"/>
+        <location filename="../core/variations.py" line="37"/>
         <source>Classic</source>
         <translation>Clásica</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="41"/>
+        <location filename="../core/variations.py" line="40"/>
         <source>Bent knees</source>
         <translation>Rodillas dobladas</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="55"/>
+        <location filename="../core/variations.py" line="54"/>
         <source>Butterfly</source>
         <translation>Mariposa</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="70"/>
+        <location filename="../core/variations.py" line="69"/>
         <source>Thread the needle</source>
         <translation>Enhebrar la aguja</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="86"/>
+        <location filename="../core/variations.py" line="85"/>
         <source>Supported</source>
         <translation>Con apoyo</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="100"/>
+        <location filename="../core/variations.py" line="99"/>
         <source>In bed</source>
         <translation>En la cama</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="105"/>
+        <location filename="../core/variations.py" line="104"/>
         <source>Right ankle over your left thigh</source>
         <translation>Tobillo derecho sobre el muslo izquierdo</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="106"/>
+        <location filename="../core/variations.py" line="105"/>
         <source>Change sides: left ankle over your right thigh</source>
         <translation>Cambia de lado: tobillo izquierdo sobre el muslo derecho</translation>
     </message>
@@ -2609,18 +2549,18 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../__main__.py" line="130"/>
+        <location filename="../__main__.py" line="152"/>
         <source>The history cannot be opened (%1). Sessions work as usual.</source>
         <translation>No se puede abrir el historial (%1). Las sesiones funcionan como siempre.</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="133"/>
-        <location filename="../__main__.py" line="142"/>
+        <location filename="../__main__.py" line="155"/>
+        <location filename="../__main__.py" line="164"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="139"/>
+        <location filename="../__main__.py" line="161"/>
         <source>The history could not be read, so a new one was started. The old file was kept as %1.</source>
         <translation>No se pudo leer el historial, así que se empezó uno nuevo. El archivo anterior se guardó como %1.</translation>
     </message>

@@ -28,6 +28,7 @@ from app.core.durations import (
     PAUSE_MIN_S,
     SETTLE_MAX_S,
     SETTLE_MIN_S,
+    format_span,
 )
 from app.core.prefs import Preferences
 from app.core.profiles import (
@@ -106,9 +107,10 @@ class SessionSection(QWidget):
         self.settle = DurationSpin(SETTLE_MIN_S, SETTLE_MAX_S, 5, self.tr("Settling time"))
         form.addRow(buddy(self.tr("Settlin&g time:"), self.settle), self.settle)
         self.pause = DurationSpin(PAUSE_MIN_S, PAUSE_MAX_S, 5, self.tr("Seated pause"))
-        self.pause.setToolTip(self.tr("Never less than 30 seconds"))
+        self.pause.setToolTip(self.tr("Never less than %1").replace("%1", format_span(PAUSE_MIN_S)))
         form.addRow(buddy(self.tr("S&eated pause:"), self.pause), self.pause)
-        form.addRow("", label(self.tr("The seated pause is never shorter than 30 s."), "note"))
+        never_shorter = self.tr("The seated pause is never shorter than %1.")
+        form.addRow("", label(never_shorter.replace("%1", format_span(PAUSE_MIN_S)), "note"))
         self.preset.activated.connect(self._preset_chosen)
 
     def load(self, profile: Profile) -> None:

@@ -193,8 +193,8 @@ class RoutineEditor(QDialog):
             if routine is not None and routine.builtin
             else self.tr(
                 "Legs up the wall is in every routine, and a seated pause of at least "
-                "30 seconds always follows it."
-            )
+                "%1 always follows it."
+            ).replace("%1", format_span(PAUSE_MIN_S))
         )
         self._fill_poses(0)
 

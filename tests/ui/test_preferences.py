@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QSlider,
 )
@@ -175,6 +176,10 @@ def test_the_seated_pause_cannot_be_set_below_30_seconds(harness):
         h.qtbot.keyClick(pause, Qt.Key.Key_Tab)
     pause.setValue(0)
     assert pause.value() == 30
+    # Told from the core's minimum, not typed out again.
+    assert pause.toolTip() == "Never less than 30 s"
+    notes = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "The seated pause is never shorter than 30 s." in notes
     dialog.accept()
     assert h.settings.prefs.active.pause_s == 30
 

@@ -243,7 +243,11 @@ class StartPage(Page):
             self.error.setText(self.tr("Hold: %1").replace("%1", format_clock(self._custom_s)))
         except DurationError:
             self._custom_s = None
-            self.error.setText(self.tr("Type a time from 10 seconds to 60 minutes, like 7m30s."))
+            self.error.setText(
+                self.tr("Type a time from %1 to %2, like 7m30s.")
+                .replace("%1", format_span(HOLD_MIN_S))
+                .replace("%2", format_span(HOLD_MAX_S))
+            )
 
     def _request(self) -> None:
         if self._routine is not None:
