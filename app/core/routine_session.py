@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 
 from app.core.countdown import Countdown
 from app.core.cues import LATE_LIMIT_S, Cue, CueEvent
-from app.core.durations import EXTEND_STEP_S, HOLD_MAX_S
+from app.core.durations import EXTEND_STEP_S
 from app.core.routines import (
     EASY_SEATED,
     LEGS_UP,
+    POSE_MAX_S,
     POSES,
     RECLINED_REST,
     TRANSITION_S,
@@ -225,8 +226,9 @@ class RoutineSession:
             return self._inner.add_minute(now)
         if self._stage is not Stage.POSE:
             return False
-        self._countdown.extend(EXTEND_STEP_S, cap=HOLD_MAX_S)
-        return True
+        before = self._countdown.length
+        self._countdown.extend(EXTEND_STEP_S, cap=POSE_MAX_S)  # as long as a routine allows
+        return self._countdown.length > before
 
     def come_down(self, now: float) -> bool:
         """The inversion: end the hold and come down. Another pose: end it, go to the next."""

@@ -17,6 +17,7 @@ from app.core.routines import (
     EASY_SEATED,
     FORWARD_BEND,
     LEGS_UP,
+    POSE_MAX_S,
     RESTORATIVE_ID,
     TRANSITION_S,
     Routine,
@@ -151,6 +152,16 @@ def test_a_pose_can_pause_grow_and_end_early():
     assert session.stage is Stage.TRANSITION
     assert session.view(clock.now()).pose.step.key == BOUND_ANGLE
     assert not session.tingling(clock.now())  # only the inversion has a tingling exit
+
+
+def test_a_pose_grows_no_longer_than_a_routine_allows_and_says_when_it_cannot():
+    clock = FakeClock()
+    session = RoutineSession(RESTORATIVE, SessionConfig(hold_s=300), clock.now())
+    clock.advance(TRANSITION_S)
+    session.update(clock.now())
+    grown = [session.add_minute(clock.now()) for _ in range(25)]
+    assert session.view(clock.now()).length == POSE_MAX_S
+    assert grown[0] and not grown[-1]
 
 
 def test_a_pose_found_long_overdue_after_a_sleep_moves_on_from_the_wake():
