@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
-from typing import Protocol
+from functools import partial
+from typing import Any, Protocol
 
 
 class Clock(Protocol):
@@ -15,21 +16,32 @@ class Clock(Protocol):
 
 
 class SystemClock:
-    """CLOCK_BOOTTIME on Linux, so a hold counts the time the computer slept.
-
-    Elsewhere time.monotonic(), which may stop while the computer sleeps (it does on macOS),
-    with a wall-clock gap check to put the sleep back.
-    """
+    """A clock that counts the time the computer slept and never follows the wall clock,
+    where the system has one (`sleep_counting`). Elsewhere time.monotonic(), which may stop
+    while the computer sleeps, with a wall-clock gap check to put the sleep back."""
 
     def __init__(self) -> None:
-        boottime = getattr(time, "CLOCK_BOOTTIME", None)
-        if sys.platform.startswith("linux") and boottime is not None:
-            self._read = lambda: time.clock_gettime(boottime)
-        else:
-            self._read = GapCheckedClock().now
+        self._read = sleep_counting() or GapCheckedClock().now
 
     def now(self) -> float:
         return self._read()
+
+
+def sleep_counting(platform: str = sys.platform, clocks: Any = time) -> Callable[[], float] | None:
+    """The system's own clock that goes on through suspend, if it has one. A wall clock set
+    forward (by hand, or a large correction) would pass for sleep in the gap check, and
+    could shorten a seated pause under way: these clocks are not moved by it."""
+    if platform.startswith("linux") and hasattr(clocks, "CLOCK_BOOTTIME"):
+        return partial(clocks.clock_gettime, clocks.CLOCK_BOOTTIME)
+    if platform == "darwin" and hasattr(clocks, "CLOCK_MONOTONIC"):
+        # Apple's CLOCK_MONOTONIC goes on while asleep; time.monotonic() (mach_absolute_time,
+        # like CLOCK_UPTIME_RAW) stops.
+        return partial(clocks.clock_gettime, clocks.CLOCK_MONOTONIC)
+    if platform == "win32" and clocks.get_clock_info("monotonic").implementation.startswith(
+        "GetTickCount64"
+    ):
+        return clocks.monotonic  # counts sleep and hibernation (Windows' documentation)
+    return None
 
 
 class GapCheckedClock:
@@ -37,9 +49,10 @@ class GapCheckedClock:
 
     Between two reads the wall clock and the monotonic clock move together; when the wall
     clock moved further by more than `tolerance`, the computer slept and the difference is
-    added. A wall clock set back is ignored; one set forward by hand would count as sleep,
-    which only lengthens the hold under way. A session reads the clock at least once a
-    second, so the gap is seen on waking."""
+    added. A wall clock set back is ignored; one set forward by hand counts as sleep, which
+    lengthens a hold but could cut a seated pause short: so this is used only where the
+    system has no clock of its own that counts sleep. A session reads the clock at least
+    once a second, so the gap is seen on waking."""
 
     def __init__(
         self,

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from app.core.clock import FakeClock, GapCheckedClock, SystemClock
+from app.core.clock import FakeClock, GapCheckedClock, SystemClock, sleep_counting
 
 
 class Readings:
@@ -58,6 +58,40 @@ def test_on_linux_the_system_clock_is_boot_time():
     now = clock.now()
     after = time.clock_gettime(time.CLOCK_BOOTTIME)
     assert before <= now <= after
+
+
+class Clocks:
+    """What `time` offers on another system, for choosing among its clocks."""
+
+    CLOCK_MONOTONIC = 1
+    CLOCK_BOOTTIME = 7
+
+    def __init__(self, monotonic_is: str = "") -> None:
+        self.read: list[int] = []
+        self._monotonic_is = monotonic_is
+
+    def clock_gettime(self, which: int) -> float:
+        self.read.append(which)
+        return 5.0
+
+    def monotonic(self) -> float:
+        return 6.0
+
+    def get_clock_info(self, name: str):
+        return type("Info", (), {"implementation": self._monotonic_is})
+
+
+def test_each_system_reads_a_clock_that_counts_sleep_and_ignores_the_wall_clock():
+    """A wall clock set forward passes for sleep in the gap check and could cut a seated
+    pause short: the gap check is for systems without such a clock."""
+    linux = Clocks()
+    assert sleep_counting("linux", linux)() == 5.0 and linux.read == [Clocks.CLOCK_BOOTTIME]
+    mac = Clocks()
+    # Apple's CLOCK_MONOTONIC goes on through sleep; time.monotonic() does not.
+    assert sleep_counting("darwin", mac)() == 5.0 and mac.read == [Clocks.CLOCK_MONOTONIC]
+    assert sleep_counting("win32", Clocks("GetTickCount64()"))() == 6.0
+    assert sleep_counting("win32", Clocks("QueryPerformanceCounter()")) is None
+    assert sleep_counting("freebsd14", Clocks()) is None
 
 
 def test_the_fake_clock_never_goes_back():
