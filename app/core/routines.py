@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from app.core.durations import PAUSE_MIN_S
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
-from app.core.steps import Step
+from app.core.steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice, Step
 
 log = logging.getLogger("app.core.prefs")
 
@@ -88,13 +88,13 @@ POSES: dict[str, Pose] = {
     LEGS_UP: Pose(
         Step(
             LEGS_UP,
-            QT_TRANSLATE_NOOP("routines", "Legs up the wall"),
+            PRACTICE_NAMES[Practice.WALL],
             QT_TRANSLATE_NOOP(
                 "routines",
                 "Sit sideways to the wall, lie back and swing your legs up. Breathe slowly, "
                 "each exhale longer than the inhale.",
             ),
-            "entry-arms-rest",
+            POSE_ILLUSTRATION[Practice.WALL],
         ),
         Role.MAIN,
         10 * 60.0,
@@ -195,13 +195,13 @@ def normalised(items: tuple[RoutineItem, ...]) -> tuple[RoutineItem, ...]:
 # forward bend too: it also brings the head below the heart.
 RECLINED_REST = Step(
     LEGS_UP,
-    QT_TRANSLATE_NOOP("routines", "Supported reclined rest"),
+    PRACTICE_NAMES[Practice.RECLINED],
     QT_TRANSLATE_NOOP(
         "routines",
         "Lie on your back with a cushion under your head and your feet raised a little on "
         "cushions. Breathe slowly, each exhale longer than the inhale.",
     ),
-    "alt-feet-raised",
+    POSE_ILLUSTRATION[Practice.RECLINED],
 )
 NOT_WHEN_RECLINED = frozenset({FORWARD_BEND})
 

@@ -27,6 +27,10 @@ class Practice(Enum):
     RECLINED = "reclined"
 
 
+# The pictures of each practice's pose: the last steps in, the settling, routines' cards.
+LEGS_UP_PICTURE = "entry-arms-rest"
+RECLINED_PICTURE = "alt-feet-raised"
+
 PRACTICE_NAMES: dict[Practice, Text] = {
     Practice.WALL: QT_TRANSLATE_NOOP("steps", "Legs up the wall"),
     Practice.RECLINED: QT_TRANSLATE_NOOP("steps", "Supported reclined rest"),
@@ -52,7 +56,7 @@ _ARMS = Step(
         "Rest your arms by your sides or on your belly. Let your back and head lie flat "
         "and heavy on the floor.",
     ),
-    "entry-arms-rest",
+    LEGS_UP_PICTURE,
 )
 
 WALL_ENTRY: tuple[Step, ...] = (
@@ -128,7 +132,7 @@ RECLINED_ENTRY: tuple[Step, ...] = (
             "Rest your heels or lower legs on the cushions, only a little higher than your "
             "hips. Nothing should strain.",
         ),
-        "alt-feet-raised",
+        RECLINED_PICTURE,
     ),
     _ARMS,
     _BREATHE,
@@ -217,8 +221,8 @@ SETTLING = Step(
 
 # The picture of the pose itself, shown while settling in and on the start screen.
 POSE_ILLUSTRATION: dict[Practice, str] = {
-    Practice.WALL: "entry-arms-rest",
-    Practice.RECLINED: "alt-feet-raised",
+    Practice.WALL: LEGS_UP_PICTURE,
+    Practice.RECLINED: RECLINED_PICTURE,
 }
 
 ENTRY_STEPS: dict[Practice, tuple[Step, ...]] = {

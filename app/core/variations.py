@@ -11,7 +11,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
-from app.core.steps import WALL_ENTRY, Step
+from app.core.steps import LEGS_UP_PICTURE, WALL_ENTRY, Step
 
 SIDE_MAX_S = 5 * 60.0  # thread the needle: at most this long on the first side
 
@@ -34,7 +34,7 @@ class VariationInfo(NamedTuple):
 
 VARIATIONS: dict[Variation, VariationInfo] = {
     Variation.CLASSIC: VariationInfo(
-        QT_TRANSLATE_NOOP("variations", "Classic"), "entry-arms-rest", None
+        QT_TRANSLATE_NOOP("variations", "Classic"), LEGS_UP_PICTURE, None
     ),
     Variation.BENT_KNEES: VariationInfo(
         QT_TRANSLATE_NOOP("variations", "Bent knees"),

@@ -2159,11 +2159,6 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <translation>Leg dich auf den Rücken und bring die Fußsohlen zusammen. Lass die Knie zu den Seiten sinken; leg Kissen darunter, wenn sie den Boden nicht erreichen.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="91"/>
-        <source>Legs up the wall</source>
-        <translation>Beine an der Wand</translation>
-    </message>
-    <message>
         <location filename="../core/routines.py" line="92"/>
         <source>Sit sideways to the wall, lie back and swing your legs up. Breathe slowly, each exhale longer than the inhale.</source>
         <translation>Setz dich seitlich an die Wand, leg dich zurück und schwing die Beine hoch. Atme langsam, jede Ausatmung länger als die Einatmung.</translation>
@@ -2192,11 +2187,6 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <location filename="../core/routines.py" line="168"/>
         <source>Restorative sequence</source>
         <translation>Restorative Abfolge</translation>
-    </message>
-    <message>
-        <location filename="../core/routines.py" line="198"/>
-        <source>Supported reclined rest</source>
-        <translation>Gestützte Rückenlage</translation>
     </message>
     <message>
         <location filename="../core/routines.py" line="199"/>
@@ -2245,185 +2235,185 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../core/steps.py" line="31"/>
+        <location filename="../core/steps.py" line="35"/>
         <source>Legs up the wall</source>
         <translation>Beine an der Wand</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="32"/>
+        <location filename="../core/steps.py" line="36"/>
         <source>Supported reclined rest</source>
         <translation>Gestützte Rückenlage</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="37"/>
+        <location filename="../core/steps.py" line="41"/>
         <source>Breathe slowly</source>
         <translation>Atme langsam</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="38"/>
+        <location filename="../core/steps.py" line="42"/>
         <source>Breathe gently through your nose and let each exhale be longer than the inhale. As you breathe in, move your attention from your feet up to your head; as you breathe out, let it travel back down to your feet.</source>
         <translation>Atme sanft durch die Nase und lass jede Ausatmung länger sein als die Einatmung. Während du einatmest, wandert deine Aufmerksamkeit von den Füßen hinauf zum Kopf; während du ausatmest, lass sie wieder hinunter zu den Füßen wandern.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="49"/>
+        <location filename="../core/steps.py" line="53"/>
         <location filename="../core/variations.py" line="150"/>
         <source>Let your arms rest</source>
         <translation>Lass die Arme ruhen</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="50"/>
+        <location filename="../core/steps.py" line="54"/>
         <source>Rest your arms by your sides or on your belly. Let your back and head lie flat and heavy on the floor.</source>
         <translation>Leg die Arme neben dem Körper oder auf dem Bauch ab. Lass Rücken und Kopf flach und schwer auf dem Boden liegen.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="61"/>
+        <location filename="../core/steps.py" line="65"/>
         <source>Set out your props</source>
         <translation>Leg deine Hilfsmittel bereit</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="62"/>
+        <location filename="../core/steps.py" line="66"/>
         <source>Lay a mat or folded blanket on the floor with its short edge against the wall. Keep a thin pillow for your head. A folded blanket or bolster under your hips and a strap around your thighs are optional. You can also do this in bed, with your legs up the headboard.</source>
         <translation>Leg eine Matte oder eine gefaltete Decke auf den Boden, mit der kurzen Seite an der Wand. Halte ein dünnes Kissen für deinen Kopf bereit. Eine gefaltete Decke oder ein Bolster unter dem Becken und ein Gurt um die Oberschenkel sind optional. Du kannst das auch im Bett machen, mit den Beinen am Kopfteil.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="73"/>
+        <location filename="../core/steps.py" line="77"/>
         <source>Sit sideways to the wall</source>
         <translation>Setz dich seitlich an die Wand</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="74"/>
+        <location filename="../core/steps.py" line="78"/>
         <source>Sit on the mat with one hip touching the wall and your knees bent.</source>
         <translation>Setz dich so auf die Matte, dass eine Hüfte die Wand berührt; die Knie sind gebeugt.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="81"/>
+        <location filename="../core/steps.py" line="85"/>
         <location filename="../core/variations.py" line="129"/>
         <source>Lie back and swing your legs up</source>
         <translation>Leg dich zurück und schwing die Beine hoch</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="82"/>
+        <location filename="../core/steps.py" line="86"/>
         <source>Lower your back to the floor as you swing both legs up the wall. Your tailbone stays on the floor.</source>
         <translation>Senke den Rücken zum Boden, während du beide Beine an der Wand hochschwingst. Dein Steißbein bleibt am Boden.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="91"/>
+        <location filename="../core/steps.py" line="95"/>
         <location filename="../core/variations.py" line="139"/>
         <source>Find your distance</source>
         <translation>Finde deinen Abstand</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="92"/>
+        <location filename="../core/steps.py" line="96"/>
         <source>Shuffle your hips close to the wall, or leave a few inches of space so your hips are not folded at a hard right angle. If the backs of your legs feel tight, move further away or soften your knees. The stretch should be light, never painful.</source>
         <translation>Rutsch mit dem Becken nah an die Wand oder lass ein paar Zentimeter Platz, damit deine Hüften nicht im harten rechten Winkel gebeugt sind. Wenn sich die Rückseiten deiner Beine gespannt anfühlen, rück weiter weg oder beuge die Knie leicht. Die Dehnung soll leicht sein, niemals schmerzhaft.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="107"/>
+        <location filename="../core/steps.py" line="111"/>
         <source>Set out your cushions</source>
         <translation>Leg deine Kissen bereit</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="108"/>
+        <location filename="../core/steps.py" line="112"/>
         <source>Lay a mat or blanket on the floor. Keep a cushion for your head, and one or two cushions or blocks for your feet.</source>
         <translation>Leg eine Matte oder Decke auf den Boden. Halte ein Kissen für deinen Kopf bereit und ein oder zwei Kissen oder Blöcke für deine Füße.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="117"/>
+        <location filename="../core/steps.py" line="121"/>
         <source>Lie on your back</source>
         <translation>Leg dich auf den Rücken</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="118"/>
+        <location filename="../core/steps.py" line="122"/>
         <source>Sit down, then lower yourself slowly onto your back, head on the cushion.</source>
         <translation>Setz dich hin und leg dich dann langsam auf den Rücken, den Kopf auf dem Kissen.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="125"/>
+        <location filename="../core/steps.py" line="129"/>
         <source>Raise your feet a little</source>
         <translation>Lagere die Füße etwas höher</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="126"/>
+        <location filename="../core/steps.py" line="130"/>
         <source>Rest your heels or lower legs on the cushions, only a little higher than your hips. Nothing should strain.</source>
         <translation>Leg die Fersen oder Unterschenkel auf die Kissen, nur etwas höher als deine Hüften. Nichts soll angestrengt sein.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="142"/>
+        <location filename="../core/steps.py" line="146"/>
         <source>Knees to your chest</source>
         <translation>Knie zur Brust</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="143"/>
+        <location filename="../core/steps.py" line="147"/>
         <source>Bend your knees and gently hug them in toward your chest.</source>
         <translation>Beuge die Knie und zieh sie mit den Armen sanft zur Brust heran.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="149"/>
+        <location filename="../core/steps.py" line="153"/>
         <source>Roll onto your side</source>
         <translation>Roll dich auf die Seite</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="150"/>
+        <location filename="../core/steps.py" line="154"/>
         <source>Slowly roll onto one side, keeping your knees bent.</source>
         <translation>Roll dich langsam auf eine Seite; die Knie bleiben gebeugt.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="156"/>
+        <location filename="../core/steps.py" line="160"/>
         <source>Rest on your side</source>
         <translation>Ruh dich auf der Seite aus</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="157"/>
+        <location filename="../core/steps.py" line="161"/>
         <source>Stay here for a few breaths. If you like, rest in child&apos;s pose instead.</source>
         <translation>Bleib hier für ein paar Atemzüge. Wenn du magst, ruh dich stattdessen in der Stellung des Kindes aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="166"/>
+        <location filename="../core/steps.py" line="170"/>
         <source>Sit up slowly</source>
         <translation>Setz dich langsam auf</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="167"/>
+        <location filename="../core/steps.py" line="171"/>
         <source>Press into your hands and come up to sitting, taking your time.</source>
         <translation>Drück dich mit den Händen hoch und komm in Ruhe zum Sitzen.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="178"/>
+        <location filename="../core/steps.py" line="182"/>
         <source>Shake out your legs</source>
         <translation>Schüttle die Beine aus</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="179"/>
+        <location filename="../core/steps.py" line="183"/>
         <source>Bend your knees and bring your feet down from the wall. Gently shake out your legs and wiggle your feet and toes until the tingling fades. Never push through it, and keep your next hold shorter.</source>
         <translation>Beuge die Knie und nimm die Füße von der Wand. Schüttle die Beine sanft aus und bewege Füße und Zehen, bis das Kribbeln nachlässt. Halte es nie einfach aus, und wähle beim nächsten Mal eine kürzere Haltezeit.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="191"/>
+        <location filename="../core/steps.py" line="195"/>
         <source>Sit quietly</source>
         <translation>Bleib ruhig sitzen</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="192"/>
+        <location filename="../core/steps.py" line="196"/>
         <source>Stay seated and breathe. Your blood pressure needs a moment to settle after the pose; standing up too soon can make you light-headed.</source>
         <translation>Bleib sitzen und atme. Dein Blutdruck braucht nach der Haltung einen Moment, um sich einzupendeln; wenn du zu früh aufstehst, kann dir schwindelig werden.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="202"/>
+        <location filename="../core/steps.py" line="206"/>
         <source>You can stand up slowly</source>
         <translation>Du kannst langsam aufstehen</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="203"/>
+        <location filename="../core/steps.py" line="207"/>
         <source>Take your time getting up, and notice how your legs feel.</source>
         <translation>Lass dir Zeit beim Aufstehen und spür nach, wie sich deine Beine anfühlen.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="209"/>
+        <location filename="../core/steps.py" line="213"/>
         <source>Get into the pose</source>
         <translation>Komm in die Haltung</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="210"/>
+        <location filename="../core/steps.py" line="214"/>
         <source>Lie down and settle in. The hold begins by itself with a chime when this countdown ends; you do not need to touch the computer again.</source>
         <translation>Leg dich hin und komm an. Wenn dieser Countdown abgelaufen ist, beginnt die Haltezeit von selbst mit einem Klang; du musst den Computer nicht mehr berühren.</translation>
     </message>

@@ -2159,11 +2159,6 @@ Una guía tranquila para Piernas en la pared.</translation>
         <translation>Acuéstate boca arriba y junta las plantas de los pies. Deja que las rodillas se abran hacia los lados, apoyadas en cojines si no llegan al suelo.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="91"/>
-        <source>Legs up the wall</source>
-        <translation>Piernas en la pared</translation>
-    </message>
-    <message>
         <location filename="../core/routines.py" line="92"/>
         <source>Sit sideways to the wall, lie back and swing your legs up. Breathe slowly, each exhale longer than the inhale.</source>
         <translation>Siéntate de lado junto a la pared, recuéstate y sube las piernas con un giro. Respira despacio, con cada exhalación más larga que la inhalación.</translation>
@@ -2192,11 +2187,6 @@ Una guía tranquila para Piernas en la pared.</translation>
         <location filename="../core/routines.py" line="168"/>
         <source>Restorative sequence</source>
         <translation>Secuencia restaurativa</translation>
-    </message>
-    <message>
-        <location filename="../core/routines.py" line="198"/>
-        <source>Supported reclined rest</source>
-        <translation>Descanso reclinado con apoyo</translation>
     </message>
     <message>
         <location filename="../core/routines.py" line="199"/>
@@ -2245,185 +2235,185 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../core/steps.py" line="31"/>
+        <location filename="../core/steps.py" line="35"/>
         <source>Legs up the wall</source>
         <translation>Piernas en la pared</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="32"/>
+        <location filename="../core/steps.py" line="36"/>
         <source>Supported reclined rest</source>
         <translation>Descanso reclinado con apoyo</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="37"/>
+        <location filename="../core/steps.py" line="41"/>
         <source>Breathe slowly</source>
         <translation>Respira despacio</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="38"/>
+        <location filename="../core/steps.py" line="42"/>
         <source>Breathe gently through your nose and let each exhale be longer than the inhale. As you breathe in, move your attention from your feet up to your head; as you breathe out, let it travel back down to your feet.</source>
         <translation>Respira suavemente por la nariz y deja que cada exhalación sea más larga que la inhalación. Al inhalar, lleva la atención desde los pies hasta la cabeza; al exhalar, deja que vuelva a bajar hasta los pies.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="49"/>
+        <location filename="../core/steps.py" line="53"/>
         <location filename="../core/variations.py" line="150"/>
         <source>Let your arms rest</source>
         <translation>Deja descansar los brazos</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="50"/>
+        <location filename="../core/steps.py" line="54"/>
         <source>Rest your arms by your sides or on your belly. Let your back and head lie flat and heavy on the floor.</source>
         <translation>Apoya los brazos a los lados del cuerpo o sobre el vientre. Deja que la espalda y la cabeza descansen planas y pesadas en el suelo.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="61"/>
+        <location filename="../core/steps.py" line="65"/>
         <source>Set out your props</source>
         <translation>Prepara tus accesorios</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="62"/>
+        <location filename="../core/steps.py" line="66"/>
         <source>Lay a mat or folded blanket on the floor with its short edge against the wall. Keep a thin pillow for your head. A folded blanket or bolster under your hips and a strap around your thighs are optional. You can also do this in bed, with your legs up the headboard.</source>
         <translation>Extiende una esterilla o una manta doblada en el suelo, con el lado corto contra la pared. Ten a mano una almohada fina para la cabeza. Una manta doblada o un bolster (cojín alargado) bajo las caderas y una correa alrededor de los muslos son opcionales. También puedes hacerlo en la cama, con las piernas apoyadas en la cabecera.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="73"/>
+        <location filename="../core/steps.py" line="77"/>
         <source>Sit sideways to the wall</source>
         <translation>Siéntate de lado junto a la pared</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="74"/>
+        <location filename="../core/steps.py" line="78"/>
         <source>Sit on the mat with one hip touching the wall and your knees bent.</source>
         <translation>Siéntate en la esterilla con una cadera tocando la pared y las rodillas dobladas.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="81"/>
+        <location filename="../core/steps.py" line="85"/>
         <location filename="../core/variations.py" line="129"/>
         <source>Lie back and swing your legs up</source>
         <translation>Recuéstate y sube las piernas</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="82"/>
+        <location filename="../core/steps.py" line="86"/>
         <source>Lower your back to the floor as you swing both legs up the wall. Your tailbone stays on the floor.</source>
         <translation>Baja la espalda al suelo mientras subes las dos piernas por la pared con un giro. El coxis se queda en el suelo.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="91"/>
+        <location filename="../core/steps.py" line="95"/>
         <location filename="../core/variations.py" line="139"/>
         <source>Find your distance</source>
         <translation>Encuentra tu distancia</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="92"/>
+        <location filename="../core/steps.py" line="96"/>
         <source>Shuffle your hips close to the wall, or leave a few inches of space so your hips are not folded at a hard right angle. If the backs of your legs feel tight, move further away or soften your knees. The stretch should be light, never painful.</source>
         <translation>Acerca las caderas a la pared poco a poco, o deja unos centímetros de espacio para que las caderas no queden dobladas en un ángulo recto forzado. Si notas tensa la parte de atrás de las piernas, aléjate un poco más o afloja las rodillas. El estiramiento debe ser ligero, nunca doloroso.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="107"/>
+        <location filename="../core/steps.py" line="111"/>
         <source>Set out your cushions</source>
         <translation>Prepara tus cojines</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="108"/>
+        <location filename="../core/steps.py" line="112"/>
         <source>Lay a mat or blanket on the floor. Keep a cushion for your head, and one or two cushions or blocks for your feet.</source>
         <translation>Extiende una esterilla o una manta en el suelo. Ten a mano un cojín para la cabeza, y uno o dos cojines o bloques para los pies.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="117"/>
+        <location filename="../core/steps.py" line="121"/>
         <source>Lie on your back</source>
         <translation>Acuéstate boca arriba</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="118"/>
+        <location filename="../core/steps.py" line="122"/>
         <source>Sit down, then lower yourself slowly onto your back, head on the cushion.</source>
         <translation>Siéntate y luego baja despacio hasta quedar boca arriba, con la cabeza sobre el cojín.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="125"/>
+        <location filename="../core/steps.py" line="129"/>
         <source>Raise your feet a little</source>
         <translation>Eleva un poco los pies</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="126"/>
+        <location filename="../core/steps.py" line="130"/>
         <source>Rest your heels or lower legs on the cushions, only a little higher than your hips. Nothing should strain.</source>
         <translation>Apoya los talones o la parte baja de las piernas sobre los cojines, solo un poco más arriba que las caderas. Nada debe forzarse.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="142"/>
+        <location filename="../core/steps.py" line="146"/>
         <source>Knees to your chest</source>
         <translation>Rodillas al pecho</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="143"/>
+        <location filename="../core/steps.py" line="147"/>
         <source>Bend your knees and gently hug them in toward your chest.</source>
         <translation>Dobla las rodillas y abrázalas suavemente hacia el pecho.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="149"/>
+        <location filename="../core/steps.py" line="153"/>
         <source>Roll onto your side</source>
         <translation>Gira hacia un lado</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="150"/>
+        <location filename="../core/steps.py" line="154"/>
         <source>Slowly roll onto one side, keeping your knees bent.</source>
         <translation>Gira despacio hacia un lado, con las rodillas dobladas.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="156"/>
+        <location filename="../core/steps.py" line="160"/>
         <source>Rest on your side</source>
         <translation>Descansa de lado</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="157"/>
+        <location filename="../core/steps.py" line="161"/>
         <source>Stay here for a few breaths. If you like, rest in child&apos;s pose instead.</source>
         <translation>Quédate aquí unas cuantas respiraciones. Si quieres, descansa en su lugar en la postura del niño.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="166"/>
+        <location filename="../core/steps.py" line="170"/>
         <source>Sit up slowly</source>
         <translation>Incorpórate despacio</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="167"/>
+        <location filename="../core/steps.py" line="171"/>
         <source>Press into your hands and come up to sitting, taking your time.</source>
         <translation>Apóyate en las manos y sube hasta sentarte, sin prisa.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="178"/>
+        <location filename="../core/steps.py" line="182"/>
         <source>Shake out your legs</source>
         <translation>Sacude las piernas</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="179"/>
+        <location filename="../core/steps.py" line="183"/>
         <source>Bend your knees and bring your feet down from the wall. Gently shake out your legs and wiggle your feet and toes until the tingling fades. Never push through it, and keep your next hold shorter.</source>
         <translation>Dobla las rodillas y baja los pies de la pared. Sacude suavemente las piernas y mueve los pies y los dedos hasta que el hormigueo desaparezca. Nunca sigas aguantando, y haz más corta tu próxima permanencia.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="191"/>
+        <location filename="../core/steps.py" line="195"/>
         <source>Sit quietly</source>
         <translation>Siéntate en calma</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="192"/>
+        <location filename="../core/steps.py" line="196"/>
         <source>Stay seated and breathe. Your blood pressure needs a moment to settle after the pose; standing up too soon can make you light-headed.</source>
         <translation>No te levantes todavía y respira. Tu presión arterial necesita un momento para estabilizarse después de la postura; si te pones de pie demasiado pronto, puedes marearte.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="202"/>
+        <location filename="../core/steps.py" line="206"/>
         <source>You can stand up slowly</source>
         <translation>Ya puedes ponerte de pie despacio</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="203"/>
+        <location filename="../core/steps.py" line="207"/>
         <source>Take your time getting up, and notice how your legs feel.</source>
         <translation>Levántate sin prisa y observa cómo sientes las piernas.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="209"/>
+        <location filename="../core/steps.py" line="213"/>
         <source>Get into the pose</source>
         <translation>Colócate en la postura</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="210"/>
+        <location filename="../core/steps.py" line="214"/>
         <source>Lie down and settle in. The hold begins by itself with a chime when this countdown ends; you do not need to touch the computer again.</source>
         <translation>Acuéstate y acomódate. Cuando termine este tiempo, la permanencia empezará sola con un aviso sonoro; no hace falta que vuelvas a tocar nada.</translation>
     </message>
