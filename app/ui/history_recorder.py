@@ -127,7 +127,10 @@ class HistoryRecorder(QObject):
         session = self.controller.session
         if self.row is None or session is None or session.stage not in (Stage.SETTLING, Stage.HOLD):
             return
-        held = session.summary(self.controller.clock.now()).active_s
+        # Measured as an ended hold is (time_in_pose): from its start, paused time included.
+        now = self.controller.clock.now()
+        started = session.summary(now).hold_started_at
+        held = 0.0 if started is None else now - started
         row = self.row
         self._do("interrupt", lambda db: db.end(row, held, Ending.INTERRUPTED))
 

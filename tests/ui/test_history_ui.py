@@ -181,7 +181,9 @@ def test_a_third_session_in_a_day_gets_a_gentle_note(hist):
 def test_quitting_during_the_hold_marks_the_session_interrupted(hist):
     h = hist
     begin(h)
-    h.advance(50)
+    h.advance(20)
+    assert h.controller.toggle_pause()
+    h.advance(30)  # paused, and still lying in the pose: counted as a completed hold counts it
     h.recorder.interrupt()
     (row,) = h.db.records()
     assert (row.ending, row.held_s) == (Ending.INTERRUPTED, pytest.approx(50))
