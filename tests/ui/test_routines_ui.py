@@ -217,16 +217,23 @@ def test_cancel_keeps_the_routines_as_they_were(harness):
     assert h.settings.prefs.routines == []
 
 
+def quit_in_the_restorative_routine_at(h, stage: Stage) -> list[bool]:
+    """Runs the sequence to `stage` and asks to quit there; what closing the app appends to."""
+    h.window.quitting.linger_ms = 0
+    closed: list[bool] = []
+    h.window.quitNow.connect(lambda: closed.append(True))
+    choose(h.window.page("start").routine, RESTORATIVE_ID)
+    start_and_begin(h)
+    h.advance_to_stage(stage)
+    h.window.quit_action.trigger()
+    return closed
+
+
 def test_quitting_in_a_pose_before_the_inversion_closes_at_once(harness):
     """Nothing to come down from: the routine once moved on to its next pose instead, and
     kept the app open for the rest of it."""
     h = harness
-    closed = []
-    h.window.quitNow.connect(lambda: closed.append(True))
-    choose(h.window.page("start").routine, RESTORATIVE_ID)
-    start_and_begin(h)
-    h.advance_to_stage(Stage.POSE)
-    h.window.quit_action.trigger()
+    closed = quit_in_the_restorative_routine_at(h, Stage.POSE)
     buttons = h.window.notice.buttons()
     assert [b.text() for b in buttons] == ["Come down now", "Keep going"]
     buttons[0].click()
@@ -235,13 +242,7 @@ def test_quitting_in_a_pose_before_the_inversion_closes_at_once(harness):
 
 def test_quitting_in_a_routines_inversion_waits_for_its_seated_pause_only(harness):
     h = harness
-    h.window.quitting.linger_ms = 0
-    closed = []
-    h.window.quitNow.connect(lambda: closed.append(True))
-    choose(h.window.page("start").routine, RESTORATIVE_ID)
-    start_and_begin(h)
-    h.advance_to_stage(Stage.HOLD)
-    h.window.quit_action.trigger()
+    closed = quit_in_the_restorative_routine_at(h, Stage.HOLD)
     h.window.notice.buttons()[0].click()  # Come down now
     assert h.controller.stage is Stage.EXIT and h.window.quit_pending and not closed
     h.advance_to_stage(Stage.SEATED_PAUSE)
