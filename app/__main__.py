@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from app.history.database import HistoryDB
     from app.paths import AppPaths
+    from app.platform.single_instance import StartLock
     from app.ui.history_recorder import HistoryRecorder
     from app.ui.window import MainWindow
 
@@ -213,7 +214,7 @@ def run(argv: list[str]) -> int:
 
     command = Command(tray_only=args.tray, start_s=args.start, profile=profile_id)
     instance_path = socket_path()
-    start_lock = StartLock(instance_path)  # held until this process exits
+    start_lock = StartLock(instance_path)  # held until this process exits, or cannot listen
     handed = hand_over_or_start(command, instance_path, start_lock)
     if handed:
         log.info("viparita is already running; handed it %s", command)
@@ -257,7 +258,7 @@ def run(argv: list[str]) -> int:
         from app.ui.first_paint import QuitAfterFirstPaint
 
         QuitAfterFirstPaint(window, app)
-    rest = lambda *_: start_the_rest(app, window, paths, instance_path)  # noqa: E731
+    rest = lambda *_: start_the_rest(app, window, paths, instance_path, start_lock)  # noqa: E731
     window_first = not (command.tray_only or settings.prefs.start_in_tray)
     if window_first and not command.starts_session:
         # The start screen is painted first; sound, tray, history and reminders follow at
@@ -273,7 +274,7 @@ def run(argv: list[str]) -> int:
 
 
 def start_the_rest(
-    app: QApplication, window: MainWindow, paths: AppPaths, instance_path: str
+    app: QApplication, window: MainWindow, paths: AppPaths, instance_path: str, lock: StartLock
 ) -> None:
     """Everything the start screen's first paint does not need. Logs "started" at the end,
     as tests and people read that line as "running, with a second launch handed over"."""
@@ -331,7 +332,8 @@ def start_the_rest(
     player.start()
     quit_signals.install(window.request_quit, app)
     server = InstanceServer(instance_path, parent=app)
-    server.listen()
+    if not server.listen():
+        lock.release()  # nobody could hand over to this app: later launches start their own
     log.info("viparita %s started; preferences at %s", __version__, paths.prefs_file)
     server.commandReceived.connect(window.handed_over)
     app.aboutToQuit.connect(server.close)

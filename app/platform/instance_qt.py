@@ -14,13 +14,14 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 log = logging.getLogger(__name__)
 
 
-def send_line(path: str, line: bytes, timeout_s: float) -> bytes:
-    """Send one line and return the first line of the answer (b"" if none came)."""
+def send_line(path: str, line: bytes, timeout_s: float) -> bytes | None:
+    """Send one line and return the first line of the answer (b"" if none came, None if
+    nobody took the line)."""
     ms = int(timeout_s * 1000)
     sock = QLocalSocket()
     sock.connectToServer(path)
     if not sock.waitForConnected(ms):
-        return b""
+        return None
     sock.write(line)
     sock.waitForBytesWritten(ms)
     answer = bytes(sock.readAll().data()) if sock.waitForReadyRead(ms) else b""

@@ -10,6 +10,7 @@ app listens with instance_server.py.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import logging
@@ -86,45 +87,55 @@ def socket_path() -> str:
     return f"{APP_DIR_NAME}-{_user()}"  # Qt picks its own place for a bare name
 
 
-def _send_line(path: str, line: bytes, timeout_s: float) -> bytes:
+def _send_line(path: str, line: bytes, timeout_s: float) -> bytes | None:
+    """The answer's first line; b"" if the line went but no answer came in time, None if
+    nobody took the line (refused, no file)."""
     if not UNIX_SOCKETS:
         from app.platform.instance_qt import send_line
 
         return send_line(path, line, timeout_s)
     import socket
 
-    try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(timeout_s)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(timeout_s)
+        try:
             sock.connect(path)
             sock.sendall(line)
-            answer = b""
+        except OSError:
+            return None
+        answer = b""
+        with contextlib.suppress(OSError):  # no answer in time
             while b"\n" not in answer and (chunk := sock.recv(64)):
                 answer += chunk
-            return answer
-    except OSError:  # nobody listens (refused, no file) or nobody answers in time
-        return b""
+        return answer
+
+
+def _offer(command: Command, path: str, timeout_s: float) -> bytes | None:
+    if UNIX_SOCKETS and not os.path.exists(path):
+        return None  # the usual launch: the last Viparita quit and removed its socket
+    return _send_line(path, command.to_line(), timeout_s)
 
 
 def hand_over(command: Command, path: str, timeout_s: float = HANDOVER_TIMEOUT_S) -> bool:
     """Give `command` to a running instance. False if none answers."""
-    if UNIX_SOCKETS and not os.path.exists(path):
-        return False  # the usual launch: the last Viparita quit and removed its socket
-    return _send_line(path, command.to_line(), timeout_s).startswith(b"ok")
+    answer = _offer(command, path, timeout_s)
+    return answer is not None and answer.startswith(b"ok")
 
 
 class StartLock:
     """Held by the one launch that goes on to start the app, from before its window until it
-    exits. A launch that finds it taken is racing one that is starting (a double-click, or
-    autostart and a click): that one listens only once its window is painted, so this one
-    waits for it to answer instead of starting a second app. The lock goes with its process,
-    even a killed one. Where there are no Unix sockets (Windows) it is always free."""
+    exits or cannot listen. A launch that finds it taken is racing one that is starting (a
+    double-click, or autostart and a click): that one listens only once its window is
+    painted, so this one waits for it to answer instead of starting a second app. The lock
+    goes with its process, even a killed one. Where there are no Unix sockets (Windows) it
+    is always free: two quick launches there can still make two apps."""
 
     def __init__(self, socket_file: str) -> None:
         self._fd: int | None = None
         self._path = f"{socket_file}.lock"
 
     def take(self) -> bool:
+        """False only when another process holds it."""
         if not UNIX_SOCKETS or self._fd is not None:
             return True
         import fcntl
@@ -136,32 +147,43 @@ class StartLock:
             return True
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        except BlockingIOError:
             os.close(fd)
             return False
+        except OSError as exc:  # a file system without locks: go on unguarded
+            log.warning("cannot take the start lock %s: %s", self._path, exc)
+            os.close(fd)
+            return True
         self._fd = fd  # not inherited: Python opens files close-on-exec
         return True
+
+    def release(self) -> None:
+        """For an app that cannot listen: later launches start their own, as they must."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
 
 def hand_over_or_start(
     command: Command, path: str, lock: StartLock, wait_s: float = START_WAIT_S
 ) -> bool | None:
     """True: handed to a running app. False: this launch starts the app (the lock is taken).
-    None: another launch holds the lock and never answered within `wait_s`."""
-    if hand_over(command, path):
-        return True
+    None: another launch holds the lock and did not answer within `wait_s`."""
+    answer = _offer(command, path, HANDOVER_TIMEOUT_S)
     end = time.monotonic() + wait_s
     told = False
-    while not lock.take():  # another launch is starting the app, or it runs but is busy
+    while not (answer or b"").startswith(b"ok"):
+        if lock.take():
+            return False
         if not told:
             log.info("another launch is starting Viparita; waiting to hand it %s", command)
             told = True
-        if os.path.exists(path) and hand_over(command, path):
-            return True
         if time.monotonic() > end:
             return None
         time.sleep(0.05)
-    return False
+        if answer is None:  # never resent once delivered: a busy app still acts on it
+            answer = _offer(command, path, HANDOVER_TIMEOUT_S)
+    return True
 
 
 def answers(path: str) -> bool:

@@ -2,6 +2,7 @@
 what prints is answered locally, and a socket left by a crash is taken over."""
 
 import ast
+import contextlib
 import fcntl
 import json
 import os
@@ -115,6 +116,7 @@ def test_two_launches_at_once_make_one_app(qtbot, env):
             timeout=LAUNCH_TIMEOUT_S * 1000,
         )
         os.close(held)  # the starting launch is gone: one of the two takes its place
+        held = None
         qtbot.waitUntil(
             lambda: any(p.poll() is not None for p in launches), timeout=LAUNCH_TIMEOUT_S * 1000
         )
@@ -124,6 +126,8 @@ def test_two_launches_at_once_make_one_app(qtbot, env):
         log = wait_for_log(qtbot, env, "command from a second launch", running)
         assert log.count("started;") == 1 and "handed it" in log
     finally:
+        if held is not None:
+            os.close(held)
         for proc in launches:
             if proc.poll() is None:
                 assert stop(proc) == 0
@@ -133,9 +137,55 @@ def test_a_start_lock_held_by_a_launch_that_never_answers(env):
     held = hold_start_lock()
     path = single_instance.socket_path()
     lock = single_instance.StartLock(path)
-    assert single_instance.hand_over_or_start(Command(), path, lock, wait_s=0.2) is None
-    os.close(held)
+    try:
+        assert single_instance.hand_over_or_start(Command(), path, lock, wait_s=0.2) is None
+    finally:
+        os.close(held)
     assert single_instance.hand_over_or_start(Command(), path, lock, wait_s=0.2) is False
+    lock.release()
+    assert hold_start_lock()  # released: another launch can take it
+
+
+def test_a_busy_app_is_handed_a_command_once(env, monkeypatch):
+    """An app that takes the line but is too busy to answer still acts on it later: the
+    waiting launch must not send it again."""
+    monkeypatch.setattr(single_instance, "HANDOVER_TIMEOUT_S", 0.1)
+    path = single_instance.socket_path()
+    held = hold_start_lock()  # the busy app's
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as busy:
+        busy.bind(path)
+        busy.listen(8)
+        lock = single_instance.StartLock(path)
+        try:
+            assert single_instance.hand_over_or_start(Command(), path, lock, wait_s=0.5) is None
+        finally:
+            os.close(held)
+        busy.setblocking(False)
+        taken = []
+        with contextlib.suppress(BlockingIOError):
+            while True:
+                taken.append(busy.accept()[0].recv(100))
+    assert taken == [Command().to_line()]
+
+
+def test_an_app_that_cannot_listen_lets_the_next_launch_start(qtbot, env):
+    """Its lock is let go: a later launch would otherwise wait for an answer never coming."""
+    os.makedirs(single_instance.socket_path())  # in the socket's place: nothing can bind
+    first = launch(env)
+    try:
+        wait_for_log(qtbot, env, "cannot listen on", first)
+        wait_for_log(qtbot, env, "started;", first)
+        second = launch(env)
+        try:
+            qtbot.waitUntil(
+                lambda: read_log(env).count("started;") == 2 or second.poll() is not None,
+                timeout=LAUNCH_TIMEOUT_S * 1000,
+            )
+            assert second.poll() is None, "the second launch did not start"
+        finally:
+            assert stop(second) == 0
+    finally:
+        assert stop(first) == 0
 
 
 def test_a_socket_left_by_a_crash_is_taken_over(qtbot, env):
