@@ -121,12 +121,16 @@ class HistoryDB:
         self.db.execute("COMMIT")
 
     @classmethod
-    def snapshot(cls, path: Path) -> HistoryDB:
+    def snapshot(cls, path: Path, timeout: float = 5.0) -> HistoryDB:
         """A copy in memory, for reading without changing the history: an older schema is
         brought up to date in the copy only. (Not `mode=ro`: a read-only connection leaves
         the write-ahead log's files behind.)"""
-        source = sqlite3.connect(path, timeout=5)
+        source = sqlite3.connect(path, timeout=timeout, isolation_level=None)
         try:
+            # A read first, as backup() retries a locked file for ever; this gives up after
+            # `timeout`. The read transaction then holds one consistent view for the copy.
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
             copy = sqlite3.connect(":memory:", isolation_level=None)
             source.backup(copy)
         finally:

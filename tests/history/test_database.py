@@ -82,6 +82,20 @@ def test_a_locked_history_is_left_whole_and_the_app_runs_without_it(path):
     assert kept.profile_name == "Work break"
 
 
+def test_a_snapshot_of_a_locked_history_gives_up(path):
+    """backup() alone waited for ever on a locked file (viparita stats hung)."""
+    HistoryDB(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE sessions SET pattern = pattern")
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            HistoryDB.snapshot(path, timeout=0.1)
+    finally:
+        holder.close()
+
+
 def test_a_snapshot_reads_an_older_history_without_changing_it(path):
     HistoryDB(path).close()
     raw = sqlite3.connect(path)

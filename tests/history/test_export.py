@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import sqlite3
 import subprocess
 import sys
 from datetime import date, datetime, timedelta
@@ -69,7 +70,6 @@ def test_viparita_stats_json_prints_the_same_without_starting_qt(xdg_dirs):
     assert [s["ending"] for s in data["sessions"]] == ["completed", "tingling", "came_down_early"]
     assert data["streak_days"] == 2 and data["total_s"] == 1020
     assert "PySide6" not in out.stderr, "stats must not import Qt"
-    assert "history: schema" not in out.stderr  # read as it is: nothing migrated or written
     text = subprocess.run(
         [sys.executable, "-m", "app", "stats"], capture_output=True, text=True, timeout=60
     )
@@ -86,6 +86,23 @@ def test_stats_on_a_broken_history_says_so_and_changes_nothing(xdg_dirs):
     assert out.returncode == 1
     assert "cannot read the history" in out.stderr and str(path) in out.stderr
     assert path.read_bytes().startswith(b"not a database")
+
+
+def test_stats_leave_an_older_history_as_it_is(xdg_dirs):
+    """The schema is brought up to date in a copy: the app's next start migrates the file."""
+    path = xdg_dirs["data"] / "viparita" / "history.sqlite3"
+    path.parent.mkdir(parents=True)
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE from_before (x)")  # user_version 0: older than any schema
+    raw.commit()
+    raw.close()
+    before = path.read_bytes()
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "stats", "--json"], capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["sessions"] == []
+    assert path.read_bytes() == before
 
 
 def test_stats_with_no_history_yet(xdg_dirs):
