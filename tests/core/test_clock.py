@@ -66,19 +66,12 @@ class Clocks:
     CLOCK_MONOTONIC = 1
     CLOCK_BOOTTIME = 7
 
-    def __init__(self, monotonic_is: str = "") -> None:
+    def __init__(self) -> None:
         self.read: list[int] = []
-        self._monotonic_is = monotonic_is
 
     def clock_gettime(self, which: int) -> float:
         self.read.append(which)
         return 5.0
-
-    def monotonic(self) -> float:
-        return 6.0
-
-    def get_clock_info(self, name: str):
-        return type("Info", (), {"implementation": self._monotonic_is})
 
 
 def test_each_system_reads_a_clock_that_counts_sleep_and_ignores_the_wall_clock():
@@ -89,8 +82,14 @@ def test_each_system_reads_a_clock_that_counts_sleep_and_ignores_the_wall_clock(
     mac = Clocks()
     # Apple's CLOCK_MONOTONIC goes on through sleep; time.monotonic() does not.
     assert sleep_counting("darwin", mac)() == 5.0 and mac.read == [Clocks.CLOCK_MONOTONIC]
-    assert sleep_counting("win32", Clocks("GetTickCount64()"))() == 6.0
-    assert sleep_counting("win32", Clocks("QueryPerformanceCounter()")) is None
+    # Windows: GetTickCount64's milliseconds, whatever time.monotonic() reads (QPC from 3.13).
+    windows = sleep_counting("win32", Clocks(), lambda: lambda: 12_345)
+    assert windows() == 12.345
+
+    def no_kernel32():
+        raise OSError("no such library")
+
+    assert sleep_counting("win32", Clocks(), no_kernel32) is None
     assert sleep_counting("freebsd14", Clocks()) is None
 
 
