@@ -305,7 +305,8 @@ def _drive(
     shots: Path,
 ) -> None:
     def shot(name: str, after: str = "") -> None:
-        """`after`: the shot of the page this one replaces, if one was taken."""
+        """`after`: the shot of the still page this one replaces. (Not after a page with a
+        countdown or the breath: a late capture of that differs from its shot anyway.)"""
         path = shots / f"{name}.png"
         before = rec.shots.get(after)
         rec.shots[name] = (
@@ -362,7 +363,7 @@ def _drive(
     for n in range(1, 5):
         log.wait(rf"exit step {n} of", 90)
         if (plan.every_screen and n < 4) or (plan.bedtime and n == 1):
-            shot(f"exit-{n}", after=f"exit-{n - 1}" if n > 1 else "hold")
+            shot(f"exit-{n}")
         if plan.every_screen and n == 3:
             # Minimised from here to the seated pause: the chimes must stay on time.
             desktop.run("xdotool", "windowminimize", "--sync", window)
@@ -377,14 +378,14 @@ def _drive(
         desktop.run("xdotool", "windowactivate", window)
         desktop.wait_viewable(window)
         log.wait(r"page closing", 5)
-        shot("seated-pause", after="exit-3")
+        shot("seated-pause")
     elif plan.bedtime:
         log.wait(r"page closing", 5)
         shot("seated-pause")
     if plan.screen_reader:
         rec.facts["screen reader in the seated pause"] = read_accessibility_tree(desktop)
     log.wait(r"stage done", 45)
-    shot("done", after="seated-pause")
+    shot("done")
     helpers = _helpers(proc)
     desktop.key("ctrl+q")
     rec.exit_code = proc.wait(30)
