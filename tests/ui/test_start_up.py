@@ -9,7 +9,7 @@ import sys
 import textwrap
 from datetime import datetime
 
-from PySide6.QtGui import QPixmap, QPixmapCache
+from PySide6.QtGui import QPaintEvent, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QLabel
 
 from app.__main__ import open_history
@@ -85,12 +85,24 @@ def test_the_first_paint_waits_only_for_the_start_screen(xdg_dirs, tmp_path):
     assert seen["sources read"] == []
 
 
+class PaintedLabel(QLabel):
+    """Says when it was painted. A subclass: a paintEvent set on the instance ran Python from
+    a widget being destroyed, and CI once crashed in the events after these tests."""
+
+    def __init__(self, text: str, painted: list[bool]) -> None:
+        super().__init__(text)
+        self.painted = painted
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.painted.append(True)
+        super().paintEvent(event)
+
+
 def test_what_waits_for_the_first_paint_runs_after_it_in_order(qtbot):
-    window = QLabel("first paint")
-    qtbot.addWidget(window)
     calls: list[tuple[str, float, bool]] = []
     painted: list[bool] = []
-    window.paintEvent = lambda event: (painted.append(True), QLabel.paintEvent(window, event))
+    window = PaintedLabel("first paint", painted)
+    qtbot.addWidget(window)
     when_painted(window, lambda moment: calls.append(("one", moment, bool(painted))))
     when_painted(window, lambda moment: calls.append(("two", moment, bool(painted))))
     window.show()
