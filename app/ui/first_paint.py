@@ -23,6 +23,7 @@ class _FirstPaint(QObject):
         self._window = window
         self.waiting: list[Callable[[float], object]] = []
         self._seen = False
+        self.spent = False  # the first paint is done and the waiting have run
         # The window's own events only: a filter on the whole application would run Python
         # for every event of every widget made meanwhile (the start page: 70 ms more).
         # The window is painted first in its paint pass, so its Paint event starts the pass.
@@ -50,13 +51,20 @@ class _FirstPaint(QObject):
         self._window.removeEventFilter(self)
         self._latest.stop()
         # Queued: the rest of this paint pass, and its flush to the screen, come first.
+        self.call_soon()
+
+    def call_soon(self) -> None:
         self._next_turn.start()
 
     def _call(self) -> None:
+        # The watcher stays, spent, as the window's child: deleting it (deleteLater) crashed
+        # in ~QObject under PySide6 6.11, in tests after others had run, so it could at a
+        # launch too. One asked for later runs on the next turn, the paint being done.
+        self.spent = True
         moment = time.monotonic()
-        for then in self.waiting:
+        waiting, self.waiting = self.waiting, []
+        for then in waiting:
             then(moment)
-        self.deleteLater()
 
 
 def when_painted(
@@ -65,6 +73,8 @@ def when_painted(
     """`then(moment)` once the window's first paint is done (or `latest_ms` later)."""
     watcher = window.findChild(_FirstPaint) or _FirstPaint(window, latest_ms)
     watcher.waiting.append(then)
+    if watcher.spent:
+        watcher.call_soon()
 
 
 class QuitAfterFirstPaint(QObject):
