@@ -3,8 +3,7 @@ pose cards, the whole sequence, thread the needle's sides, and the routine edito
 
 import json
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from app.core.cues import Cue
 from app.core.prefs import load
@@ -13,11 +12,13 @@ from app.core.session import Stage
 from app.core.variations import Variation
 
 from .conftest import ARTIFACTS
+from .tour import settle
 
 
 def shot(widget, name):
+    """Once the layouts have settled: after one pass, a card still showed scroll bars."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    settle()
     assert widget.grab().save(str(ARTIFACTS / f"{name}.png"))
 
 
