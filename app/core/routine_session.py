@@ -97,6 +97,7 @@ class RoutineSession:
             breath=None,
             summary=self.summary(now),
             pose=self._pose_view(self._stage),
+            extend_to_s=POSE_MAX_S if self._stage is Stage.POSE else 0.0,
         )
 
     def _pose_view(self, stage: Stage) -> PoseView:

@@ -141,6 +141,11 @@ class SessionView:
     summary: Summary
     side: int = 0  # thread the needle, during the hold: the first side (1) or the second (2)
     pose: PoseView | None = None  # set inside a routine
+    extend_to_s: float = 0.0  # the longest "+1 minute" may make this stage; 0: not at all
+
+    @property
+    def can_extend(self) -> bool:
+        return self.length < self.extend_to_s
 
     @property
     def progress(self) -> float:
@@ -199,6 +204,7 @@ class Session:
             side=(2 if self._side_switched else 1)
             if stage is Stage.HOLD and self.config.switches_sides
             else 0,
+            extend_to_s=HOLD_MAX_S if stage is Stage.HOLD else 0.0,
         )
 
     def breath_elapsed(self, now: float) -> float:

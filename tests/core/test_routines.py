@@ -159,8 +159,10 @@ def test_a_pose_grows_no_longer_than_a_routine_allows_and_says_when_it_cannot():
     session = RoutineSession(RESTORATIVE, SessionConfig(hold_s=300), clock.now())
     clock.advance(TRANSITION_S)
     session.update(clock.now())
+    assert session.view(clock.now()).can_extend
     grown = [session.add_minute(clock.now()) for _ in range(25)]
-    assert session.view(clock.now()).length == POSE_MAX_S
+    view = session.view(clock.now())
+    assert view.length == POSE_MAX_S and not view.can_extend
     assert grown[0] and not grown[-1]
 
 

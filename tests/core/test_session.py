@@ -150,9 +150,12 @@ def test_plus_one_minute_extends_the_hold():
 
 
 def test_plus_one_minute_stops_at_sixty():
-    clock, session = make(hold=3600, settle=0)
+    clock, session = make(hold=3540, settle=0)
+    assert session.view(clock.now()).can_extend
+    assert session.add_minute(clock.now())
     assert not session.add_minute(clock.now())
-    assert session.view(clock.now()).length == 3600
+    view = session.view(clock.now())
+    assert view.length == 3600 and not view.can_extend  # the page greys the button out
 
 
 def test_coming_down_early():

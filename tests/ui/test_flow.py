@@ -189,3 +189,14 @@ def test_no_key_skips_the_seated_pause(harness, key):
     h.key(key)
     assert h.controller.stage is Stage.SEATED_PAUSE
     assert not h.window.page("closing").finish_button.isEnabled()
+
+
+def test_plus_one_minute_is_greyed_out_at_the_longest_hold(harness):
+    h = harness
+    begin(h, hold_s=59 * 60.0)
+    h.window.page("settling").skip.click()
+    hold = h.window.page("hold")
+    assert h.page == "hold" and hold.extend.isEnabled()
+    hold.extend.click()
+    assert hold.time.text() == "60:00"
+    assert not hold.extend.isEnabled()  # it would do nothing now

@@ -66,6 +66,7 @@ class PosePage(CountdownPage):
             self.coming.setText(self.tr("Then: %1").replace("%1", t(pose.coming.title)))
         self.coming.setVisible(not announcing)
         self.extend.setVisible(view.stage is Stage.POSE)
+        self.extend.setEnabled(view.can_extend)
         self.next_button.setText(self.tr("Start now") if announcing else self.tr("Next pose"))
         self.next_button.setAccessibleName(self.next_button.text())
         self.pause.setText(self.tr("Resume") if view.paused else self.tr("Pause"))

@@ -173,6 +173,7 @@ class HoldPage(Page):
         self.time.setText(format_clock(view.remaining))
         self.pause.setText(self.tr("Resume") if view.paused else self.tr("Pause"))
         self.pause.setAccessibleName(self.pause.text())
+        self.extend.setEnabled(view.can_extend)  # at the longest hold, the key does nothing
 
 
 class ExitPage(Page):
