@@ -275,7 +275,10 @@ class Session:
         self.stage = Stage.HOLD
         self._countdown = Countdown(self.config.hold_s, start)
         self._hold_started_at = start
-        self._emit(Cue.HOLD_START, due, fired)
+        # Asleep through the settling and the whole hold: on waking, the end's chime alone.
+        # A start chime right before it would tell the person lying there the wrong thing.
+        if self._countdown.deadline is None or fired < self._countdown.deadline:
+            self._emit(Cue.HOLD_START, due, fired)
 
     def _end_hold(self, start: float, due: float, fired: float) -> None:
         if self._hold_started_at is not None:

@@ -328,6 +328,16 @@ def test_settling_slept_through_counts_the_hold_from_its_deadline():
     assert session.view(clock.now()).remaining == pytest.approx(500)
 
 
+def test_asleep_through_the_settling_and_the_hold_only_the_end_chimes():
+    clock, session = make(hold=300, settle=45)
+    session.update(clock.now())
+    clock.advance(45 + 300 + 60)
+    events = session.update(clock.now())
+    assert [e.cue for e in events] == [Cue.HOLD_END]
+    assert session.stage is Stage.EXIT
+    assert session.summary(clock.now()).time_in_pose == pytest.approx(360)
+
+
 def test_the_seated_pause_counts_from_when_it_was_announced():
     clock, session = make(hold=10, settle=0)
     clock.advance(10)
