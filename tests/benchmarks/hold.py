@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from tests.e2e.audio_rig import RATE, PulseRig
-from tests.e2e.desktop import Desktop, wait_for
+from tests.e2e.desktop import Desktop
 
 from . import procfs
-from .rig import Run, boottime_offset, start_app
+from .rig import Run, boottime_offset, close_to_tray, start_app
 from .timeline import Clicker, steady_sink
 
 CUE = re.compile(r"cue (\w+) due=([\d.]+) fired=([\d.]+)")
@@ -120,8 +120,7 @@ def _drive(desk: Desktop, run: Run, rec: HoldRecord) -> None:
     desk.run("xdotool", "windowactivate", "--sync", window)
     desk.wait_viewable(window)
     time.sleep(1.0)
-    desk.key("alt+F4")  # put away in the tray: the session goes on
-    wait_for(lambda: not desk.visible_windows("^Viparita$"), 10, "the window put away", run.proc)
+    close_to_tray(desk, window, run.proc)  # in the tray: the session goes on
     marks["hidden_from"] = time.monotonic()
     marks["hidden_to"] = at(4.0 + timing.animate_s + 2 * timing.away_s)
     log.wait(r"cue hold_end", timing.hold_s + 10)

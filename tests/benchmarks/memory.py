@@ -10,10 +10,10 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from tests.e2e.desktop import Desktop, wait_for
+from tests.e2e.desktop import Desktop
 
 from . import procfs
-from .rig import Run, start_app, start_bare, user_env
+from .rig import Run, close_to_tray, start_app, start_bare, user_env
 from .table import Row
 
 PEAK_AFTER_S = 8.0  # the window has been open a few seconds: its pages, fonts and icons made
@@ -46,10 +46,7 @@ def measure(desk: Desktop, folder: Path) -> list[Row]:
         peak_app = procfs.memory_kib(window.pid, "VmHWM") / MIB
         peak_bare = procfs.memory_kib(bare.pid, "VmHWM") / MIB
         # Put away in the tray, as a person closes the window: the app stays running.
-        desk.run("xdotool", "windowactivate", "--sync", app_window)
-        desk.key("alt+F4")
-        gone = lambda: not desk.visible_windows("^Viparita$")  # noqa: E731
-        wait_for(gone, 10, "the window put away", window.proc)
+        close_to_tray(desk, app_window, window.proc)
         _sleep_until(started + IDLE_AFTER_S)
         idle_tray = procfs.memory_kib(tray.pid, "VmRSS") / MIB
         idle_bare = procfs.memory_kib(bare.pid, "VmRSS") / MIB
