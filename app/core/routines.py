@@ -8,10 +8,10 @@ own; every routine holds legs up the wall exactly once, and an easy seated pose 
 from __future__ import annotations
 
 import logging
-import math
 from enum import Enum
 from typing import Any, NamedTuple
 
+from app.core import validate
 from app.core.durations import PAUSE_MIN_S
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
 from app.core.steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice, Step
@@ -246,7 +246,7 @@ def from_json(data: Any) -> Routine | None:
     items = []
     for entry in poses if isinstance(poses, list) else []:
         pose = entry.get("pose") if isinstance(entry, dict) else None
-        seconds = _finite(entry.get("seconds") if isinstance(entry, dict) else None)
+        seconds = validate.finite(entry.get("seconds") if isinstance(entry, dict) else None)
         if pose in POSES and seconds is not None:
             items.append(RoutineItem(pose, seconds))
         else:
@@ -256,17 +256,6 @@ def from_json(data: Any) -> Routine | None:
         log.warning("preferences: routine %s was put right (legs up once, a seated pause)", rid)
     label = clean_name(name) if isinstance(name, str) else ""
     return Routine(rid, label or rid, fixed)
-
-
-def _finite(value: Any) -> float | None:
-    """A JSON number as a finite float; None for anything else, a 400-digit integer included."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    try:
-        number = float(value)
-    except OverflowError:
-        return None
-    return number if math.isfinite(number) else None
 
 
 def list_from_json(data: Any) -> list[Routine]:

@@ -277,7 +277,7 @@ class Session:
         self._hold_started_at = start
         # Asleep through the settling and the whole hold: on waking, the end's chime alone.
         # A start chime right before it would tell the person lying there the wrong thing.
-        if self._countdown.deadline is None or fired < self._countdown.deadline:
+        if fired < start + self.config.hold_s:
             self._emit(Cue.HOLD_START, due, fired)
 
     def _end_hold(self, start: float, due: float, fired: float) -> None:

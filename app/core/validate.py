@@ -12,6 +12,17 @@ log = logging.getLogger("app.core.prefs")
 _MISSING = object()
 
 
+def finite(value: Any) -> float | None:
+    """A JSON number as a finite float; None for anything else, a 400-digit integer included."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        result = float(value)
+    except OverflowError:
+        return None
+    return result if math.isfinite(result) else None
+
+
 def number(
     data: Mapping[str, Any],
     key: str,
@@ -25,13 +36,8 @@ def number(
     value = data.get(key, _MISSING)
     if value is _MISSING:
         return default
-    try:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise TypeError
-        result = float(value)  # a 400-digit integer overflows here
-        if not math.isfinite(result):
-            raise ValueError
-    except (TypeError, ValueError, OverflowError):
+    result = finite(value)
+    if result is None:
         log.warning("preferences: %s%s=%.40r is not a number; using %s", where, key, value, default)
         return default
     clamped = min(max(result, lo), hi)

@@ -116,10 +116,13 @@ def _offer(command: Command, path: str, timeout_s: float) -> bytes | None:
     return _send_line(path, command.to_line(), timeout_s)
 
 
+def _accepted(answer: bytes | None) -> bool:
+    return answer is not None and answer.startswith(b"ok")
+
+
 def hand_over(command: Command, path: str, timeout_s: float = HANDOVER_TIMEOUT_S) -> bool:
     """Give `command` to a running instance. False if none answers."""
-    answer = _offer(command, path, timeout_s)
-    return answer is not None and answer.startswith(b"ok")
+    return _accepted(_offer(command, path, timeout_s))
 
 
 class StartLock:
@@ -172,7 +175,7 @@ def hand_over_or_start(
     answer = _offer(command, path, HANDOVER_TIMEOUT_S)
     end = time.monotonic() + wait_s
     told = False
-    while not (answer or b"").startswith(b"ok"):
+    while not _accepted(answer):
         if lock.take():
             return False
         if not told:

@@ -22,8 +22,7 @@ class _FirstPaint(QObject):
         super().__init__(window)
         self._window = window
         self.waiting: list[Callable[[float], object]] = []
-        self._seen = False
-        self.spent = False  # the first paint is done and the waiting have run
+        self.painted = False
         # The window's own events only: a filter on the whole application would run Python
         # for every event of every widget made meanwhile (the start page: 70 ms more).
         # The window is painted first in its paint pass, so its Paint event starts the pass.
@@ -40,14 +39,14 @@ class _FirstPaint(QObject):
         return timer
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._seen and watched is self._window and event.type() == QEvent.Type.Paint:
+        if not self.painted and watched is self._window and event.type() == QEvent.Type.Paint:
             self._painted()
         return False
 
     def _painted(self) -> None:
-        if self._seen:
+        if self.painted:
             return
-        self._seen = True
+        self.painted = True
         self._window.removeEventFilter(self)
         self._latest.stop()
         # Queued: the rest of this paint pass, and its flush to the screen, come first.
@@ -60,7 +59,6 @@ class _FirstPaint(QObject):
         # The watcher stays, spent, as the window's child: deleting it (deleteLater) crashed
         # in ~QObject under PySide6 6.11, in tests after others had run, so it could at a
         # launch too. One asked for later runs on the next turn, the paint being done.
-        self.spent = True
         moment = time.monotonic()
         waiting, self.waiting = self.waiting, []
         for then in waiting:
@@ -73,8 +71,8 @@ def when_painted(
     """`then(moment)` once the window's first paint is done (or `latest_ms` later)."""
     watcher = window.findChild(_FirstPaint) or _FirstPaint(window, latest_ms)
     watcher.waiting.append(then)
-    if watcher.spent:
-        watcher.call_soon()
+    if watcher.painted:
+        watcher.call_soon()  # already under way if the paint was a moment ago
 
 
 class QuitAfterFirstPaint(QObject):
