@@ -1,12 +1,15 @@
 """The progressive hold plan: the next hold to suggest, worked out from the history.
 
-A new practice starts short and grows a minute or two at a time, up to the person's target;
-"too long" holds it where it is, and tingling brings it down to about two-thirds of the last
-comfortable hold (shared/DOMAIN.md: never push through it, make the next hold shorter).
+A new practice starts short and grows a minute or two at a time, up to the person's target.
+"Too long" brings the next hold down a little, and tingling brings it down to two-thirds of the
+hold that tingled (shared/DOMAIN.md: never push through it, make the next hold shorter). Each
+suggestion comes from the last finished hold alone, so after tingling the plan climbs back only
+through the comfortable holds that follow.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,15 +18,19 @@ from app.core.i18n import QT_TRANSLATE_NOOP, Text
 from app.core.session import Ending
 
 FIRST_MIN = 3
-LOWEST_MIN = 2  # a suggestion never drops below a couple of minutes
+# The floor: low enough that a hold which tingled at two minutes is still followed by a
+# shorter one. Only a hold that tingled within its first minute and a half is not.
+LOWEST_MIN = 1
 GROW_MIN = {Comfort.JUST_RIGHT: 1, Comfort.TOO_SHORT: 2}
+TINGLING_SHARE = 2 / 3  # of the hold that tingled
+TOO_LONG_SHARE = 0.8  # "a little shorter": 15 -> 12, 10 -> 8, 5 -> 4
 
 REASONS: dict[str, Text] = {
     "first": QT_TRANSLATE_NOOP("plan", "A short first hold, to begin with"),
     "tingling": QT_TRANSLATE_NOOP("plan", "Last time: tingling at %1 min, so a shorter hold"),
     "just_right": QT_TRANSLATE_NOOP("plan", "Last time: just right at %1 min, so a little longer"),
     "too_short": QT_TRANSLATE_NOOP("plan", "Last time: too short at %1 min, so longer"),
-    "too_long": QT_TRANSLATE_NOOP("plan", "Last time: too long at %1 min, so the same again"),
+    "too_long": QT_TRANSLATE_NOOP("plan", "Last time: too long at %1 min, so a little shorter"),
     "unrated": QT_TRANSLATE_NOOP("plan", "Last time: %1 min, not rated, so the same again"),
     "target": QT_TRANSLATE_NOOP("plan", "Your target of %1 min"),
 }
@@ -55,20 +62,17 @@ def suggest(history: Sequence[SessionRecord], target_min: int) -> Suggestion:
     last = done[-1]
     last_min = max(1, round(last.minutes))
     if last.ending is Ending.TINGLING:
-        comfortable = next(
-            (
-                r
-                for r in reversed(done[:-1])
-                if r.ending is not Ending.TINGLING and r.comfort is not Comfort.TOO_LONG
-            ),
-            last,
-        )
-        lower = round(max(comfortable.minutes, 0.0) * 2 / 3)
-        return Suggestion(max(LOWEST_MIN, min(lower, target_min)), "tingling", last_min)
+        return _shorter(last.minutes * TINGLING_SHARE, target_min, "tingling", last_min)
+    if last.comfort is Comfort.TOO_LONG:
+        return _shorter(last.minutes * TOO_LONG_SHARE, target_min, "too_long", last_min)
     if last.comfort in GROW_MIN:
         grown = last_min + GROW_MIN[last.comfort]
         if grown >= target_min:
             return Suggestion(target_min, "target", target_min)
         return Suggestion(grown, last.comfort.value, last_min)
-    reason = "too_long" if last.comfort is Comfort.TOO_LONG else "unrated"
-    return Suggestion(max(LOWEST_MIN, min(last_min, target_min)), reason, last_min)
+    return Suggestion(max(LOWEST_MIN, min(last_min, target_min)), "unrated", last_min)
+
+
+def _shorter(minutes: float, target_min: int, reason: str, last_min: int) -> Suggestion:
+    """Whole minutes rounded down, so the suggestion stays under the hold it came from."""
+    return Suggestion(max(LOWEST_MIN, min(math.floor(minutes), target_min)), reason, last_min)

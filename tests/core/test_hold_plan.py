@@ -4,9 +4,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from app.core.clock import FakeClock
 from app.core.history import Comfort, SessionRecord
 from app.core.hold_plan import suggest
-from app.core.session import Ending
+from app.core.session import Ending, Session, SessionConfig
 
 START = datetime(2026, 11, 1, 18, 0)
 
@@ -50,21 +51,80 @@ def test_growth_stops_at_the_target():
     assert suggest(history((20, DONE, RIGHT)), 20).minutes == 20
 
 
-def test_too_long_stays_where_it_is_and_so_does_no_rating():
-    assert (suggest(history((8, DONE, LONG)), 15).minutes, "too_long") == (8, "too_long")
+def test_too_long_brings_the_next_hold_down_a_little():
+    plan = suggest(history((15, DONE, LONG)), 20)
+    assert (plan.minutes, plan.reason, plan.last_min) == (12, "too_long", 15)
+    assert suggest(history((10, DONE, LONG)), 15).minutes == 8
+    assert suggest(history((5, DONE, LONG)), 15).minutes == 4
+    assert suggest(history((2, DONE, LONG)), 15).minutes == 1
+
+
+def test_no_rating_keeps_the_same_hold():
     assert suggest(history((8, DONE, None)), 15).reason == "unrated"
     assert suggest(history((8, DONE, None)), 15).minutes == 8
 
 
-def test_tingling_drops_to_two_thirds_of_the_last_comfortable_hold():
+def test_tingling_drops_to_two_thirds_of_the_hold_that_tingled():
+    """The review's case: a comfortable 15 min before it must not lift the suggestion."""
+    plan = suggest(history((15, DONE, RIGHT), (4, TINGLING, None)), 20)
+    assert (plan.minutes, plan.reason, plan.last_min) == (2, "tingling", 4)
     plan = suggest(history((9, DONE, RIGHT), (12, DONE, LONG), (8, TINGLING, None)), 15)
-    assert plan.minutes == 6  # two-thirds of 9, the last hold neither too long nor tingling
-    assert (plan.reason, plan.last_min) == ("tingling", 8)
+    assert plan.minutes == 5  # two-thirds of 8, rounded down
 
 
-def test_tingling_with_no_comfortable_hold_before_uses_the_tingling_hold():
-    assert suggest(history((6, TINGLING, None)), 15).minutes == 4
-    assert suggest(history((2, TINGLING, None)), 15).minutes == 2, "never below two minutes"
+@pytest.mark.parametrize("tingled_s", [100, 120, 150, 181, 240, 300, 479, 600, 900, 1200, 3600])
+@pytest.mark.parametrize(
+    "before", [(), ((20, DONE, RIGHT),), ((20, DONE, SHORT), (25, DONE, None))]
+)
+def test_after_tingling_the_next_hold_is_always_shorter(tingled_s, before):
+    records = history(*before, (tingled_s / 60, TINGLING, None))
+    assert suggest(records, 20).hold_s < tingled_s
+
+
+def test_a_hold_that_tingled_within_its_first_minute_gets_the_floor():
+    assert suggest(history((0.5, TINGLING, None)), 15).minutes == 1
+
+
+def test_after_tingling_the_plan_climbs_back_only_through_comfortable_holds():
+    records = history((15, DONE, RIGHT), (6, TINGLING, None))
+    steps = []
+    for comfort in (RIGHT, RIGHT, None, SHORT):
+        plan = suggest(records, 15)
+        steps.append(plan.minutes)
+        records.append(_after(records, plan.minutes, DONE, comfort))
+    assert steps == [4, 5, 6, 6]
+    assert suggest(records, 15).minutes == 8
+
+
+def _after(records, minutes, ending, comfort) -> SessionRecord:
+    """A session a day after the last one."""
+    last = max(r.started_at for r in records)
+    return SessionRecord(
+        id=len(records),
+        started_at=last + timedelta(days=1),
+        profile_id="work",
+        profile_name="Work break",
+        planned_s=minutes * 60,
+        held_s=minutes * 60,
+        ending=ending,
+        pattern="4-0-6-0",
+        comfort=comfort,
+    )
+
+
+def test_a_real_session_that_tingled_is_followed_by_a_shorter_hold():
+    """The core session, driven by the fake clock: tingling 4 minutes into a planned 15."""
+    clock = FakeClock()
+    session = Session(SessionConfig(hold_s=15 * 60, settle_s=45, pause_s=30), clock.now())
+    clock.advance(45)
+    session.update(clock.now())
+    clock.advance(4 * 60)
+    assert session.tingling(clock.now())
+    summary = session.summary(clock.now())
+    record = _after(history((15, DONE, RIGHT)), summary.time_in_pose / 60, summary.ending, None)
+    plan = suggest([*history((15, DONE, RIGHT)), record], 20)
+    assert summary.ending is TINGLING
+    assert (plan.minutes, plan.reason, plan.last_min) == (2, "tingling", 4)
 
 
 def test_interrupted_and_open_sessions_say_nothing():
