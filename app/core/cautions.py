@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
 
+# The screening's answers, as saved in the preferences.
+SCREENING_CLEARED = "cleared"  # none of the "only with clearance" cautions apply, or cleared
+SCREENING_UNCLEARED = "uncleared"  # one of them applies, and no physician has cleared it yet
+SCREENING_ALTERNATIVE = "alternative"  # a "do not invert" caution applies
+SCREENING_ANSWERS = (SCREENING_CLEARED, SCREENING_UNCLEARED, SCREENING_ALTERNATIVE)
+# Both lead to the reclined rest: the brief offers it to anyone who should not invert.
+RECLINED_ANSWERS = (SCREENING_UNCLEARED, SCREENING_ALTERNATIVE)
+
 # Never the inversion: the person cannot waive these; the reclined rest is offered instead.
 DO_NOT: tuple[Text, ...] = (
     QT_TRANSLATE_NOOP("cautions", "Glaucoma"),
@@ -17,15 +25,20 @@ DO_NOT_WHY = QT_TRANSLATE_NOOP(
 # Only with a physician's clearance.
 CLEARANCE: tuple[Text, ...] = (
     QT_TRANSLATE_NOOP("cautions", "High blood pressure that is not yet treated or controlled"),
+    QT_TRANSLATE_NOOP("cautions", "A heart condition, including heart failure"),
     QT_TRANSLATE_NOOP(
         "cautions",
-        "A heart condition, including heart failure, or fluid retention from heart, kidney "
-        "or liver disease",
+        "Kidney failure, liver failure or cirrhosis, or any other condition that keeps extra "
+        "fluid in your body",
     ),
-    QT_TRANSLATE_NOOP("cautions", "Pregnancy, especially in the later months"),
+    QT_TRANSLATE_NOOP(
+        "cautions",
+        "Pregnancy. Later in pregnancy, avoid lying flat on your back: ask about a version with "
+        "your hips raised and your upper body upright.",
+    ),
     QT_TRANSLATE_NOOP("cautions", "A hernia, including a hiatal hernia"),
     QT_TRANSLATE_NOOP("cautions", "Active deep-vein thrombosis or a clotting disorder"),
-    QT_TRANSLATE_NOOP("cautions", "A recent injury to your lower back or hamstrings"),
+    QT_TRANSLATE_NOOP("cautions", "A recent injury to your lower back or the backs of your thighs"),
     QT_TRANSLATE_NOOP("cautions", "Any reason to avoid extra blood flow to your head"),
 )
 
@@ -50,8 +63,8 @@ TINGLING = QT_TRANSLATE_NOOP(
 
 NOT_ADVICE = QT_TRANSLATE_NOOP(
     "cautions",
-    "A guide to rest, not medical advice. New to the pose? Ask a yoga teacher to show it "
-    "to you first.",
+    "A guide to rest, not medical advice and no substitute for it. New to the pose? Ask a yoga "
+    "teacher to show it to you first.",
 )
 
 ALTERNATIVE = QT_TRANSLATE_NOOP(
@@ -60,3 +73,23 @@ ALTERNATIVE = QT_TRANSLATE_NOOP(
     "on cushions, with your feet raised only a little. The breathing, the chimes and the "
     "slow way up are the same.",
 )
+
+ASK_PHYSICIAN = QT_TRANSLATE_NOOP(
+    "cautions",
+    "Please ask your physician before you try legs up the wall. Once they have cleared you, "
+    "change your answer in Help, Safety information.",
+)
+
+# The start screen's line under the reclined rest, by the answer that chose it.
+WHY_RECLINED: dict[str, Text] = {
+    SCREENING_ALTERNATIVE: QT_TRANSLATE_NOOP(
+        "cautions",
+        "Chosen for you because an inversion is not advised. You can review this in Help, "
+        "Safety information.",
+    ),
+    SCREENING_UNCLEARED: QT_TRANSLATE_NOOP(
+        "cautions",
+        "Chosen for you until your physician has cleared you for legs up the wall. You can "
+        "change your answer in Help, Safety information.",
+    ),
+}

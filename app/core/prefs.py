@@ -17,6 +17,13 @@ from typing import Any, NamedTuple
 from app.core import profiles as profile_json
 from app.core import reminders, validate, variations
 from app.core import routines as routine_json
+from app.core.cautions import (  # noqa: F401  (the answers are read from here too)
+    RECLINED_ANSWERS,
+    SCREENING_ALTERNATIVE,
+    SCREENING_ANSWERS,
+    SCREENING_CLEARED,
+    SCREENING_UNCLEARED,
+)
 from app.core.durations import PLAN_TARGET_DEFAULT_MIN, PLAN_TARGET_RANGE_MIN
 from app.core.migrations import SCHEMA, migrate
 from app.core.profiles import BUILTINS, WORK_ID, Profile, default_profiles, restored
@@ -28,10 +35,9 @@ log = logging.getLogger(__name__)
 
 LANGUAGE_CHOICES = ("", *CHOICES)  # "": follow the system
 
-SCREENING_VERSION = 1  # bump when the cautions change, so everyone sees them again
-
-SCREENING_CLEARED = "cleared"  # none of the "only with clearance" cautions apply, or cleared
-SCREENING_ALTERNATIVE = "alternative"  # a "do not invert" caution applies
+# Bump when the cautions change, so everyone sees them again. 2: the clearance list became an
+# answer of its own (it had none but "cleared"), and kidney and liver failure were named.
+SCREENING_VERSION = 2
 
 
 @dataclass
@@ -122,7 +128,7 @@ class Preferences:
 
     @property
     def must_not_invert(self) -> bool:
-        return self.screening == SCREENING_ALTERNATIVE
+        return self.screening in RECLINED_ANSWERS
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -227,7 +233,7 @@ def from_json(data: Any) -> Preferences:
     elif last is not None:
         log.warning("preferences: last_profile=%.40r is not a profile; forgotten", last)
     answer = data.get("screening")
-    if answer in (SCREENING_CLEARED, SCREENING_ALTERNATIVE):
+    if answer in SCREENING_ANSWERS:
         prefs.screening = answer
         version = data.get("screening_version")
         valid = isinstance(version, int) and not isinstance(version, bool)

@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         page = self.page("start")
         assert isinstance(page, StartPage)
         prefs = self.settings.prefs
-        page.set_practice(self.practice, locked=prefs.must_not_invert)
+        page.set_practice(self.practice, cautions.WHY_RECLINED.get(prefs.screening or ""))
         page.set_variation(self.variation, available=self.practice is Practice.WALL)
         page.set_routines(
             [(r.id, routine_name(r)) for r in prefs.all_routines],
@@ -515,8 +515,11 @@ class MainWindow(QMainWindow):
         self.settings.record_screening(answer)
         log.info("screening answered: %s", answer)
         if self.settings.prefs.must_not_invert:
+            advice = [cautions.ALTERNATIVE]
+            if answer == cautions.SCREENING_UNCLEARED:
+                advice.append(cautions.ASK_PHYSICIAN)
             self.notice.show_message(
-                t(cautions.ALTERNATIVE), [(self.tr("OK"), self.notice.dismiss)]
+                " ".join(t(a) for a in advice), [(self.tr("OK"), self.notice.dismiss)]
             )
         if self._pending_hold is not None:
             self._pending_hold = None

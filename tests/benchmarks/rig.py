@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.prefs import SCREENING_VERSION
 from tests.e2e.conftest import LogWatcher
 from tests.e2e.desktop import Desktop, desktop_session, wait_for
 from tests.e2e.tray_driver import start_tray_host
@@ -29,7 +30,7 @@ PROBE = HERE / "probe.py"
 BARE = HERE / "bare.py"
 PYTHON = sys.executable  # the venv's, where the app is installed
 VIPARITA = str(Path(PYTHON).parent / "viparita")
-SCREENED = {"screening": "cleared", "screening_version": 1}
+SCREENED = {"screening": "cleared", "screening_version": SCREENING_VERSION}
 NULL_SOUND = "pcm.!default { type null }\n"  # a device that takes every sound and drops it
 
 

@@ -37,13 +37,15 @@ def test_v1_settings_become_the_work_break_profile(tmp_path):
     assert work.hold_s == BUILTINS[WORK_ID].hold_s
     assert work.pattern == DEFAULT_PATTERN
     assert p.profile(BEDTIME_ID) == BUILTINS[BEDTIME_ID]
-    assert p.screened and p.screening_at == "2026-11-02T21:14:05+01:00"
+    assert p.screening == "cleared" and p.screening_at == "2026-11-02T21:14:05+01:00"
+    assert not p.screened, "asked again: the cautions have changed since version 1"
     assert p.extra == {"extra_from_a_newer_build": {"kept": [1, 2, 3]}}
 
 
 def test_v1_first_run_keeps_the_safety_answer(tmp_path):
     p, _ = load_fixture(tmp_path, "v1-first-run.json")
-    assert p.must_not_invert and p.screened
+    assert p.must_not_invert, "kept while the changed cautions are asked again"
+    assert not p.screened
     assert p.profile(WORK_ID) == BUILTINS[WORK_ID]
     assert not p.practised
 

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from app.core.durations import parse_duration
+from app.core.prefs import SCREENING_VERSION
 
 from ..platform.logind import FAKE_LOGIND, SYSTEM_PYTHON, need_bus_tools
 from .audio_rig import PulseRig, alsa_config, captured_files, file_capture_config
@@ -59,7 +60,7 @@ class Plan:
     def preferences(self) -> dict[str, Any]:
         """The file the run starts from: schema 1 as the first version wrote it, or, for
         bedtime, schema 2 with the built-in bedtime profile made quieter."""
-        screened = {"screening": "cleared", "screening_version": 1}
+        screened = {"screening": "cleared", "screening_version": SCREENING_VERSION}
         if self.reminder:
             return {"schema": 2, **screened, "reminders": due_bedtime_reminder()}
         if self.routine:

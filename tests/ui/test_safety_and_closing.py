@@ -5,7 +5,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core.prefs import SCREENING_ALTERNATIVE, SCREENING_CLEARED
+from app.core.prefs import SCREENING_ALTERNATIVE, SCREENING_CLEARED, SCREENING_UNCLEARED
 from app.core.session import Stage
 from app.core.steps import RECLINED_ENTRY, WALL_ENTRY, Practice
 
@@ -56,6 +56,35 @@ def test_do_not_path_leads_to_the_reclined_alternative(new_user):
     h.window.page("closing").finish_button.click()
     start = h.window.page("start")
     assert start.title.text() == "Supported reclined rest"
+
+
+def test_not_yet_cleared_is_an_answer_of_its_own_that_leads_to_the_reclined_rest(new_user):
+    """Someone the clearance list applies to reaches the reclined rest without claiming an
+    eye condition, and is told to ask their physician before trying the wall."""
+    h = new_user
+    h.window.open_session(300)
+    screening = h.window.page("screening")
+    h.qtbot.keyClick(screening.no_eye_condition, Qt.Key.Key_Space)
+    h.shot("screening-not-cleared")
+    screening.not_cleared.click()
+    saved = json.loads(h.settings.path.read_text())
+    assert saved["screening"] == SCREENING_UNCLEARED
+    assert h.settings.prefs.screened and h.window.practice is Practice.RECLINED
+    notice = h.window.notice.text.text()
+    assert "reclined rest" in notice and "ask your physician" in notice
+    assert h.window.page("entry")._steps == RECLINED_ENTRY
+    h.shot("not-cleared-entry")
+    h.window.show_start()
+    start = h.window.page("start")
+    assert start.title.text() == "Supported reclined rest"
+    assert "until your physician has cleared you" in start.practice_note.text()
+    # Help, Safety information shows the answer given, and it can be changed there.
+    h.window.safety_action.trigger()
+    assert screening.no_eye_condition.isChecked() and not screening.confirm.isChecked()
+    h.qtbot.keyClick(screening.confirm, Qt.Key.Key_Space)
+    screening.cont.click()
+    assert h.settings.prefs.screening == SCREENING_CLEARED
+    assert h.window.practice is Practice.WALL
 
 
 def test_the_answer_is_kept_and_safety_can_be_seen_again(harness):

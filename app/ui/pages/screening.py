@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from app.core import cautions
-from app.core.prefs import SCREENING_ALTERNATIVE, SCREENING_CLEARED
+from app.core.cautions import SCREENING_ALTERNATIVE, SCREENING_CLEARED, SCREENING_UNCLEARED
 from app.ui.pages.common import Page, button, button_row, check_statement, label
 from app.ui.text import t
 
@@ -16,7 +16,7 @@ def _bullets(items: tuple) -> str:
 
 
 class ScreeningPage(Page):
-    answered = Signal(str)  # SCREENING_CLEARED or SCREENING_ALTERNATIVE
+    answered = Signal(str)  # one of cautions.SCREENING_ANSWERS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,14 +74,19 @@ class ScreeningPage(Page):
         self.cont.setEnabled(False)
         self.cannot = button(self.tr("I have glaucoma or a detached retina"))
         self.cannot.setToolTip(t(cautions.ALTERNATIVE))
+        # An honest way to the reclined rest for the clearance list, so that nobody has to
+        # claim an eye condition to get it.
+        self.not_cleared = button(self.tr("I need my physician's clearance first"))
+        self.not_cleared.setToolTip(t(cautions.ALTERNATIVE) + " " + t(cautions.ASK_PHYSICIAN))
         self.cont.clicked.connect(lambda: self.answered.emit(SCREENING_CLEARED))
         self.cannot.clicked.connect(lambda: self.answered.emit(SCREENING_ALTERNATIVE))
+        self.not_cleared.clicked.connect(lambda: self.answered.emit(SCREENING_UNCLEARED))
 
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         for statement in statements:
             outer.addWidget(statement)
-        outer.addLayout(button_row(self.cannot, self.cont))
+        outer.addLayout(button_row(self.cannot, self.not_cleared, self.cont))
         self.focus_on_show(self.no_eye_condition)
 
     def _update(self) -> None:
@@ -93,5 +98,6 @@ class ScreeningPage(Page):
         return heading
 
     def reset(self, current: str | None) -> None:
-        for box in (self.no_eye_condition, self.confirm):
-            box.setChecked(current == SCREENING_CLEARED)
+        """The boxes say what the saved answer said."""
+        self.no_eye_condition.setChecked(current in (SCREENING_CLEARED, SCREENING_UNCLEARED))
+        self.confirm.setChecked(current == SCREENING_CLEARED)

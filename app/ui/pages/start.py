@@ -22,6 +22,7 @@ from app.core.durations import (
     format_span,
     parse_duration,
 )
+from app.core.i18n import Text
 from app.core.routines import LEGS_UP, POSES, RECLINED_REST, Routine, for_practice
 from app.core.steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice
 from app.core.variations import VARIATIONS, Variation
@@ -180,15 +181,13 @@ class StartPage(Page):
                 VARIATIONS[variation].illustration, t(VARIATIONS[variation].name)
             )
 
-    def set_practice(self, practice: Practice, locked: bool) -> None:
+    def set_practice(self, practice: Practice, why: Text | None) -> None:
+        """`why`: the reason the practice was chosen for the person, if it was."""
         self.title.setText(t(PRACTICE_NAMES[practice]))
         self.picture.set_image(POSE_ILLUSTRATION[practice], t(PRACTICE_NAMES[practice]))
         self.practice_note.setText(
-            self.tr(
-                "Chosen for you because an inversion is not advised. You can review this in "
-                "Help, Safety information."
-            )
-            if locked
+            t(why)
+            if why
             else self.tr("Rest your legs and slow your breath. The app guides you by sound.")
         )
 
