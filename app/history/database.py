@@ -63,6 +63,7 @@ class HistoryDB:
         ensure_private_dir(path.parent)
         self.db = sqlite3.connect(path, isolation_level=None, timeout=timeout)
         try:
+            self._version()  # a later version's file is refused before anything is changed
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self._migrate()
@@ -98,13 +99,17 @@ class HistoryDB:
         except OSError as exc:
             raise HistoryError(f"{path}: {exc}") from exc
 
-    def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+    def _version(self) -> int:
+        """The file's schema; a newer one than this app knows is refused."""
+        version: int = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA:
             raise sqlite3.DatabaseError(
                 f"the history was written by a newer version (schema {version} > {SCHEMA})"
             )
-        for step in range(version, SCHEMA):
+        return version
+
+    def _migrate(self) -> None:
+        for step in range(self._version(), SCHEMA):
             with self._transaction():
                 MIGRATIONS[step](self.db)
                 self.db.execute(f"PRAGMA user_version = {step + 1}")

@@ -54,6 +54,26 @@ def test_a_newer_schema_is_refused_not_overwritten(path):
     assert path.exists()
 
 
+def test_a_newer_schema_is_refused_before_the_file_is_touched(path):
+    """A later version's file may not use WAL: switching it was a change made before the
+    refusal, that the newer version would then find."""
+    path.parent.mkdir(parents=True)
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE sessions (id INTEGER PRIMARY KEY, later TEXT)")
+    raw.execute("PRAGMA user_version = 99")
+    raw.commit()
+    raw.close()
+    before = path.read_bytes()
+    with pytest.raises(HistoryError, match="newer"):
+        HistoryDB.open(path, "t")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name], "no -wal, no -shm"
+    raw = sqlite3.connect(path)
+    assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 99
+    raw.close()
+
+
 def test_a_file_that_is_not_a_database_is_kept_aside_and_a_new_one_started(path):
     path.parent.mkdir(parents=True)
     path.write_bytes(b"this is not sqlite" * 100)
