@@ -52,6 +52,13 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (lambda db: _run(
 assert len(MIGRATIONS) == SCHEMA
 
 
+def storable(text: str) -> str:
+    """`text` as UTF-8 can hold it: a lone surrogate (valid in JSON, so possible in a name
+    from the preferences) becomes U+FFFD, and a pair written as two halves is joined. SQLite
+    refused the whole row for it."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 class HistoryError(Exception):
     """The history cannot be used; the message says why, for the person."""
 
@@ -167,10 +174,10 @@ class HistoryDB:
             " VALUES (?, ?, ?, ?, ?)",
             (
                 started_at.isoformat(timespec="seconds"),
-                profile_id,
-                profile_name,
+                storable(profile_id),
+                storable(profile_name),
                 planned_s,
-                pattern,
+                storable(pattern),
             ),
         )
         assert cursor.lastrowid is not None

@@ -3,6 +3,7 @@ the key T, the comfort tap, coming down early told afterwards, the plan on the s
 the third-session note, and the History window."""
 
 import csv
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -318,3 +319,17 @@ def test_an_unusable_history_leaves_the_app_working(harness, tmp_path):
     harness.window.open_session(30.0)
     harness.window.begin()
     assert harness.controller.active, "sessions work as usual"
+
+
+def test_a_name_that_cannot_be_encoded_is_still_written_cleaned(hist):
+    """A lone surrogate ("\\ud83d" in the preferences' JSON) raised UnicodeEncodeError from
+    the INSERT, which the recorder did not catch: the row was lost, and nothing was said."""
+    h = hist
+    profile = h.settings.prefs.active
+    h.settings.prefs.put(replace(profile, name="Relax \ud83d \ud83d\ude00"))
+    begin(h)
+    h.advance_to_stage(Stage.DONE)
+    (row,) = h.db.records()
+    assert row.profile_name == "Relax \ufffd \U0001f600", "a lone half replaced, a pair joined"
+    assert row.ending is Ending.COMPLETED
+    assert not h.window.notice.isVisible()
