@@ -128,6 +128,7 @@ def open_history(paths: AppPaths, window: MainWindow) -> HistoryRecorder:
     folder = paths.history_file.parent
     if paths.history_file.exists() or (folder.exists() and not folder.is_dir()):
         recorder = HistoryRecorder(window.controller, window.settings, open_db(paths, window))
+        recorder.close_interrupted()
     else:
         opener = lambda: open_db(paths, window)  # noqa: E731
         recorder = HistoryRecorder(window.controller, window.settings, None, opener=opener)
@@ -140,13 +141,12 @@ def open_db(paths: AppPaths, window: MainWindow) -> HistoryDB | None:
     without it the app runs on, and says why."""
     from datetime import datetime
 
-    from app.history.database import HistoryDB, HistoryError
+    from app.history.database import WINDOW_WAIT_S, HistoryDB, HistoryError
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     db = None
     try:
-        db, aside = HistoryDB.open(paths.history_file, stamp)
-        db.close_interrupted()
+        db, aside = HistoryDB.open(paths.history_file, stamp, timeout=WINDOW_WAIT_S)
     except HistoryError as exc:
         log.warning("history off: %s", exc)
         window.notice.show_message(

@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 
 SCHEMA = 1
 OPEN = "open"  # the `ending` of a row whose hold has not ended
+# The longest the window waits for another program that holds the file locked: a write that
+# meets the lock is tried again later (app/ui/history_recorder.py), so the window never stalls.
+WINDOW_WAIT_S = 0.1
 
 _SCHEMA_V1 = """
 CREATE TABLE sessions (
@@ -57,6 +60,17 @@ def storable(text: str) -> str:
     from the preferences) becomes U+FFFD, and a pair written as two halves is joined. SQLite
     refused the whole row for it."""
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+_BUSY_CODES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED: named in the sqlite3 module from 3.11 only
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """Another connection holds the lock: the file is fine, and a later try may succeed."""
+    code: int | None = getattr(exc, "sqlite_errorcode", None)
+    if code is None:  # Python 3.10 gives the message alone
+        return "locked" in str(exc)
+    return code & 0xFF in _BUSY_CODES  # the primary code, without the extended bits
 
 
 class HistoryError(Exception):
@@ -100,7 +114,7 @@ class HistoryDB:
                 for suffix in ("-wal", "-shm"):
                     with contextlib.suppress(FileNotFoundError):
                         os.replace(f"{path}{suffix}", f"{aside}{suffix}")
-                return cls(path), aside
+                return cls(path, timeout), aside
             except (OSError, sqlite3.Error) as again:
                 raise HistoryError(f"{path}: {again}") from again
         except OSError as exc:

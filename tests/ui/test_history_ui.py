@@ -3,6 +3,8 @@ the key T, the comfort tap, coming down early told afterwards, the plan on the s
 the third-session note, and the History window."""
 
 import csv
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
@@ -333,3 +335,72 @@ def test_a_name_that_cannot_be_encoded_is_still_written_cleaned(hist):
     assert row.profile_name == "Relax \ufffd \U0001f600", "a lone half replaced, a pair joined"
     assert row.ending is Ending.COMPLETED
     assert not h.window.notice.isVisible()
+
+
+# Another program (a backup tool, a database browser) holding the history's write lock.
+HOLDER = """
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN IMMEDIATE")
+db.execute("UPDATE sessions SET pattern = pattern")
+print("holding", flush=True)
+sys.stdin.read()
+"""
+
+
+def hold_lock(path) -> subprocess.Popen:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    assert holder.stdout.readline().strip() == b"holding"
+    return holder
+
+
+def release(holder: subprocess.Popen) -> None:
+    holder.stdin.close()
+    holder.wait()
+
+
+def test_a_locked_history_waits_100_ms_at_most_and_the_rows_land_later(harness, tmp_path):
+    """The window waited up to 5 s for the lock on each write. Now a write that meets a
+    lock is tried once, briefly; it and every write after it wait, in order, for a retry."""
+    from app.__main__ import open_history
+
+    paths = app_paths(tmp_path)
+    HistoryDB(paths.history_file).close()
+    recorder = open_history(paths, harness.window)
+    db = recorder.db
+    assert db.db.execute("PRAGMA busy_timeout").fetchone()[0] <= 100, "milliseconds"
+    tried: list[str] = []
+    db.db.set_trace_callback(tried.append)
+    holder = hold_lock(paths.history_file)
+    try:
+        begin(harness)
+        harness.advance_to_stage(Stage.DONE)
+        harness.window.page("closing").comfort_buttons[Comfort.JUST_RIGHT].click()
+        assert [s.split()[0] for s in tried] == ["INSERT"], "tried once; the rest queued"
+        assert recorder.retry_timer.isActive()
+        assert not harness.window.notice.isVisible(), "a lock is no failure"
+    finally:
+        release(holder)
+    recorder.retry_timer.timeout.emit()  # as the timer does, some seconds later
+    (row,) = recorder.records()
+    assert (row.ending, row.comfort, row.planned_s) == (Ending.COMPLETED, Comfort.JUST_RIGHT, 300)
+    assert not recorder.retry_timer.isActive()
+    db.close()
+
+
+def test_writes_still_waiting_for_a_lock_get_a_last_try_at_quit(harness, tmp_path):
+    from app.__main__ import open_history
+
+    paths = app_paths(tmp_path)
+    HistoryDB(paths.history_file).close()
+    recorder = open_history(paths, harness.window)
+    holder = hold_lock(paths.history_file)
+    begin(harness)
+    harness.advance(40)
+    release(holder)
+    recorder.interrupt()  # on aboutToQuit, before the retry timer has run
+    (row,) = recorder.records()
+    assert (row.ending, row.held_s) == (Ending.INTERRUPTED, pytest.approx(40))
+    recorder.db.close()
