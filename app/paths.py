@@ -1,7 +1,9 @@
-"""Where the app keeps its files, and where it finds its assets."""
+"""Where the app keeps its files, where it finds its assets, and how a new Python process
+finds this same code."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -9,6 +11,30 @@ from typing import NamedTuple
 import platformdirs
 
 APP_DIR_NAME = "viparita"
+
+
+# The folder that holds this `app` package: a checkout, or site-packages.
+CODE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# `python -m` would put the folder a process starts in first on its import path, so a json.py
+# or another project's app/ there would run instead of ours. `-I` would also drop the user's
+# site-packages and PYTHONPATH, where PySide6 or simpleaudio may be, and `-P` needs Python
+# 3.11. So: `-c`, whose first path entry ("", the start folder) is dropped before anything is
+# imported (sys is built in; runpy is frozen only from 3.11 on), and the folder this package
+# came from goes first unless it is on the path already (site-packages keeps its place after
+# the standard library).
+_BOOTSTRAP = (
+    "import sys; "
+    "sys.path[:] = [p for p in sys.path if p]; "
+    "{root!r} in sys.path or sys.path.insert(0, {root!r}); "
+    "import runpy; "
+    "runpy.run_module({module!r}, run_name='__main__', alter_sys=True)"
+)
+
+
+def module_command(module: str) -> list[str]:
+    """`python -m module` for this same app's code, whatever folder it is started in."""
+    return [sys.executable, "-c", _BOOTSTRAP.format(root=CODE_ROOT, module=module)]
 
 
 class AppPaths(NamedTuple):

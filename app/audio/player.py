@@ -21,6 +21,8 @@ from typing import IO
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.paths import module_command
+
 log = logging.getLogger(__name__)
 
 ACK_TIMEOUT_MS = 3000  # a play not confirmed by then means the device hangs
@@ -41,7 +43,7 @@ class SoundOff(Enum):
 def helper_command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, "--audio-helper"]
-    return [sys.executable, "-m", "app.audio.helper"]
+    return module_command("app.audio.helper")
 
 
 class ChimePlayer(QObject):

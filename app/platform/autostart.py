@@ -21,6 +21,7 @@ import platformdirs
 from PySide6.QtCore import QSettings
 
 from app import APP_ID, APP_NAME
+from app.paths import module_command
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ def launch_command() -> list[str]:
     script = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else None
     if script is not None and script.name.startswith("viparita") and script.is_file():
         return [str(script)]
-    return [sys.executable, "-m", "app"]
+    return module_command("app")
 
 
 def desktop_exec(command: list[str]) -> str:

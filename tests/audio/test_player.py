@@ -9,6 +9,7 @@ import pytest
 
 from app.audio.player import ChimePlayer, SoundOff
 from app.paths import assets_dir
+from tests.hostile import HOSTILE_MODULES, hostile_folder, imported
 
 SOUNDS = assets_dir() / "sounds"
 
@@ -51,6 +52,23 @@ def test_a_chime_is_played_through_the_device(qtbot, tmp_path, monkeypatch, play
     assert played.args == ["hold_start"]
     assert p.silent_reason is None
     qtbot.waitUntil(lambda: (tmp_path / "out.wav").exists(), timeout=5000)
+
+
+@pytest.mark.parametrize("module", HOSTILE_MODULES)
+def test_the_helper_runs_no_code_from_the_folder_the_app_started_in(
+    qtbot, tmp_path, monkeypatch, player, module
+):
+    """The helper is a child process: the folder the app was launched from is not on its
+    import path, and it still finds the real app package."""
+    folder, markers = hostile_folder(tmp_path, module)
+    monkeypatch.chdir(folder)
+    monkeypatch.setenv("ALSA_CONFIG_PATH", file_device(tmp_path, tmp_path / "out.wav"))
+    p = player()
+    p.start()
+    with qtbot.waitSignal(p.played, timeout=10_000):
+        p.play("hold_start")
+    assert p.silent_reason is None
+    assert imported(markers) == []
 
 
 def test_no_device_goes_silent_and_pulses(qtbot, tmp_path, monkeypatch, player):

@@ -1,5 +1,6 @@
 """Start at login: the files the desktop reads, written and read back for real in tmp_path."""
 
+import json
 import os
 import plistlib
 import shutil
@@ -10,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from app import APP_ID
+from app.paths import module_command
 from app.platform import autostart
 from app.platform.autostart import LaunchAgent, XdgAutostart, desktop_exec, launch_command
+from tests.hostile import HOSTILE_MODULES, hostile_folder, imported
 
 COMMAND = ["/opt/v iparita/bin/viparita", "--x"]
 AWKWARD = ["/opt/v iparita/bin/viparita", 'say "hi"', "C:\\dir", "$HOME", "`id`", "100%", "it's"]
@@ -255,6 +258,26 @@ def test_launch_command_prefers_the_viparita_script(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "argv", [str(script), "--tray"])
     assert launch_command() == [str(script)]
     monkeypatch.setattr(sys, "argv", [str(tmp_path / "bin" / "viparita-gone")])
-    assert launch_command() == [sys.executable, "-m", "app"]
+    assert launch_command() == module_command("app")
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert launch_command() == [sys.executable]
+
+
+@pytest.mark.parametrize("module", HOSTILE_MODULES)
+def test_the_python_fallback_runs_no_code_from_the_folder_it_starts_in(
+    tmp_path, monkeypatch, module
+):
+    """`python -m app` would put the login's working folder first on the import path. The
+    command, read back from the desktop entry, is run there for real (stats imports json)."""
+    monkeypatch.setattr(sys, "argv", [str(tmp_path / "app" / "__main__.py")])  # no script
+    start = XdgAutostart(config_home=tmp_path / "cfg")
+    start.set_enabled(True, launch_command())
+    command = split_exec(unescape_string(entry(start.path)["Exec"]))
+    validate(start.path)
+    folder, markers = hostile_folder(tmp_path, module)
+    result = subprocess.run(
+        [*command, "stats", "--json"], cwd=folder, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["sessions"] == []
+    assert imported(markers) == []
