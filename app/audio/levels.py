@@ -21,6 +21,7 @@ OFFSET_DB: dict[str, float] = {
     "pause_done": -2.0,
     "next_pose": -2.0,
     "side_switch": -3.0,
+    "both_legs": -4.0,
     "pause_start": -4.0,
     "halfway": -4.0,
     "interval": -6.0,

@@ -87,6 +87,9 @@ SOUNDS: dict[str, Sound] = {
         # where it adds to the first's ring without swelling or damping it (within 0.5 dB),
         # so the two sound equal: "ding, ding".
         Sound("side_switch", 4.0, (Strike(0.0, 493.88), Strike(0.77, 493.88)), BELL),
+        # Both legs up the wall again: the side switch's double strike, a third lower (F#4)
+        # and its second strike softer, so it settles rather than calls.
+        Sound("both_legs", 4.0, (Strike(0.0, 369.99), Strike(0.77, 369.99, 0.5)), BELL),
         # On to the next pose: pause_done's fifth turned downwards, C5 then F4.
         Sound("next_pose", 5.0, (Strike(0.0, 523.25, 0.8), Strike(0.7, 349.23)), BELL),
         Sound("breath_in", 2.0, (Strike(0.0, 220.00, attack=0.0),), SWELL, swell=True),

@@ -21,12 +21,13 @@ class Cue(Enum):
     BREATH_IN = "breath_in"
     BREATH_OUT = "breath_out"
     SIDE_SWITCH = "side_switch"  # thread the needle: change legs
+    BOTH_LEGS = "both_legs"  # thread the needle: both sides done, both legs up the wall
     NEXT_POSE = "next_pose"  # a routine moves on to its next pose
 
 
 # Without these the person on the floor cannot follow a routine or a side switch at all, so
 # the preferences offer no switch for them.
-ALWAYS_ON = frozenset({Cue.SIDE_SWITCH, Cue.NEXT_POSE})
+ALWAYS_ON = frozenset({Cue.SIDE_SWITCH, Cue.BOTH_LEGS, Cue.NEXT_POSE})
 
 
 # Cues that only mark time inside the hold. One that is found long overdue (the computer
@@ -80,16 +81,20 @@ class CueEvent(NamedTuple):
 
 
 def hold_marks(
-    length: float, settings: CueSettings, side_switch: float | None = None
+    length: float,
+    settings: CueSettings,
+    side_switch: float | None = None,
+    both_legs: float | None = None,
 ) -> list[tuple[float, Cue]]:
-    """Halfway, interval and side-switch cues as offsets of active hold time, excluding the
-    end itself. Two chimes at one moment would blur what each means: the side switch wins
-    over halfway, and both over an interval bell."""
+    """Halfway, interval and thread the needle's cues as offsets of active hold time,
+    excluding the end itself. Two chimes at one moment would blur what each means: the
+    sides win over halfway, and all of them over an interval bell."""
     marks: list[tuple[float, Cue]] = []
     taken: list[float] = []
-    if side_switch is not None and 0 < side_switch < length:
-        marks.append((side_switch, Cue.SIDE_SWITCH))
-        taken.append(side_switch)
+    for offset, cue in ((side_switch, Cue.SIDE_SWITCH), (both_legs, Cue.BOTH_LEGS)):
+        if offset is not None and 0 < offset < length:
+            marks.append((offset, cue))
+            taken.append(offset)
     if settings.halfway and length > 0 and not _near(length / 2.0, taken):
         marks.append((length / 2.0, Cue.HALFWAY))
         taken.append(length / 2.0)

@@ -44,7 +44,7 @@ from app.core.steps import (
     Practice,
     Step,
 )
-from app.core.variations import VARIATIONS, Variation, side_switch_at
+from app.core.variations import VARIATIONS, Variation, both_legs_at, side_switch_at
 
 
 class Ending(Enum):
@@ -171,6 +171,7 @@ class Session:
         self._marks_fired: set[tuple[float, Cue]] = set()
         self._halfway_fired = False
         self._side_switched = False
+        self._both_legs = False
         self._breath_until = 0.0  # breath-relative seconds already scheduled
         self._planned = config.hold_s
         if config.settle_s <= 0:
@@ -201,11 +202,13 @@ class Session:
             step_count=len(self._exit_steps),
             breath=breath,
             summary=self.summary(now),
-            side=(2 if self._side_switched else 1)
-            if stage is Stage.HOLD and self.config.switches_sides
-            else 0,
+            side=self._side() if stage is Stage.HOLD and self.config.switches_sides else 0,
             extend_to_s=HOLD_MAX_S if stage is Stage.HOLD else 0.0,
         )
+
+    def _side(self) -> int:
+        """Thread the needle: 1 and 2 are its sides, 3 both legs up the wall after them."""
+        return 3 if self._both_legs else 2 if self._side_switched else 1
 
     def breath_elapsed(self, now: float) -> float:
         """Seconds since the hold's first inhale: the breath keeps going while paused."""
@@ -315,10 +318,16 @@ class Session:
         if self.stage is not Stage.HOLD or hold.paused or self._hold_started_at is None:
             return []
         out: list[tuple[float, Cue, object]] = []
-        switch = side_switch_at(hold.length) if self.config.switches_sides else None
-        for offset, cue in hold_marks(hold.length, self.config.cues, switch):
+        sides = self.config.switches_sides
+        switch = side_switch_at(hold.length) if sides else None
+        both = both_legs_at(hold.length) if sides else None
+        once = {
+            Cue.HALFWAY: self._halfway_fired,
+            Cue.SIDE_SWITCH: self._side_switched,
+            Cue.BOTH_LEGS: self._both_legs,
+        }
+        for offset, cue in hold_marks(hold.length, self.config.cues, switch, both):
             key = (offset, cue)
-            once = {Cue.HALFWAY: self._halfway_fired, Cue.SIDE_SWITCH: self._side_switched}
             if key in self._marks_fired or once.get(cue, False):
                 continue
             t = hold.at_offset(offset)
@@ -359,6 +368,7 @@ class Session:
                 self._marks_fired.add(key)  # type: ignore[arg-type]
                 self._halfway_fired |= cue is Cue.HALFWAY
                 self._side_switched |= cue is Cue.SIDE_SWITCH
+                self._both_legs |= cue is Cue.BOTH_LEGS
             late = now - t > LATE_LIMIT_S and cue in MINOR_CUES
             if not late:
                 events.append(CueEvent(cue, t, now))

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
 from app.core.steps import LEGS_UP_PICTURE, WALL_ENTRY, Step
 
-SIDE_MAX_S = 5 * 60.0  # thread the needle: at most this long on the first side
+SIDE_MAX_S = 5 * 60.0  # thread the needle: at most this long on each side
 
 
 class Variation(Enum):
@@ -99,10 +99,12 @@ VARIATIONS: dict[Variation, VariationInfo] = {
     Variation.IN_BED: VariationInfo(QT_TRANSLATE_NOOP("variations", "In bed"), "var-in-bed", None),
 }
 
-# Thread the needle: what the hold screen says on each side, the chime in between.
-SIDES: tuple[Text, Text] = (
+# Thread the needle: what the hold screen says on each side, and after both sides in a hold
+# longer than two sides may last (DOMAIN.md: up to 5 minutes a side), with a chime in between.
+SIDES: tuple[Text, Text, Text] = (
     QT_TRANSLATE_NOOP("variations", "Right ankle over your left thigh"),
     QT_TRANSLATE_NOOP("variations", "Change sides: left ankle over your right thigh"),
+    QT_TRANSLATE_NOOP("variations", "Both legs up the wall now, for the rest of the hold"),
 )
 
 BED_ENTRY: tuple[Step, ...] = (
@@ -174,6 +176,13 @@ def entry_steps(variation: Variation) -> tuple[Step, ...]:
 def side_switch_at(hold_s: float) -> float:
     """Seconds into the hold at which thread the needle changes sides."""
     return min(hold_s / 2.0, SIDE_MAX_S)
+
+
+def both_legs_at(hold_s: float) -> float | None:
+    """Seconds into the hold at which the second side has had its five minutes and both legs
+    go back up the wall, as in the classic pose; None when the hold ends before that."""
+    at = side_switch_at(hold_s) + SIDE_MAX_S
+    return at if at < hold_s else None
 
 
 def parse(value: object) -> Variation:

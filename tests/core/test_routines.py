@@ -9,7 +9,7 @@ from app.core.breathing import DEFAULT_PATTERN
 from app.core.clock import FakeClock
 from app.core.cues import Cue, CueSettings
 from app.core.prefs import Preferences, from_json, load, save
-from app.core.routine_session import RoutineSession
+from app.core.routine_session import RoutineSession, length_s
 from app.core.routines import (
     BOUND_ANGLE,
     BUILTIN_ROUTINES,
@@ -25,8 +25,8 @@ from app.core.routines import (
     normalised,
 )
 from app.core.session import Session, SessionConfig, Stage
-from app.core.steps import EXIT_STEPS
-from app.core.variations import Variation, entry_steps, side_switch_at
+from app.core.steps import EXIT_STEPS, Practice
+from app.core.variations import SIDE_MAX_S, Variation, entry_steps, side_switch_at
 
 RESTORATIVE = BUILTIN_ROUTINES[RESTORATIVE_ID]
 EXIT_S = sum(s.breaths for s in EXIT_STEPS) * DEFAULT_PATTERN.cycle
@@ -60,12 +60,32 @@ def test_the_builtin_sequence_adds_up_to_twenty_minutes():
     assert RESTORATIVE.total_s == 20 * 60
 
 
+def test_each_pose_gives_time_to_get_into_it():
+    """Twenty seconds to move and set props; the wall as long as a single session settles."""
+    assert TRANSITION_S >= 20
+    clock = FakeClock()
+    config = SessionConfig(hold_s=300, settle_s=60)
+    session = RoutineSession(RESTORATIVE, config, clock.now())
+    assert session.config.settle_s == 60
+
+
+@pytest.mark.parametrize("practice", list(Practice))
+@pytest.mark.parametrize("settle_s", [15, 45, 90])
+def test_the_routine_length_is_when_it_really_ends(practice, settle_s):
+    clock = FakeClock()
+    config = SessionConfig(hold_s=300, settle_s=settle_s, pause_s=40, practice=practice)
+    session = RoutineSession(RESTORATIVE, config, clock.now())
+    _, stages = run(session, clock)
+    assert stages[-1] == (pytest.approx(length_s(RESTORATIVE, config)), Stage.DONE)
+
+
 def test_the_whole_routine_runs_with_each_transition_at_its_time():
     clock = FakeClock()
     session = RoutineSession(RESTORATIVE, SessionConfig(hold_s=300), clock.now())
     cues, stages = run(session, clock)
     t = TRANSITION_S
-    hold_start = 90 + t + 240 + t + t  # two poses, each after its card, then the wall's card
+    settle = SessionConfig(hold_s=300).settle_s  # the wall's card: a single session's settling
+    hold_start = 90 + t + 240 + t + settle  # two poses, each after its card, then the wall's
     pause_start = hold_start + 600 + EXIT_S
     corpse_card = pause_start + 90
     assert cues == [
@@ -95,6 +115,8 @@ def test_the_whole_routine_runs_with_each_transition_at_its_time():
         Stage.POSE,
         Stage.DONE,
     ]
+    # The length the start screen shows is the real one, cards and the way down included.
+    assert stages[-1][0] == corpse_card + t + 180 == length_s(RESTORATIVE, SessionConfig(300))
     # The hold the history records is the routine's own, not the offered one.
     assert session.summary(clock.now()).time_in_pose == 600
     assert session.config.hold_s == 600 and session.config.pause_s == 90
@@ -296,6 +318,32 @@ def test_thread_the_needle_switches_at_half_or_five_minutes(hold_min, switch_s):
     cues, _ = run(session, clock)
     switches = [t for t, c in cues if c is Cue.SIDE_SWITCH]
     assert switches == [switch_s]
+
+
+@pytest.mark.parametrize(
+    ("hold_min", "both_s"), [(6, None), (10, None), (11, 600), (15, 600), (20, 600), (60, 600)]
+)
+def test_after_five_minutes_a_side_both_legs_go_back_up_the_wall(hold_min, both_s):
+    """Up to 5 minutes a side (DOMAIN.md): a longer hold ends in the classic pose, with a
+    chime of its own, and the second side never runs past its five minutes."""
+    clock = FakeClock()
+    config = SessionConfig(hold_s=hold_min * 60, settle_s=0, variation=Variation.THREAD_NEEDLE)
+    start = clock.now()
+    session = Session(config, start)
+    sides = []
+    cues = []
+    session.update(clock.now())
+    while session.stage is not Stage.EXIT:
+        sides.append(session.view(clock.now()).side)
+        clock.advance(max(0.0, session.next_deadline(clock.now()) - clock.now()))
+        events = session.update(clock.now())
+        cues += [(clock.now() - start, e.cue) for e in events]
+    switch = [t for t, c in cues if c is Cue.SIDE_SWITCH]
+    both = [t for t, c in cues if c is Cue.BOTH_LEGS]
+    assert both == ([] if both_s is None else [both_s])
+    second_side_end = both[0] if both else hold_min * 60
+    assert second_side_end - switch[0] <= SIDE_MAX_S
+    assert sides == sorted(sides) and set(sides) == ({1, 2, 3} if both else {1, 2})
 
 
 def test_the_side_switch_takes_the_place_of_a_halfway_bell_at_the_same_moment():
