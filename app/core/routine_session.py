@@ -2,9 +2,9 @@
 
 Each pose starts with a chime and a card for it (the transition), then TRANSITION_S seconds to
 settle, then its timer. Legs up the wall runs the whole guided Session inside: its settling
-is the transition, then the hold with the breath, the exit steps, and the seated pause, which
-is the easy seated pose that follows it. The same interface as Session, so the controller and
-the window drive either.
+(the profile's, as when the pose is done alone) is the transition, then the hold with the
+breath, the exit steps, and the seated pause, which is the easy seated pose that follows it.
+The same interface as Session, so the controller and the window drive either.
 """
 
 from __future__ import annotations
@@ -37,20 +37,43 @@ class _Part:
     pause_index: int | None = None
 
 
+def as_run(routine: Routine, config: SessionConfig) -> tuple[Routine, SessionConfig]:
+    """The routine as this practice runs it, and its inversion's config: the routine's
+    durations, the profile's settling, breath and chimes."""
+    reclined = config.practice is Practice.RECLINED
+    routine = routine._replace(items=for_practice(routine.items, reclined))
+    items = routine.items
+    legs = routine.index_of(LEGS_UP)
+    assert items[legs + 1].pose == EASY_SEATED  # normalised() guarantees it
+    inversion = replace(
+        config,
+        hold_s=items[legs].duration_s,
+        pause_s=max(config.pause_s, items[legs + 1].duration_s),
+    )
+    return routine, inversion
+
+
+def length_s(routine: Routine, config: SessionConfig) -> float:
+    """How long the routine really takes, if nothing is paused or lengthened: every card and
+    pose, and the inversion's settling, hold, way down and seated pause."""
+    routine, inversion = as_run(routine, config)
+    legs = routine.index_of(LEGS_UP)
+    others = [item for i, item in enumerate(routine.items) if i not in (legs, legs + 1)]
+    way_down = sum(inversion.exit_step_s(step) for step in inversion.exit_steps)
+    return (
+        sum(TRANSITION_S + item.duration_s for item in others)
+        + inversion.settle_s
+        + inversion.hold_s
+        + way_down
+        + inversion.pause_s
+    )
+
+
 class RoutineSession:
     def __init__(self, routine: Routine, config: SessionConfig, now: float) -> None:
-        reclined = config.practice is Practice.RECLINED
-        self.routine = routine._replace(items=for_practice(routine.items, reclined))
+        self.routine, self.config = as_run(routine, config)
         items = self.routine.items
         legs = self.routine.index_of(LEGS_UP)
-        assert items[legs + 1].pose == EASY_SEATED  # normalised() guarantees it
-        # The inversion's config: the routine's durations, the profile's breath and chimes.
-        self.config = replace(
-            config,
-            hold_s=items[legs].duration_s,
-            settle_s=TRANSITION_S,
-            pause_s=max(config.pause_s, items[legs + 1].duration_s),
-        )
         # The seated pause after the inversion is part of it, not a part of its own.
         self._parts = [
             _Part(i, legs + 1 if i == legs else None) for i in range(len(items)) if i != legs + 1

@@ -18,7 +18,9 @@ from app.core.steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice, Step
 
 log = logging.getLogger("app.core.prefs")
 
-TRANSITION_S = 10.0  # the card for the next pose, then its timer starts by itself
+# The card for the next pose, then its timer starts by itself: time to get up or down and set
+# out the props. Legs up the wall takes the profile's settling time instead, as it does alone.
+TRANSITION_S = 20.0
 POSE_MIN_S = 30.0
 POSE_MAX_S = 20 * 60.0
 NAME_MAX = 40

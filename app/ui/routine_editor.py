@@ -6,6 +6,8 @@ together, the pause cannot be removed, and it never lasts less than 30 seconds.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,8 +39,15 @@ from app.ui.text import routine_name, t
 
 
 class RoutineEditor(QDialog):
-    def __init__(self, routines: list[Routine], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        routines: list[Routine],
+        length_s: Callable[[Routine], float],
+        parent: QWidget | None = None,
+    ) -> None:
+        """`length_s`: how long a routine really takes, cards and the way down included."""
         super().__init__(parent)
+        self._length_s = length_s
         self.setWindowTitle(self.tr("Routines"))
         self.routines = list(routines)  # the built-in first, then the person's own
         self.deleted: list[str] = []
@@ -214,7 +223,9 @@ class RoutineEditor(QDialog):
         self.poses.blockSignals(False)
         if routine is not None:
             self.poses.setCurrentRow(min(select, len(routine.items) - 1))
-            self.total.setText(self.tr("%1 in all").replace("%1", format_span(routine.total_s)))
+            self.total.setText(
+                self.tr("%1 in all").replace("%1", format_span(self._length_s(routine)))
+            )
         self._pose_selected(self.poses.currentRow())
 
     def _is_pause(self, items: tuple[RoutineItem, ...], row: int) -> bool:

@@ -44,7 +44,8 @@ from app.ui.text import display_name, plan_note, routine_name, t
 # paint of the start screen waits for every import of this module (the launch benchmark).
 if TYPE_CHECKING:
     from app.core.hold_plan import Suggestion
-    from app.core.session import SessionView
+    from app.core.routines import Routine
+    from app.core.session import SessionConfig, SessionView
     from app.platform.autostart import Autostart
     from app.ui.prefs_dialog import PreferencesDialog
     from app.ui.routine_editor import RoutineEditor
@@ -267,6 +268,7 @@ class MainWindow(QMainWindow):
             [(r.id, routine_name(r)) for r in prefs.all_routines],
             prefs.routine,
             reclined=self.practice is Practice.RECLINED,
+            length_s=self._routine_length_s(prefs.routine) if prefs.routine else 0.0,
         )
         page.set_profiles([(p.id, display_name(p)) for p in prefs.profiles], prefs.active_id)
         page.set_hold(self._hold_s)
@@ -391,7 +393,7 @@ class MainWindow(QMainWindow):
             return
         from app.ui.routine_editor import RoutineEditor  # only when asked for: a quick start
 
-        editor = RoutineEditor(self.settings.prefs.all_routines, self)
+        editor = RoutineEditor(self.settings.prefs.all_routines, self._routine_length_s, self)
         self.routine_editor = editor  # for tests: the dialog is window-modal
         editor.accepted.connect(lambda: self._routines_edited(editor))
         editor.finished.connect(editor.deleteLater)
@@ -538,14 +540,18 @@ class MainWindow(QMainWindow):
             return variations.entry_steps(self.variation)
         return ENTRY_STEPS[self.practice]
 
-    def begin(self) -> None:
-        from app.core.session import SessionConfig
-        from app.ui.pages.timed import SettlingPage
+    def _routine_length_s(self, routine: Routine) -> float:
+        """How long it would really take with this profile and practice."""
+        from app.core.routine_session import length_s  # a session's timing: not at launch
 
-        prefs = self.settings.prefs
-        profile = prefs.active
-        config = SessionConfig(
-            hold_s=self._hold_s,
+        return length_s(routine, self._session_config(self._hold_s))
+
+    def _session_config(self, hold_s: float) -> SessionConfig:
+        from app.core.session import SessionConfig
+
+        profile = self.settings.prefs.active
+        return SessionConfig(
+            hold_s=hold_s,
             settle_s=profile.settle_s,
             pause_s=profile.pause_s,
             pattern=profile.pattern,
@@ -553,6 +559,13 @@ class MainWindow(QMainWindow):
             cues=profile.cues,
             variation=self.variation,
         )
+
+    def begin(self) -> None:
+        from app.ui.pages.timed import SettlingPage
+
+        prefs = self.settings.prefs
+        profile = prefs.active
+        config = self._session_config(self._hold_s)
         settling = self.page("settling")
         assert isinstance(settling, SettlingPage)
         settling.set_picture(self.pose_picture())

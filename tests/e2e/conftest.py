@@ -70,6 +70,8 @@ class Plan:
                 "practised": False,
                 "routines": [short_routine()],
                 "routine": ROUTINE_ID,
+                # The wall's card lasts the profile's settling, as a single session's does.
+                "profiles": [{"id": "work", "settle_s": self.settle_s}],
                 "variation": "thread_needle",
             }
         if self.tray:

@@ -34,7 +34,7 @@ def drive_routine(
     log.wait(r"stage transition", 10)
     log.wait(r"page pose", 5)
     rec.shots["card"] = desktop.screenshot(shots / "card.png", window)
-    log.wait(r"stage pose", 20)
+    log.wait(r"stage pose", 40)
     rec.shots["pose"] = desktop.screenshot(shots / "pose.png", window)
     log.wait(r"cue side_switch", 90)
     log.wait(r"stage done", 240)

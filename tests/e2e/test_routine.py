@@ -3,6 +3,9 @@ poses, thread the needle's side switch, the seated pause, each chime in its plac
 
 import pytest
 
+from app.core.routines import TRANSITION_S
+
+from .conftest import PLANS
 from .test_chimes import check_files
 
 pytestmark = pytest.mark.e2e
@@ -42,8 +45,11 @@ def test_each_chime_of_the_routine_came_on_time(routine_session):
     ]
     due = {(name, n): at for n, (name, at, _) in enumerate(cues)}
     start = due["next_pose", 0]
-    assert due["hold_start", 1] - start == pytest.approx(10, abs=0.05)
-    assert due["next_pose", 2] - start == pytest.approx(40, abs=0.05)
+    card = TRANSITION_S  # time to move and set the props out before each pose
+    assert due["hold_start", 1] - start == pytest.approx(card, abs=0.05)
+    assert due["next_pose", 2] - start == pytest.approx(card + 30, abs=0.05)
+    settle = PLANS["routine"].settle_s  # the wall's card: the profile's settling
+    assert due["hold_start", 3] - due["next_pose", 2] == pytest.approx(settle, abs=0.05)
     assert due["side_switch", 4] - due["hold_start", 3] == pytest.approx(15, abs=0.05)
     assert due["pause_done", 10] - due["pause_start", 9] >= 30
     for name, at, fired in cues:

@@ -138,10 +138,14 @@ class StartPage(Page):
         return row
 
     def set_routines(
-        self, names: list[tuple[str, str]], chosen: Routine | None, reclined: bool = False
+        self,
+        names: list[tuple[str, str]],
+        chosen: Routine | None,
+        reclined: bool = False,
+        length_s: float = 0.0,
     ) -> None:
         """`names`: (id, shown name) of every routine. With one chosen, its poses are listed
-        and its own times replace the choice of hold."""
+        and its own times replace the choice of hold; `length_s` is how long it really takes."""
         self.routine.clear()
         self.routine.addItem(self.tr("Legs up the wall alone"), "")
         for routine_id, name in names:
@@ -164,9 +168,7 @@ class StartPage(Page):
                 .replace("%2", format_clock(i.duration_s))
                 for i in items
             )
-            total = self.tr("%1 in all").replace(
-                "%1", format_span(sum(i.duration_s for i in items))
-            )
+            total = self.tr("%1 in all").replace("%1", format_span(length_s))
             self.routine_summary.setText(f"{poses}\n{total}")
         self.routine_summary.setVisible(chosen is not None)
         for widget in (self.hold_question, self.presets, self.error):
