@@ -9,6 +9,7 @@ back, and "Skip today" is handled-through the end of the day.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime, time, timedelta
 from enum import Enum
@@ -25,6 +26,11 @@ LEAD_RANGE = (10, 120)  # minutes between the reminder and bedtime
 EVERY_RANGE = (20, 240)  # minutes between work-break reminders
 BREAK_GRACE = timedelta(minutes=10)  # a break reminder missed by longer is passed over
 WEEKDAYS = frozenset(range(5))  # Monday to Friday, as date.weekday() counts
+# The furthest ahead the app itself marks a slot handled is the end of today, or about a day
+# more after travelling west. A later mark (a clock that once ran far ahead, an edited file)
+# counts as this far ahead: taken as it is, it would silence its kind until then, and the
+# search for a bedtime slot after "9999-12-31" would run off the end of the calendar.
+HANDLED_AHEAD = timedelta(days=2)
 
 
 class Kind(Enum):
@@ -122,7 +128,7 @@ def next_reminder(
         plan = settings.of(kind)
         if not plan.on:
             continue
-        done = handled.get(kind, datetime.min)
+        done = min(handled.get(kind, datetime.min), now + HANDLED_AHEAD)
         oldest = now - plan.grace()
         for at in plan.slots(now.date() - timedelta(days=1)):
             if at > done and at >= oldest:
@@ -151,17 +157,21 @@ def after_session(settings: ReminderSettings, handled: Handled, ended: datetime)
 
 
 def _clock_time(text: Any, default: time, where: str) -> time:
+    """Exactly "HH:MM". Not time.fromisoformat(): it takes "1230Z" for a time with a zone,
+    which cannot be compared with the naive wall-clock times the slots are made of."""
     if text is None:
         return default
-    try:
-        if not isinstance(text, str) or len(text) != 5:
-            raise ValueError
-        return time.fromisoformat(text)
-    except ValueError:
+    found = (
+        re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", text, re.ASCII)
+        if isinstance(text, str)
+        else None
+    )
+    if found is None:
         log.warning(
             "preferences: %s=%.40r is not a time like 22:30; using %s", where, text, default
         )
         return default
+    return time(int(found[1]), int(found[2]))
 
 
 def to_json(settings: ReminderSettings) -> dict[str, Any]:

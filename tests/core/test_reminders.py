@@ -125,6 +125,11 @@ def test_settings_and_handled_slots_round_trip_through_the_file():
         ({"bedtime": {"on": "yes"}}, BedtimeReminder()),
         ({"bedtime": {"bedtime": "25:00"}}, BedtimeReminder()),
         ({"bedtime": {"bedtime": 2230}}, BedtimeReminder()),
+        ({"bedtime": {"bedtime": "2230Z"}}, BedtimeReminder()),
+        ({"bedtime": {"bedtime": "T2230"}}, BedtimeReminder()),
+        ({"bedtime": {"bedtime": "22.30"}}, BedtimeReminder()),
+        ({"breaks": {"start": "1230Z"}}, BreakReminder()),
+        ({"breaks": {"end": "1700Z"}}, BreakReminder()),
         ({"bedtime": {"lead_min": 1000}}, BedtimeReminder(lead_min=120)),
         ({"breaks": {"start": "17:00", "end": "09:00"}}, BreakReminder()),
         ({"breaks": {"days": [0, 7]}}, BreakReminder()),
@@ -146,6 +151,32 @@ def test_a_bad_handled_time_is_forgotten_not_fatal(caplog):
     with caplog.at_level(logging.WARNING):
         assert from_json({"schema": 2, **data}).reminded == {}
     assert len(caplog.records) == 2
+
+
+@pytest.mark.parametrize("key", ["start", "end"])
+def test_a_working_hour_with_a_time_zone_loads_and_reminds(key):
+    """ "1230Z" has five characters and made a time with a zone: comparing it with the
+    other end of the working hours raised out of the loader, so the app could not start."""
+    data = {"schema": 2, "reminders": {"breaks": {"on": True, key: "1230Z"}}}
+    loaded = from_json(data).reminders
+    assert loaded.breaks == BreakReminder(on=True)
+    assert next_reminder(loaded, {}, at(MON, "09:30")) == Reminder(Kind.BREAK, at(MON, "10:00"))
+
+
+def test_a_bedtime_with_a_time_zone_loads_and_reminds():
+    """ "2230Z" loaded, and then every reminder computation raised: reminders stopped."""
+    loaded = from_json({"schema": 2, "reminders": {"bedtime": {"on": True, "bedtime": "2230Z"}}})
+    assert next_reminder(loaded.reminders, {}, at(MON, "20:00")) == Reminder(
+        Kind.BEDTIME, at(MON, "21:45")
+    )
+
+
+def test_a_slot_handled_far_in_the_future_counts_as_two_days_ahead():
+    """Taken as it was, the search for the next bedtime ran on to the end of the calendar and
+    raised; had it stopped, the reminder would have been silent until the year 9999."""
+    loaded = from_json({"schema": 2, "reminded": {"bedtime": "9999-12-31T23:59:59"}})
+    r = next_reminder(BEDTIME, loaded.reminded, at(MON, "20:00"))
+    assert r == Reminder(Kind.BEDTIME, at(MON + timedelta(days=2), "21:45"))
 
 
 def test_reset_keeps_what_was_handled_and_turns_reminders_off():
