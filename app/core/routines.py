@@ -249,7 +249,8 @@ def from_json(data: Any) -> Routine | None:
     for entry in poses if isinstance(poses, list) else []:
         pose = entry.get("pose") if isinstance(entry, dict) else None
         seconds = validate.finite(entry.get("seconds") if isinstance(entry, dict) else None)
-        if pose in POSES and seconds is not None:
+        # A string first: a list or an object cannot even be looked up in POSES.
+        if isinstance(pose, str) and pose in POSES and seconds is not None:
             items.append(RoutineItem(pose, seconds))
         else:
             log.warning("preferences: routine %s: a pose was dropped: %.60r", rid, entry)

@@ -295,6 +295,14 @@ def test_broken_routines_in_the_file_are_dropped_or_put_right():
     assert prefs.routine_id is None and prefs.variation is Variation.CLASSIC
 
 
+@pytest.mark.parametrize("pose", [[], {}, ["corpse"], {"corpse": 1}])
+def test_a_pose_that_is_a_list_or_an_object_is_dropped(pose):
+    """It was looked up in the catalogue as it was: "unhashable type" stopped the app."""
+    entries = [{"pose": pose, "seconds": 60}, {"pose": CORPSE, "seconds": 60}]
+    (mine,) = from_json({"routines": [{"id": "r", "poses": entries}]}).routines
+    assert [i.pose for i in mine.items] == [CORPSE, LEGS_UP, EASY_SEATED]
+
+
 def test_deleting_the_chosen_routine_goes_back_to_the_pose_alone():
     prefs = Preferences(routines=[Routine("r", "Mine", normalised(()))], routine_id="r")
     prefs.remove_routine("r")
