@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from app.core import history
 from app.core.history import SessionRecord
+from app.core.validate import finite
 
 CSV_COLUMNS = (
     "started_at",
@@ -23,29 +26,52 @@ CSV_COLUMNS = (
 )
 
 
-def _minutes(seconds: float | None) -> str:
-    return "" if seconds is None else f"{seconds / 60:.1f}"
+# What makes a spreadsheet read a text cell as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _minutes(seconds: float | None) -> float | str:
+    """A number, so the writer leaves it unquoted: a spreadsheet reads it as one."""
+    value = finite(seconds)
+    return "" if value is None else round(value / 60, 1)
+
+
+def _text(value: str) -> str:
+    """A name (or a tampered pattern) that a spreadsheet would run as a formula gets a
+    leading single quote; the writer quotes every text cell as well (QUOTE_NONNUMERIC)."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def to_csv(records: Sequence[SessionRecord]) -> str:
     """Plain values a spreadsheet reads as they are: ISO times, minutes with a point."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writerow(CSV_COLUMNS)
     for r in records:
         writer.writerow(
             (
                 r.started_at.isoformat(timespec="seconds"),
-                r.profile_name,
+                _text(r.profile_name),
                 _minutes(r.planned_s),
                 _minutes(r.held_s),
                 r.ending.value if r.ending else "open",
-                r.pattern,
+                _text(r.pattern),
                 r.comfort.value if r.comfort else "",
                 "yes" if r.reported else "no",
             )
         )
     return out.getvalue()
+
+
+def write_csv(path: Path, records: Sequence[SessionRecord]) -> None:
+    """The CSV in a file only its owner can read (0600: it holds health data), over a file
+    that was there too, whose mode O_CREAT would keep; with a UTF-8 byte-order mark, without
+    which a spreadsheet reads "Relajación" in the system's legacy code page."""
+    text = to_csv(records)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(fd, "w", encoding="utf-8-sig", newline="") as out:
+        os.chmod(path, 0o600)  # before a byte is written (os.fchmod is POSIX-only)
+        out.write(text)
 
 
 def stats(records: Sequence[SessionRecord], today: date) -> dict[str, Any]:

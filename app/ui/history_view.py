@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.core import history
 from app.core.durations import format_span
 from app.core.history import COMFORT_NAMES, ENDING_NAMES, SessionRecord
-from app.history.export import to_csv
+from app.history.export import write_csv
 from app.ui.history_chart import MinutesChart
 from app.ui.pages.common import button, button_row, label
 from app.ui.text import t
@@ -139,7 +139,7 @@ class HistoryDialog(QDialog):
                 return None
             target = Path(chosen)
         try:
-            target.write_text(to_csv(self.records()), encoding="utf-8", newline="")
+            write_csv(target, self.records())
         except OSError as exc:
             QMessageBox.warning(
                 self,

@@ -13,6 +13,8 @@ from app.core.session import Ending
 from app.history.database import HistoryDB
 from app.history.export import CSV_COLUMNS, stats, to_csv
 
+DONE = Ending.COMPLETED
+
 
 def fill(db: HistoryDB) -> None:
     """Two sessions today and one yesterday, in the local zone, as the app writes them."""
@@ -112,3 +114,24 @@ def test_stats_with_no_history_yet(xdg_dirs):
     assert out.returncode == 0
     assert json.loads(out.stdout)["sessions"] == []
     assert not (xdg_dirs["data"] / "viparita" / "history.sqlite3").exists()
+
+
+FORMULAS = ('=HYPERLINK("http://x.example","y")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)")
+
+
+def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_quoted_text(tmp_path):
+    """OWASP's CSV injection: a leading = + - @, tab or carriage return gets a single quote,
+    and the cell is quoted. A number the app writes (a tampered row's negative time) is
+    written as the number it is, not as text."""
+    db = HistoryDB(tmp_path / "h.sqlite3")
+    names = (*FORMULAS, "\tTab", "\rReturn", "Plain")
+    start = datetime(2026, 11, 21, 9, 0).astimezone()
+    for i, name in enumerate(names):
+        db.end(db.begin(start + timedelta(hours=i), "work", name, 300.0, "4-0-6-0"), 60.0, DONE)
+    db.db.execute("UPDATE sessions SET held_s = -120, pattern = '=1+1' WHERE id = 1")
+    text = to_csv(db.records())
+    rows = [dict(zip(CSV_COLUMNS, r, strict=True)) for r in csv.reader(io.StringIO(text))][1:]
+    assert [r["profile"] for r in rows] == [*("'" + n for n in names[:-1]), "Plain"]
+    assert rows[0]["breath_pattern"] == "'=1+1", "a tampered pattern too"
+    assert '"\'-2+3"' in text and '"\'@SUM(A1:A2)"' in text, "quoted as well"
+    assert ",-2.0," in text and rows[0]["held_min"] == "-2.0", "a number, unquoted"

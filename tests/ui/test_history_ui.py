@@ -2,7 +2,10 @@
 the key T, the comfort tap, coming down early told afterwards, the plan on the start screen,
 the third-session note, and the History window."""
 
+import codecs
 import csv
+import io
+import os
 import subprocess
 import sys
 from dataclasses import replace
@@ -404,3 +407,29 @@ def test_writes_still_waiting_for_a_lock_get_a_last_try_at_quit(harness, tmp_pat
     (row,) = recorder.records()
     assert (row.ending, row.held_s) == (Ending.INTERRUPTED, pytest.approx(40))
     recorder.db.close()
+
+
+def test_the_export_is_private_and_marked_utf8_for_a_spreadsheet(hist, tmp_path):
+    """It holds health data: 0600 under the usual umask, also over a file that was there.
+    The byte-order mark: without it a spreadsheet reads "Relajación" as "RelajaciÃ³n"."""
+    h = hist
+    h.settings.prefs.put(replace(h.settings.prefs.active, name="Relajación"))
+    begin(h, 60.0)
+    finish(h)
+    h.window.history_action.trigger()
+    dialog = h.feature.dialog
+    dialog.export_dir = tmp_path
+    old = tmp_path / f"viparita-history-{h.wall.now.date().isoformat()}.csv"
+    old.write_text("last month's export")
+    old.chmod(0o644)
+    umask = os.umask(0o022)
+    try:
+        path = dialog.export()
+    finally:
+        os.umask(umask)
+    assert path == old
+    assert path.stat().st_mode & 0o777 == 0o600
+    raw = path.read_bytes()
+    assert raw.startswith(codecs.BOM_UTF8)
+    (row,) = csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))
+    assert row["profile"] == "Relajación" and row["started_at"].startswith("2026-11-21")
