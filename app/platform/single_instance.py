@@ -16,8 +16,10 @@ import json
 import logging
 import math
 import os
+import stat
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -74,17 +76,54 @@ def _user() -> str:
 
 
 def socket_path() -> str:
-    """A per-user socket in the runtime dir (private to the user), or a private temp dir."""
-    candidates = [Path(platformdirs.user_runtime_dir(APP_DIR_NAME, appauthor=False))]
-    candidates.append(Path(tempfile.gettempdir()) / f"{APP_DIR_NAME}-{_user()}")
-    for folder in candidates:
+    """A per-user socket in a folder only this user can enter: the runtime dir, else one in
+    the temp dir or the user's cache; else a fresh private temp folder, which a second launch
+    cannot find, but the app starts."""
+    for folder in _socket_folders():
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            os.chmod(folder, 0o700)
-        except OSError:
+            if folder.is_absolute() and _private_folder(folder):
+                return str(folder / "instance.sock")
+        except OSError as exc:
+            log.info("single instance: cannot use %s: %s", folder, exc)
             continue
-        return str(folder / "instance.sock")
-    return f"{APP_DIR_NAME}-{_user()}"  # Qt picks its own place for a bare name
+        log.warning("single instance: %s is not a private folder of this user's", folder)
+    folder = Path(tempfile.mkdtemp(prefix=f"{APP_DIR_NAME}-{_user()}-"))
+    log.warning("single instance: no private folder for the socket; using %s", folder)
+    return str(folder / "instance.sock")
+
+
+def _socket_folders() -> Iterator[Path]:
+    try:  # platformdirs raises when its fallback for a missing XDG_RUNTIME_DIR is not safe
+        yield Path(platformdirs.user_runtime_dir(APP_DIR_NAME, appauthor=False))
+    except OSError as exc:
+        log.warning("single instance: no runtime folder: %s", exc)
+    yield Path(tempfile.gettempdir()) / f"{APP_DIR_NAME}-{_user()}"
+    yield Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False))
+
+
+def _private_folder(folder: Path) -> bool:
+    """`folder` is a real directory of this user's, mode 0700, that nobody else can rename or
+    replace; made so if missing. One that someone else made is refused, never taken over."""
+    if not hasattr(os, "geteuid"):  # Windows: the path only names a pipe
+        folder.mkdir(parents=True, exist_ok=True)
+        return True
+    folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        folder.mkdir(mode=0o700)
+    uid = os.geteuid()
+    parent = os.stat(folder.parent)
+    # Others may write to the parent only if the sticky bit (as on /tmp) stops them renaming
+    # this user's entries: else they could swap the folder for their own after the checks.
+    if parent.st_uid not in (0, uid) or (
+        parent.st_mode & 0o022 and not parent.st_mode & stat.S_ISVTX
+    ):
+        return False
+    info = os.lstat(folder)  # a symbolic link is not a directory here
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid:
+        return False
+    if stat.S_IMODE(info.st_mode) != 0o700:
+        os.chmod(folder, 0o700)
+    return True
 
 
 def _send_line(path: str, line: bytes, timeout_s: float) -> bytes | None:

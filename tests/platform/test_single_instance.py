@@ -8,6 +8,7 @@ import json
 import os
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import tempfile
@@ -216,6 +217,52 @@ def test_tray_only_without_a_tray_opens_the_window(qtbot, env):
         assert "started in the tray" not in log
     finally:
         assert stop(first) == 0
+
+
+OTHER_UID = 65534  # nobody
+
+
+def squat(folder: Path) -> None:
+    """A folder another user made first and left open to all, as the issue's probe did."""
+    folder.mkdir()
+    folder.chmod(0o777)
+    os.chown(folder, OTHER_UID, OTHER_UID)
+
+
+def private_folder(socket_file: str) -> Path:
+    """The socket's folder, checked: an absolute path, this user's, 0700."""
+    assert os.path.isabs(socket_file), socket_file
+    folder = Path(socket_file).parent
+    info = os.lstat(folder)
+    assert stat.S_ISDIR(info.st_mode) and info.st_uid == os.geteuid()
+    assert stat.S_IMODE(info.st_mode) == 0o700
+    return folder
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to chown")
+def test_folders_another_user_made_are_not_used_for_the_socket(tmp_path, monkeypatch, xdg_dirs):
+    uid = os.geteuid()
+    if Path(f"/run/user/{uid}").is_dir():
+        pytest.skip("platformdirs would use /run/user/<uid>, not the temp folder")
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    temp.chmod(0o1777)  # as /tmp
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    squat(temp / f"runtime-{uid}")  # platformdirs' stand-in for XDG_RUNTIME_DIR
+    assert private_folder(single_instance.socket_path()) == temp / f"viparita-{uid}"
+    assert list((temp / f"runtime-{uid}").iterdir()) == []
+
+    (temp / f"viparita-{uid}").rmdir()
+    squat(temp / f"viparita-{uid}")  # the next place is taken too: the user's own cache
+    assert private_folder(single_instance.socket_path()) == xdg_dirs["cache"] / "viparita"
+    assert list((temp / f"viparita-{uid}").iterdir()) == []
+
+    xdg_dirs["cache"].chmod(0o777)  # anyone could swap the folder in it for their own
+    os.chown(xdg_dirs["cache"], OTHER_UID, OTHER_UID)
+    last = private_folder(single_instance.socket_path())  # a fresh folder of its own
+    assert last.parent == temp and last.name.startswith(f"viparita-{uid}-")
 
 
 @pytest.mark.parametrize(
