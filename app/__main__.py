@@ -96,12 +96,11 @@ def setup_logging(paths: AppPaths) -> None:
 
 def print_stats(paths: AppPaths, as_json: bool) -> int:
     """The history, read without starting Qt and without changing the file."""
-    import json
     import sqlite3
     from datetime import date
 
     from app.history.database import HistoryDB
-    from app.history.export import stats, stats_text
+    from app.history.export import stats, stats_text, to_json
 
     records = []
     if paths.history_file.exists():
@@ -115,7 +114,7 @@ def print_stats(paths: AppPaths, as_json: bool) -> int:
             print(f"viparita: cannot read the history {paths.history_file}: {exc}", file=sys.stderr)
             return 1
     data = stats(records, date.today())
-    print(json.dumps(data, indent=2) if as_json else stats_text(data))
+    print(to_json(data) if as_json else stats_text(data))
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 from collections.abc import Sequence
 from datetime import date
@@ -99,6 +100,22 @@ def stats(records: Sequence[SessionRecord], today: date) -> dict[str, Any]:
             for day, minutes in history.minutes_per_day(records, today)
         ],
     }
+
+
+def to_json(data: Any) -> str:
+    """Strict JSON: a number that is not finite (from a tampered row) is null, where Python
+    would print Infinity or NaN, which strict parsers refuse."""
+    return json.dumps(_finite_only(data), indent=2, allow_nan=False)
+
+
+def _finite_only(value: Any) -> Any:
+    if isinstance(value, float):
+        return finite(value)
+    if isinstance(value, dict):
+        return {key: _finite_only(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_finite_only(item) for item in value]
+    return value
 
 
 def stats_text(data: dict[str, Any]) -> str:

@@ -135,3 +135,28 @@ def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_quoted_text(tmp_path):
     assert rows[0]["breath_pattern"] == "'=1+1", "a tampered pattern too"
     assert '"\'-2+3"' in text and '"\'@SUM(A1:A2)"' in text, "quoted as well"
     assert ",-2.0," in text and rows[0]["held_min"] == "-2.0", "a number, unquoted"
+
+
+def strict_json(text: str) -> dict:
+    def refuse(name: str) -> None:
+        raise ValueError(f"{name} is not JSON")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_stats_json_is_strict_json_even_for_a_tampered_row(xdg_dirs):
+    """Python printed Infinity and NaN, which strict parsers (jq, browsers) refuse."""
+    path = xdg_dirs["data"] / "viparita" / "history.sqlite3"
+    db = HistoryDB(path)
+    fill(db)
+    db.db.execute("UPDATE sessions SET held_s = 9e999 WHERE id = 2")  # SQLite's infinity
+    db.db.execute("UPDATE sessions SET planned_s = -9e999 WHERE id = 3")
+    db.close()
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "stats", "--json"], capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr
+    data = strict_json(out.stdout)
+    assert [s["held_s"] for s in data["sessions"]] == [300.0, None, 240.0]
+    assert data["sessions"][2]["planned_s"] is None
+    assert data["total_s"] is None, "what cannot be summed is unknown, not infinite"
