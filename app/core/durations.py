@@ -39,9 +39,14 @@ def parse_duration(text: str, lo: float = HOLD_MIN_S, hi: float = HOLD_MAX_S) ->
         if not match or not (match["m"] or match["s"]):
             raise DurationError(f"{text!r} is not a duration; use 10, 10m, 90s or 1m30s")
         seconds = float(match["m"] or 0) * 60.0 + float(match["s"] or 0)
-    if not math.isfinite(seconds) or not lo <= seconds <= hi:
+    if not in_range(seconds, lo, hi):
         raise DurationError(f"{text!r} is outside {format_span(lo)} to {format_span(hi)}")
     return seconds
+
+
+def in_range(seconds: float, lo: float = HOLD_MIN_S, hi: float = HOLD_MAX_S) -> bool:
+    """A span that `--start` accepts for a hold (and a hand-over from a second launch)."""
+    return math.isfinite(seconds) and lo <= seconds <= hi
 
 
 def format_span(seconds: float) -> str:

@@ -14,7 +14,6 @@ import contextlib
 import getpass
 import json
 import logging
-import math
 import os
 import stat
 import tempfile
@@ -25,6 +24,8 @@ from typing import Any, NamedTuple
 
 import platformdirs
 
+from app.core.durations import in_range
+from app.core.validate import finite
 from app.paths import APP_DIR_NAME
 
 log = logging.getLogger(__name__)
@@ -59,16 +60,17 @@ class Command(NamedTuple):
             data: Any = json.loads(line.decode("utf-8"))
             start = data.get("start_s")
             profile = data.get("profile")
-            start_s = float(start) if isinstance(start, (int, float)) else None
-            if start_s is not None and not math.isfinite(start_s):
-                raise ValueError(start)  # NaN would stop the session from being built
+            start_s = None if start is None else finite(start)
+            if start is not None and (start_s is None or not in_range(start_s)):
+                raise ValueError(start)  # what --start refuses: -5 showed as -1m55s
             return cls(
                 tray_only=data.get("tray_only") is True,
                 start_s=start_s,
                 profile=profile if isinstance(profile, str) else None,
             )
-        except (ValueError, AttributeError, UnicodeDecodeError, OverflowError):
-            return None  # OverflowError: an integer too long for a float
+        # RecursionError: 3,000 nested brackets fit in a line, and json recurses on each.
+        except (ValueError, AttributeError, UnicodeDecodeError, RecursionError):
+            return None
 
 
 def _user() -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
+from app.core.durations import HOLD_MAX_S, HOLD_MIN_S
 from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences, save
 from app.platform import instance_server, single_instance
 from app.platform.single_instance import Command
@@ -276,11 +277,25 @@ def test_folders_another_user_made_are_not_used_for_the_socket(tmp_path, monkeyp
         b'{"start_s": NaN}\n',  # a session cannot be built on it
         b'{"start_s": Infinity}\n',
         b'{"start_s": 1' + b"0" * 400 + b"}\n",  # too long for a float: it used to raise
+        b"[" * 3000 + b"\n",  # fits in a line; json raised RecursionError into the GUI thread
+        b'{"":' * 1020 + b"\n",  # 4081 bytes
     ],
 )
 def test_a_garbled_hand_over_is_harmless(line):
     command = Command.from_line(line)
     assert command is None or command == Command()
+
+
+@pytest.mark.parametrize("start", ["-5", "0", "9.99", "3600.5", "1e308", "true", '"600"'])
+def test_a_hold_outside_what_start_accepts_is_refused(start):
+    """The same range as --start: the start screen showed -1m55s for -5."""
+    assert Command.from_line(b'{"start_s": %s}\n' % start.encode()) is None
+
+
+@pytest.mark.parametrize("start", [HOLD_MIN_S, 600, HOLD_MAX_S])
+def test_a_hold_that_start_accepts_is_handed_over(start):
+    line = b'{"start_s": %s, "profile": "work"}\n' % json.dumps(start).encode()
+    assert Command.from_line(line) == Command(start_s=float(start), profile="work")
 
 
 # --- the transport, in one process: the server on Qt's event loop, launches in threads -------
@@ -334,11 +349,14 @@ def test_a_command_is_handed_over_and_answered(qtbot, server_path, transport):
     assert received.args == [command]
 
 
-def test_garbage_is_answered_error_and_passes_nothing_on(qtbot, server_path, transport):
+@pytest.mark.parametrize(
+    "line", [b"[1]\n", b"[" * 3000 + b"\n", b'{"start_s": -5}\n'], ids=["list", "deep", "-5"]
+)
+def test_garbage_is_answered_error_and_passes_nothing_on(qtbot, server_path, transport, line):
     server, path = server_path
     seen: list[Command] = []
     server.commandReceived.connect(seen.append)
-    assert SecondLaunch(path, b"[1]\n", transport).answer(qtbot) == b"error\n"
+    assert SecondLaunch(path, line, transport).answer(qtbot) == b"error\n"
     assert seen == []
 
 
