@@ -19,7 +19,7 @@ from app.core.routines import (
     LEGS_UP,
     POSE_MAX_S,
     POSES,
-    RECLINED_REST,
+    RECLINED_STEPS,
     TRANSITION_S,
     Routine,
     for_practice,
@@ -135,10 +135,11 @@ class RoutineSession:
     def _step(self, pose: str) -> Step:
         """Legs up the wall as this session does it: its variation's picture, or the
         reclined rest in its place."""
+        reclined = self.config.practice is Practice.RECLINED
+        if reclined and pose in RECLINED_STEPS:
+            return RECLINED_STEPS[pose]
         if pose != LEGS_UP:
             return POSES[pose].step
-        if self.config.practice is Practice.RECLINED:
-            return RECLINED_REST
         picture = VARIATIONS[self.config.variation].illustration
         return POSES[LEGS_UP].step._replace(illustration=picture)
 

@@ -206,6 +206,17 @@ RECLINED_REST = Step(
     POSE_ILLUSTRATION[Practice.RECLINED],
 )
 NOT_WHEN_RECLINED = frozenset({FORWARD_BEND})
+# The seated pause after the reclined rest: there was no inversion to settle from.
+_RECLINED_SEATED = POSES[EASY_SEATED].step._replace(
+    body=QT_TRANSLATE_NOOP(
+        "routines",
+        "Sit cross-legged, upright and at ease, your hands on your knees. Stay seated and "
+        "breathe quietly: after lying down for a while, give your body a moment before you "
+        "stand.",
+    )
+)
+# What a reclined routine shows in place of the inverted practice's steps.
+RECLINED_STEPS: dict[str, Step] = {LEGS_UP: RECLINED_REST, EASY_SEATED: _RECLINED_SEATED}
 
 
 def for_practice(items: tuple[RoutineItem, ...], reclined: bool) -> tuple[RoutineItem, ...]:

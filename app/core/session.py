@@ -40,11 +40,16 @@ from app.core.steps import (
     PAUSE_COMPLETE,
     SEATED_PAUSE,
     SETTLING,
-    SHAKE_OUT,
     Practice,
     Step,
 )
-from app.core.variations import VARIATIONS, Variation, both_legs_at, side_switch_at
+from app.core.variations import (
+    VARIATIONS,
+    Variation,
+    both_legs_at,
+    shake_out,
+    side_switch_at,
+)
 
 
 class Ending(Enum):
@@ -422,7 +427,8 @@ class Session:
         if self.stage not in (Stage.SETTLING, Stage.HOLD):
             return False
         self._tingling = True
-        self._exit_steps = (SHAKE_OUT, *self.config.exit_steps)
+        shake = shake_out(self.config.practice, self.config.variation)
+        self._exit_steps = (shake, *self.config.exit_steps)
         self._end_hold(now, now, now)
         return True
 

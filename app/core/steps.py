@@ -95,9 +95,10 @@ WALL_ENTRY: tuple[Step, ...] = (
         QT_TRANSLATE_NOOP("steps", "Find your distance"),
         QT_TRANSLATE_NOOP(
             "steps",
-            "Shuffle your hips close to the wall, or leave a few inches of space so your hips "
-            "are not folded at a hard right angle. If the backs of your legs feel tight, move "
-            "further away or soften your knees. The stretch should be light, never painful.",
+            "Move your hips close to the wall, or leave a hand's width of space so your hips are "
+            "not folded at a hard right angle. If the backs of your legs feel tight, move "
+            "further away or bend your knees a little. The stretch should be light, never "
+            "painful.",
         ),
         "entry-adjust-hips",
     ),
@@ -177,6 +178,8 @@ EXIT_STEPS: tuple[Step, ...] = (
 )
 
 # Tingling or numbness: out of the pose now, and the legs shaken out before anything else.
+# The feet come down from wherever they rest: the wall here, the headboard or the cushions
+# in variations.shake_out().
 SHAKE_OUT = Step(
     "shake",
     QT_TRANSLATE_NOOP("steps", "Shake out your legs"),

@@ -11,7 +11,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
-from app.core.steps import LEGS_UP_PICTURE, WALL_ENTRY, Step
+from app.core.steps import LEGS_UP_PICTURE, SHAKE_OUT, WALL_ENTRY, Practice, Step
 
 SIDE_MAX_S = 5 * 60.0  # thread the needle: at most this long on each side
 
@@ -45,7 +45,7 @@ VARIATIONS: dict[Variation, VariationInfo] = {
             QT_TRANSLATE_NOOP(
                 "steps",
                 "Bend your knees and set the soles of your feet flat on the wall. This is kinder "
-                "to tight hamstrings and a tender lower back.",
+                "to tight muscles at the back of your thighs and to a tender lower back.",
             ),
             "var-bent-knees",
         ),
@@ -89,9 +89,9 @@ VARIATIONS: dict[Variation, VariationInfo] = {
             QT_TRANSLATE_NOOP("steps", "Slide in the bolster"),
             QT_TRANSLATE_NOOP(
                 "steps",
-                "Lift your hips a little and slide a bolster or folded blanket under your lower "
-                "back and sacrum, then let your weight settle onto it. Raised hips ease the lower "
-                "back and soften the fold at the hips.",
+                "Lift your hips a little and slide a bolster (a firm, long cushion) or a folded "
+                "blanket under the flat bone at the base of your spine, then let your weight "
+                "settle onto it. Raised hips ease the lower back and soften the fold at the hips.",
             ),
             "var-supported",
         ),
@@ -113,8 +113,8 @@ BED_ENTRY: tuple[Step, ...] = (
         QT_TRANSLATE_NOOP("steps", "Make room in bed"),
         QT_TRANSLATE_NOOP(
             "steps",
-            "Clear the end of your bed by the headboard and put a thin pillow where your head "
-            "will rest. A folded blanket under your hips is optional.",
+            "Make space at the headboard end of your bed, where your legs will rest, and put a "
+            "thin pillow where your head will be. A folded blanket under your hips is optional.",
         ),
         "var-in-bed",
     ),
@@ -171,6 +171,32 @@ def entry_steps(variation: Variation) -> tuple[Step, ...]:
     keys = [s.key for s in WALL_ENTRY]
     at = keys.index("distance") + 1
     return (*WALL_ENTRY[:at], setup, *WALL_ENTRY[at:])
+
+
+# The tingling exit's first step says where the feet come down from.
+_SHAKE_OUT_FROM: dict[str, Text] = {
+    "bed": QT_TRANSLATE_NOOP(
+        "steps",
+        "Bend your knees and bring your feet down from the headboard. Gently shake out your "
+        "legs and wiggle your feet and toes until the tingling fades. Never push through it, "
+        "and keep your next hold shorter.",
+    ),
+    "cushions": QT_TRANSLATE_NOOP(
+        "steps",
+        "Bend your knees and slide your feet off the cushions. Gently shake out your legs and "
+        "wiggle your feet and toes until the tingling fades. Never push through it, and keep "
+        "your next hold shorter.",
+    ),
+}
+
+
+def shake_out(practice: Practice, variation: Variation) -> Step:
+    """Tingling's first step, for where the legs rest: the wall, the headboard or cushions."""
+    if practice is Practice.RECLINED:
+        return SHAKE_OUT._replace(body=_SHAKE_OUT_FROM["cushions"])
+    if variation is Variation.IN_BED:
+        return SHAKE_OUT._replace(body=_SHAKE_OUT_FROM["bed"])
+    return SHAKE_OUT
 
 
 def side_switch_at(hold_s: float) -> float:

@@ -23,7 +23,10 @@ class EarlyReportDialog(QDialog):
         col = QVBoxLayout(self)
         col.addWidget(
             label(
-                self.tr("If you came down before the end, say when, so the history is true."),
+                self.tr(
+                    "If you came down before the end, say when, so that your history shows "
+                    "what really happened."
+                ),
                 "body",
             )
         )

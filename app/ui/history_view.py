@@ -49,13 +49,17 @@ class HistoryDialog(QDialog):
         self.today = today
         self.export_dir: Path | None = None  # tests choose where the file goes
         col = QVBoxLayout(self)
+        # What there is to show comes first; the streak stays quiet, and is not shown at all
+        # until there is one: rest is not a contest, and "0 days" after a missed day stings.
         figures = QHBoxLayout()
-        self.streak = label("", "title", wrap=False, about=self.tr("Streak"))
-        self.total = label("", "body", wrap=False, about=self.tr("Total time"))
-        figures.addWidget(self.streak)
-        figures.addStretch(1)
+        self.total = label("", "title", wrap=False, about=self.tr("Total time"))
+        self.streak = label("", "muted", wrap=False, about=self.tr("Streak"))
         figures.addWidget(self.total)
+        figures.addStretch(1)
+        figures.addWidget(self.streak)
         col.addLayout(figures)
+        self.last = label("", "body", about=self.tr("Last session"))
+        col.addWidget(self.last)
         col.addWidget(label(self.tr("Minutes a day, last four weeks"), "muted"))
         self.chart = MinutesChart()
         col.addWidget(self.chart)
@@ -95,6 +99,10 @@ class HistoryDialog(QDialog):
         days = history.streak(records, today)
         streak = self.tr("1 day in a row") if days == 1 else self.tr("%1 days in a row")
         self.streak.setText(streak.replace("%1", str(days)))
+        self.streak.setVisible(days > 0)
+        last = records[-1].started_at.strftime("%Y-%m-%d %H:%M") if records else ""
+        self.last.setText(self.tr("Last session: %1").replace("%1", last))
+        self.last.setVisible(bool(records))
         total = (
             self.tr("%1 in the pose, 1 session")
             if len(records) == 1

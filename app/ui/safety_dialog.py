@@ -23,5 +23,5 @@ class SafetyDialog(QMessageBox):
             heading + "\n" + "\n".join(f"•  {t(item)}" for item in items)
             for heading, items in sections
         )
-        self.setText(text + "\n\n" + t(cautions.TINGLING))
+        self.setText(text + "\n\n" + t(cautions.TINGLING) + "\n\n" + t(cautions.NOT_ADVICE))
         self.setModal(False)

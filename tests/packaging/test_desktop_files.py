@@ -100,3 +100,15 @@ def test_each_screenshot_is_in_the_repository_at_its_declared_size(shot):
         int(image.get("height")),
     )
     assert picture.width() * 9 == picture.height() * 16  # 16:9, as software centres show them
+
+
+def test_the_store_text_promises_the_holds_the_app_really_offers():
+    """The review found "a hold of 5 to 20 minutes" while new users start at 3."""
+    from app.core.durations import HOLD_MAX_S
+    from app.core.hold_plan import FIRST_MIN
+
+    text = " ".join(ET.parse(METAINFO_FILE).getroot().find("description").itertext())
+    text = " ".join(text.split())
+    assert "5 to 20" not in text
+    assert f"starts at {FIRST_MIN} minutes" in text
+    assert HOLD_MAX_S == 3600 and "to an hour" in text

@@ -257,6 +257,22 @@ def test_the_history_window_shows_the_streak_the_chart_and_the_sessions(hist, tm
     assert dialog.table.rowCount() == 0 and dialog.empty.isVisible()
 
 
+def test_after_a_missed_day_the_history_shows_what_there_is_not_a_zero_streak(hist):
+    h = hist
+    h.wall.now = datetime(2026, 11, 18, 12, 0, tzinfo=ZONE)
+    begin(h, 300.0)
+    h.advance_to_stage(Stage.DONE)
+    finish(h)
+    h.wall.now = datetime(2026, 11, 21, 9, 0, tzinfo=ZONE)
+    h.window.history_action.trigger()
+    dialog = h.feature.dialog
+    assert not dialog.streak.isVisible(), "no '0 days in a row'"
+    assert dialog.total.text() == "5 min in the pose, 1 session"
+    assert dialog.total.property("role") == "title"
+    assert dialog.last.isVisible() and dialog.last.text() == "Last session: 2026-11-18 12:00"
+    dialog.close()
+
+
 def test_the_plan_settings_are_saved_from_the_preferences(hist, qtbot):
     from .test_preferences import open_prefs
 
