@@ -188,6 +188,7 @@ def from_json(data: Any) -> Preferences:
     if not isinstance(data, dict):
         log.warning("preferences: top level is %s, not an object; using defaults", type(data))
         return prefs
+    data = validate.cleaned(data)  # text and depth, before anything reads a value
     version = data.get("schema")
     if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA:
         prefs.newer_schema = version

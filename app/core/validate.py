@@ -1,15 +1,47 @@
-"""Reading numbers and switches out of untrusted JSON: bad values fall back with a warning."""
+"""Numbers, switches and text out of untrusted JSON: a bad value falls back, with a warning."""
 
 from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
 log = logging.getLogger("app.core.prefs")
 
 _MISSING = object()
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # json.loads pairs the ones that belong together
+# The schema nests 4 levels; the rest is room for a newer version's keys. Far deeper JSON
+# loads, but json.dumps cannot write it again from deep in the app's stack (RecursionError).
+MAX_DEPTH = 64
+
+
+def cleaned(data: Any) -> Any:
+    """Parsed JSON made fit to use and to write again: every string, keys included, made
+    encodable as UTF-8 ("\\ud83d" is valid JSON but not text, and a profile named with it
+    could not be written to the history; a lone surrogate becomes U+FFFD, which shows where
+    something was), and anything nested deeper than MAX_DEPTH left out (null). A copy, made
+    without recursion, so JSON nested as deep as the parser allows is no problem."""
+    root = [data]
+    todo: list[tuple[Any, Any, int]] = [(root, 0, 0)]  # (container, key, depth) to clean
+    cut = False
+    while todo:
+        parent, key, depth = todo.pop()
+        value = parent[key]
+        if isinstance(value, str):
+            parent[key] = _LONE_SURROGATE.sub("\ufffd", value)
+        elif isinstance(value, (list, dict)) and depth >= MAX_DEPTH:
+            parent[key], cut = None, True
+        elif isinstance(value, list):
+            parent[key] = copied = list(value)
+            todo += [(copied, i, depth + 1) for i in range(len(copied))]
+        elif isinstance(value, dict):
+            parent[key] = copied = {_LONE_SURROGATE.sub("\ufffd", k): v for k, v in value.items()}
+            todo += [(copied, k, depth + 1) for k in copied]
+    if cut:
+        log.warning("preferences: what was nested over %d levels deep was left out", MAX_DEPTH)
+    return root[0]
 
 
 def finite(value: Any) -> float | None:

@@ -7,6 +7,7 @@ import pytest
 from app.core import prefs
 from app.core.breathing import BreathPattern
 from app.core.prefs import Preferences
+from app.settings import Settings
 
 
 def test_round_trip_keeps_unknown_keys(tmp_path):
@@ -88,3 +89,42 @@ def test_save_is_private(tmp_path):
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
     assert [p.name for p in path.parent.iterdir()] == ["preferences.json"]
+
+
+def test_lone_surrogates_in_names_are_replaced_on_load(tmp_path):
+    """A lone surrogate ("\\ud83d") is valid JSON but not text: the profile loaded, then its
+    history row raised UnicodeEncodeError. Every string is cleaned once, in one place, so ids
+    that refer to one another still match."""
+    mine = {"id": "me\ud83d", "name": "Evening \ud83d", "hold_s": 600}
+    routine = {
+        "id": "r\udc00",
+        "name": "\ud83d\ud83d",
+        "poses": [{"pose": "corpse", "seconds": 60}],
+    }
+    data = {"schema": 2, "profiles": [mine], "active_profile": "me\ud83d", "routines": [routine]}
+    data.update(routine="r\udc00", screening="cleared", screening_at="2026\udc00")
+    path = tmp_path / "preferences.json"
+    path.write_text(json.dumps(data))  # ASCII, the surrogates as \u escapes
+    loaded = prefs.load(path, "x").prefs
+    assert (loaded.active.id, loaded.active.name) == ("me\ufffd", "Evening \ufffd")
+    assert (loaded.routine.id, loaded.routine.name) == ("r\ufffd", "\ufffd\ufffd")
+    assert loaded.screening_at == "2026\ufffd"
+    json.dumps(loaded.to_json(), ensure_ascii=False).encode("utf-8")  # all of it is text
+
+
+def test_a_value_nested_too_deep_to_write_again_is_left_out(tmp_path, caplog):
+    """A newer version's key nested 900 levels deep loaded, and then every save raised
+    RecursionError, as json.dumps ran out of stack below the app's own calls."""
+    path = tmp_path / "preferences.json"
+    deep = "[" * 900 + "]" * 900
+    path.write_text(f'{{"schema": 2, "follow_system": false, "future": {deep}, "kept": [[1]]}}')
+    settings = Settings(path)
+    assert settings.moved_aside is None and not settings.prefs.follow_system
+    assert settings.prefs.extra["kept"] == [[1]]
+
+    def save_from_deep_in_the_app(frames: int) -> bool:
+        return save_from_deep_in_the_app(frames - 1) if frames else settings.save()
+
+    assert save_from_deep_in_the_app(150)
+    assert not json.loads(path.read_text())["follow_system"]
+    assert any("levels deep" in r.getMessage() for r in caplog.records)
