@@ -254,7 +254,7 @@ def _profiles(data: Any) -> list[Profile]:
         data = None
     for item in data or []:
         pid = item.get("id") if isinstance(item, dict) else None
-        if not isinstance(pid, str) or not pid or any(p.id == pid for p in out):
+        if not isinstance(pid, str) or not pid.strip() or any(p.id == pid for p in out):
             log.warning("preferences: a profile without a usable id was dropped: %.60r", item)
             continue
         out.append(profile_json.from_json(item, pid))

@@ -219,7 +219,7 @@ def from_json(data: Mapping[str, Any], profile_id: str) -> Profile:
     elif profile_id in BUILTINS:
         name = None
     else:
-        name = profile_id
+        name = clean_name(profile_id)  # not blank: the loader drops a blank id
     last = data.get("last_hold_s")
     if last is not None:
         # Unreadable history is no history: a made-up last hold would count as experience.

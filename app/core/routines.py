@@ -253,7 +253,7 @@ def from_json(data: Any) -> Routine | None:
     if not isinstance(data, dict):
         return None
     rid, name, poses = data.get("id"), data.get("name"), data.get("poses")
-    if not isinstance(rid, str) or not rid or rid in BUILTIN_ROUTINES:
+    if not isinstance(rid, str) or not rid.strip() or rid in BUILTIN_ROUTINES:
         log.warning("preferences: a routine without a usable id was dropped: %.60r", data)
         return None
     items = []
@@ -269,7 +269,7 @@ def from_json(data: Any) -> Routine | None:
     if fixed != tuple(items):
         log.warning("preferences: routine %s was put right (legs up once, a seated pause)", rid)
     label = clean_name(name) if isinstance(name, str) else ""
-    return Routine(rid, label or rid, fixed)
+    return Routine(rid, label or clean_name(rid), fixed)
 
 
 def list_from_json(data: Any) -> list[Routine]:

@@ -12,11 +12,13 @@ from app.core.prefs import Preferences
 from app.core.profiles import (
     BEDTIME_ID,
     BUILTINS,
+    NAME_MAX,
     PATTERN_PRESETS,
     WORK_ID,
     HoldSource,
     Theme,
     duplicate,
+    find_profile,
     offered_hold,
     preset_for,
     restored,
@@ -90,6 +92,19 @@ def test_a_missing_builtin_comes_back_and_a_bad_active_falls_back(tmp_path):
     p = prefs.load(path, "t").prefs
     assert [x.id for x in p.profiles] == [WORK_ID, BEDTIME_ID, "custom-1"]
     assert p.active_id == WORK_ID
+
+
+def test_a_blank_id_is_dropped_and_a_nameless_profile_is_named_by_its_id_cleaned(tmp_path):
+    """A blank id named its profile " ", and a long one gave a name over the 40 characters a
+    name may have: neither could be chosen with --profile."""
+    path = tmp_path / "p.json"
+    long_id = "custom-" + "x" * 60
+    data = {"schema": 2, "profiles": [{"id": " \t"}, {"id": long_id}, {"id": "  my   own "}]}
+    path.write_text(json.dumps(data))
+    p = prefs.load(path, "t").prefs
+    assert [x.id for x in p.profiles] == [WORK_ID, BEDTIME_ID, long_id, "  my   own "]
+    assert [x.name for x in p.profiles[2:]] == [long_id[:NAME_MAX], "my own"]
+    assert find_profile(p.profiles, long_id[:NAME_MAX]) is p.profiles[2]
 
 
 def test_pattern_values_are_rounded_to_half_seconds_and_clamped(tmp_path):

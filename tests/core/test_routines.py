@@ -303,6 +303,12 @@ def test_a_pose_that_is_a_list_or_an_object_is_dropped(pose):
     assert [i.pose for i in mine.items] == [CORPSE, LEGS_UP, EASY_SEATED]
 
 
+def test_a_blank_id_is_dropped_and_a_nameless_routine_is_named_by_its_id_cleaned():
+    routines = [{"id": "  "}, {"id": "  evening   calm " + "x" * 60}]
+    (mine,) = from_json({"routines": routines}).routines
+    assert mine.name == "evening calm " + "x" * 27  # 40 characters, as a name may have
+
+
 def test_deleting_the_chosen_routine_goes_back_to_the_pose_alone():
     prefs = Preferences(routines=[Routine("r", "Mine", normalised(()))], routine_id="r")
     prefs.remove_routine("r")
