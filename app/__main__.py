@@ -72,7 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def setup_logging(paths: AppPaths) -> None:
+def setup_logging(paths: AppPaths, **limits: int) -> None:
+    """The terminal (warnings) and the log file; `limits` (max_bytes, backups) for a test."""
+    from app import log_file
+
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -83,9 +86,7 @@ def setup_logging(paths: AppPaths) -> None:
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
         os.chmod(paths.log_dir, 0o700)
-        fd = os.open(paths.log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        os.close(fd)
-        handler = logging.FileHandler(paths.log_file, encoding="utf-8")
+        handler = log_file.PrivateLogHandler(paths.log_file, **limits)
         handler.setFormatter(fmt)
         root.addHandler(handler)
     except OSError as exc:
@@ -140,29 +141,30 @@ def open_db(paths: AppPaths, window: MainWindow) -> HistoryDB | None:
     without it the app runs on, and says why."""
     from datetime import datetime
 
+    from PySide6.QtCore import QCoreApplication
+
     from app.history.database import WINDOW_WAIT_S, HistoryDB, HistoryError
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     db = None
+    # The context is named: `window.tr` here, outside the window's class, filed these texts
+    # under "window" in the catalogue, while Qt looked them up under "MainWindow".
+    ok = QCoreApplication.translate("HistoryNotice", "OK")
     try:
         db, aside = HistoryDB.open(paths.history_file, stamp, timeout=WINDOW_WAIT_S)
     except HistoryError as exc:
         log.warning("history off: %s", exc)
-        window.notice.show_message(
-            window.tr("The history cannot be opened (%1). Sessions work as usual.").replace(
-                "%1", str(exc)
-            ),
-            [(window.tr("OK"), window.notice.dismiss)],
+        text = QCoreApplication.translate(
+            "HistoryNotice", "The history cannot be opened (%1). Sessions work as usual."
         )
+        window.notice.show_message(text.replace("%1", str(exc)), [(ok, window.notice.dismiss)])
         aside = None
     if aside is not None:
-        window.notice.show_message(
-            window.tr(
-                "The history could not be read, so a new one was started. "
-                "The old file was kept as %1."
-            ).replace("%1", aside.name),
-            [(window.tr("OK"), window.notice.dismiss)],
+        text = QCoreApplication.translate(
+            "HistoryNotice",
+            "The history could not be read, so a new one was started. The old file was kept as %1.",
         )
+        window.notice.show_message(text.replace("%1", aside.name), [(ok, window.notice.dismiss)])
     return db
 
 

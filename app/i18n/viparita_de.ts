@@ -78,47 +78,47 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="219"/>
+        <location filename="../ui/pages/timed.py" line="220"/>
         <source>Time left in the seated pause</source>
         <translation>Verbleibende Zeit der Sitzpause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="220"/>
+        <location filename="../ui/pages/timed.py" line="221"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="222"/>
+        <location filename="../ui/pages/timed.py" line="223"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="230"/>
+        <location filename="../ui/pages/timed.py" line="231"/>
         <source>The length was:</source>
         <translation>Die Dauer war:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="244"/>
+        <location filename="../ui/pages/timed.py" line="245"/>
         <source>Came down early?…</source>
         <translation>Früher herausgekommen?…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="245"/>
+        <location filename="../ui/pages/timed.py" line="246"/>
         <source>Tell when you came down, if you got up before the end</source>
         <translation>Gib an, wann du herausgekommen bist, falls du vor dem Ende aufgestanden bist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="282"/>
+        <location filename="../ui/pages/timed.py" line="283"/>
         <source>Available when the seated pause ends</source>
         <translation>Verfügbar, sobald die Sitzpause endet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="290"/>
+        <location filename="../ui/pages/timed.py" line="291"/>
         <source>Time in the pose: %1</source>
         <translation>Zeit in der Haltung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="291"/>
+        <location filename="../ui/pages/timed.py" line="292"/>
         <source>Hold: %1 of %2 planned</source>
         <translation>Haltezeit: %1 von %2 geplant</translation>
     </message>
@@ -131,42 +131,42 @@
         <translation>Früher herausgekommen</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="26"/>
-        <source>If you came down before the end, say when, so the history is true.</source>
-        <translation>Wenn du vor dem Ende herausgekommen bist, gib an, wann – damit der Verlauf stimmt.</translation>
+        <location filename="../ui/early_report.py" line="27"/>
+        <source>If you came down before the end, say when, so that your history shows what really happened.</source>
+        <translation>Wenn du vor dem Ende herausgekommen bist, sag, wann – damit dein Verlauf zeigt, was wirklich war.</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="34"/>
+        <location filename="../ui/early_report.py" line="37"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="35"/>
+        <location filename="../ui/early_report.py" line="38"/>
         <source>Minutes in the pose before coming down</source>
         <translation>Minuten in der Haltung vor dem Herauskommen</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="36"/>
+        <location filename="../ui/early_report.py" line="39"/>
         <source>&amp;After about:</source>
         <translation>&amp;Nach etwa:</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="37"/>
+        <location filename="../ui/early_report.py" line="40"/>
         <source>&amp;Tingling or numbness</source>
         <translation>&amp;Kribbeln oder Taubheit</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="38"/>
+        <location filename="../ui/early_report.py" line="41"/>
         <source>A&amp;nother reason</source>
         <translation>Anderer &amp;Grund</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="43"/>
+        <location filename="../ui/early_report.py" line="46"/>
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="46"/>
+        <location filename="../ui/early_report.py" line="49"/>
         <source>After tingling, keep your next hold shorter.</source>
         <translation>Nach Kribbeln wähle beim nächsten Mal eine kürzere Haltezeit.</translation>
     </message>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <location filename="../ui/pages/entry.py" line="46"/>
-        <location filename="../ui/pages/entry.py" line="146"/>
+        <location filename="../ui/pages/entry.py" line="147"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <location filename="../ui/pages/entry.py" line="70"/>
-        <location filename="../ui/pages/entry.py" line="146"/>
+        <location filename="../ui/pages/entry.py" line="147"/>
         <source>Begin</source>
         <translation>Beginnen</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="138"/>
+        <location filename="../ui/pages/entry.py" line="139"/>
         <source>Getting into the pose: step %1 of %2</source>
         <translation>In die Haltung kommen: Schritt %1 von %2</translation>
     </message>
@@ -225,32 +225,32 @@
 <context>
     <name>ExitPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="182"/>
+        <location filename="../ui/pages/timed.py" line="183"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="186"/>
+        <location filename="../ui/pages/timed.py" line="187"/>
         <source>Time until the next step</source>
         <translation>Zeit bis zum nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="187"/>
+        <location filename="../ui/pages/timed.py" line="188"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="198"/>
+        <location filename="../ui/pages/timed.py" line="199"/>
         <source>Coming down slowly: step %1 of %2</source>
         <translation>Langsam herauskommen: Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="207"/>
+        <location filename="../ui/pages/timed.py" line="208"/>
         <source>Seated pause in %1</source>
         <translation>Sitzpause in %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="207"/>
+        <location filename="../ui/pages/timed.py" line="208"/>
         <source>Next step in %1</source>
         <translation>Nächster Schritt in %1</translation>
     </message>
@@ -263,128 +263,138 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="53"/>
+        <location filename="../ui/history_view.py" line="56"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="54"/>
+        <location filename="../ui/history_view.py" line="55"/>
         <source>Total time</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="59"/>
+        <location filename="../ui/history_view.py" line="61"/>
+        <source>Last session</source>
+        <translation>Letzte Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="63"/>
         <source>Minutes a day, last four weeks</source>
         <translation>Minuten pro Tag, letzte vier Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="65"/>
+        <location filename="../ui/history_view.py" line="69"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="66"/>
+        <location filename="../ui/history_view.py" line="70"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="67"/>
+        <location filename="../ui/history_view.py" line="71"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="68"/>
+        <location filename="../ui/history_view.py" line="72"/>
         <source>In the pose</source>
         <translation>In der Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="69"/>
+        <location filename="../ui/history_view.py" line="73"/>
         <source>Ended</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="70"/>
+        <location filename="../ui/history_view.py" line="74"/>
         <source>Length was</source>
         <translation>Dauer war</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="73"/>
+        <location filename="../ui/history_view.py" line="77"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="80"/>
+        <location filename="../ui/history_view.py" line="84"/>
         <source>No sessions yet. They appear here as you practise.</source>
         <translation>Noch keine Sitzungen. Sie erscheinen hier, sobald du übst.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="82"/>
+        <location filename="../ui/history_view.py" line="86"/>
         <source>&amp;Export CSV…</source>
         <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="83"/>
+        <location filename="../ui/history_view.py" line="87"/>
         <source>C&amp;lear history…</source>
         <translation>&amp;Verlauf löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="84"/>
+        <location filename="../ui/history_view.py" line="88"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="96"/>
+        <location filename="../ui/history_view.py" line="100"/>
         <source>1 day in a row</source>
         <translation>1 Tag in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="96"/>
+        <location filename="../ui/history_view.py" line="100"/>
         <source>%1 days in a row</source>
         <translation>%1 Tage in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="99"/>
+        <location filename="../ui/history_view.py" line="104"/>
+        <source>Last session: %1</source>
+        <translation>Letzte Sitzung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="107"/>
         <source>%1 in the pose, 1 session</source>
         <translation>%1 in der Haltung, 1 Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="101"/>
+        <location filename="../ui/history_view.py" line="109"/>
         <source>%1 in the pose, %2 sessions</source>
         <translation>%1 in der Haltung, %2 Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="116"/>
+        <location filename="../ui/history_view.py" line="124"/>
         <source>(told)</source>
         <translation>(nachgetragen)</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="136"/>
-        <location filename="../ui/history_view.py" line="146"/>
+        <location filename="../ui/history_view.py" line="144"/>
+        <location filename="../ui/history_view.py" line="154"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="136"/>
+        <location filename="../ui/history_view.py" line="144"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="147"/>
+        <location filename="../ui/history_view.py" line="155"/>
         <source>The history could not be written to %1: %2</source>
         <translation>Der Verlauf konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="158"/>
+        <location filename="../ui/history_view.py" line="166"/>
         <source>Clear history</source>
         <translation>Verlauf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="159"/>
+        <location filename="../ui/history_view.py" line="167"/>
         <source>Delete every session from the history? This cannot be undone.</source>
         <translation>Alle Sitzungen aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="163"/>
+        <location filename="../ui/history_view.py" line="171"/>
         <source>&amp;Delete all</source>
         <translation>Alle &amp;löschen</translation>
     </message>
@@ -406,6 +416,24 @@
         <location filename="../ui/history_feature.py" line="129"/>
         <source>The history could not be saved (%1). Sessions go on as usual.</source>
         <translation>Der Verlauf konnte nicht gespeichert werden (%1). Die Sitzungen laufen wie gewohnt weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNotice</name>
+    <message>
+        <location filename="../__main__.py" line="157"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../__main__.py" line="162"/>
+        <source>The history cannot be opened (%1). Sessions work as usual.</source>
+        <translation>Der Verlauf kann nicht geöffnet werden (%1). Sitzungen funktionieren wie gewohnt.</translation>
+    </message>
+    <message>
+        <location filename="../__main__.py" line="168"/>
+        <source>The history could not be read, so a new one was started. The old file was kept as %1.</source>
+        <translation>Der Verlauf konnte nicht gelesen werden, daher wurde ein neuer begonnen. Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -583,68 +611,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="114"/>
+        <location filename="../ui/window.py" line="115"/>
         <source>Not medical advice</source>
         <translation>Kein medizinischer Rat</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="142"/>
+        <location filename="../ui/window.py" line="143"/>
         <source>Your preferences could not be read, so the defaults are in use. The old file was kept as %1.</source>
         <translation>Deine Einstellungen konnten nicht gelesen werden, daher gelten die Standardwerte. Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="145"/>
-        <location filename="../ui/window.py" line="519"/>
+        <location filename="../ui/window.py" line="146"/>
+        <location filename="../ui/window.py" line="524"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="185"/>
+        <location filename="../ui/window.py" line="186"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="188"/>
+        <location filename="../ui/window.py" line="189"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="191"/>
+        <location filename="../ui/window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="194"/>
+        <location filename="../ui/window.py" line="195"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="199"/>
+        <location filename="../ui/window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="200"/>
+        <location filename="../ui/window.py" line="201"/>
         <source>&amp;Safety information</source>
         <translation>S&amp;icherheitshinweise</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="204"/>
+        <location filename="../ui/window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="208"/>
+        <location filename="../ui/window.py" line="209"/>
         <source>&amp;About Viparita</source>
         <translation>&amp;Über Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="628"/>
+        <location filename="../ui/window.py" line="645"/>
         <source>About Viparita</source>
         <translation>Über Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="629"/>
+        <location filename="../ui/window.py" line="646"/>
         <source>Viparita %1
 A calm guide to legs up the wall.</source>
         <translation>Viparita %1
@@ -692,7 +720,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     </message>
     <message>
         <location filename="../ui/pages/pose.py" line="30"/>
-        <location filename="../ui/pages/pose.py" line="71"/>
+        <location filename="../ui/pages/pose.py" line="72"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -708,7 +736,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     </message>
     <message>
         <location filename="../ui/pages/pose.py" line="35"/>
-        <location filename="../ui/pages/pose.py" line="69"/>
+        <location filename="../ui/pages/pose.py" line="70"/>
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>
@@ -743,12 +771,12 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <translation>Danach: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="69"/>
+        <location filename="../ui/pages/pose.py" line="70"/>
         <source>Next pose</source>
         <translation>Nächste Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="71"/>
+        <location filename="../ui/pages/pose.py" line="72"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1068,134 +1096,134 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../ui/routine_editor.py" line="42"/>
-        <location filename="../ui/routine_editor.py" line="52"/>
+        <location filename="../ui/routine_editor.py" line="51"/>
+        <location filename="../ui/routine_editor.py" line="61"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="53"/>
+        <location filename="../ui/routine_editor.py" line="62"/>
         <source>R&amp;outines:</source>
         <translation>&amp;Routinen:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="55"/>
+        <location filename="../ui/routine_editor.py" line="64"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="56"/>
+        <location filename="../ui/routine_editor.py" line="65"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="57"/>
+        <location filename="../ui/routine_editor.py" line="66"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="67"/>
+        <location filename="../ui/routine_editor.py" line="76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="68"/>
+        <location filename="../ui/routine_editor.py" line="77"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="71"/>
+        <location filename="../ui/routine_editor.py" line="80"/>
         <source>Poses, in order</source>
         <translation>Haltungen in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="72"/>
+        <location filename="../ui/routine_editor.py" line="81"/>
         <source>&amp;Poses, in order:</source>
         <translation>&amp;Haltungen in Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="75"/>
+        <location filename="../ui/routine_editor.py" line="84"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="76"/>
+        <location filename="../ui/routine_editor.py" line="85"/>
         <source>Dura&amp;tion:</source>
         <translation>Da&amp;uer:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="78"/>
+        <location filename="../ui/routine_editor.py" line="87"/>
         <source>Move &amp;up</source>
         <translation>Nach o&amp;ben</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="79"/>
+        <location filename="../ui/routine_editor.py" line="88"/>
         <source>Move do&amp;wn</source>
         <translation>Nach un&amp;ten</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="80"/>
+        <location filename="../ui/routine_editor.py" line="89"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="87"/>
+        <location filename="../ui/routine_editor.py" line="96"/>
         <source>Pose to add</source>
         <translation>Hinzuzufügende Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="91"/>
+        <location filename="../ui/routine_editor.py" line="100"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="92"/>
+        <location filename="../ui/routine_editor.py" line="101"/>
         <source>Add a pose:</source>
         <translation>Haltung hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="97"/>
+        <location filename="../ui/routine_editor.py" line="106"/>
         <source>Total time</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="99"/>
+        <location filename="../ui/routine_editor.py" line="108"/>
         <source>About this routine</source>
         <translation>Über diese Routine</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="128"/>
-        <location filename="../ui/routine_editor.py" line="150"/>
+        <location filename="../ui/routine_editor.py" line="137"/>
+        <location filename="../ui/routine_editor.py" line="159"/>
         <source>My routine</source>
         <translation>Meine Routine</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="157"/>
+        <location filename="../ui/routine_editor.py" line="166"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="192"/>
+        <location filename="../ui/routine_editor.py" line="201"/>
         <source>The built-in routine stays as it is: duplicate it to make your own.</source>
         <translation>Die mitgelieferte Routine bleibt, wie sie ist: Dupliziere sie, um deine eigene zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="195"/>
+        <location filename="../ui/routine_editor.py" line="204"/>
         <source>Legs up the wall is in every routine, and a seated pause of at least %1 always follows it.</source>
         <translation>„Beine an der Wand“ ist Teil jeder Routine, und danach folgt immer eine Sitzpause von mindestens %1.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="208"/>
+        <location filename="../ui/routine_editor.py" line="217"/>
         <source>%1. %2, %3</source>
         <translation>%1. %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="217"/>
+        <location filename="../ui/routine_editor.py" line="227"/>
         <source>%1 in all</source>
         <translation>%1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="248"/>
+        <location filename="../ui/routine_editor.py" line="259"/>
         <source>The seated pause after legs up the wall stays in every routine</source>
         <translation>Die Sitzpause nach „Beine an der Wand“ bleibt in jeder Routine</translation>
     </message>
@@ -1280,6 +1308,11 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <location filename="../ui/pages/screening.py" line="75"/>
         <source>I have glaucoma or a detached retina</source>
         <translation>Ich habe ein Glaukom oder eine Netzhautablösung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/screening.py" line="79"/>
+        <source>I need my physician&apos;s clearance first</source>
+        <translation>Ich brauche zuerst die Freigabe meiner Ärztin oder meines Arztes</translation>
     </message>
 </context>
 <context>
@@ -1579,37 +1612,37 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ui/pages/start.py" line="50"/>
+        <location filename="../ui/pages/start.py" line="51"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="51"/>
+        <location filename="../ui/pages/start.py" line="52"/>
         <source>Alt+F</source>
         <translation>Alt+F</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="52"/>
+        <location filename="../ui/pages/start.py" line="53"/>
         <source>Pro&amp;file:</source>
         <translation>Pro&amp;fil:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="54"/>
+        <location filename="../ui/pages/start.py" line="55"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="62"/>
+        <location filename="../ui/pages/start.py" line="63"/>
         <source>The routine&apos;s poses</source>
         <translation>Die Haltungen der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="65"/>
+        <location filename="../ui/pages/start.py" line="66"/>
         <source>How long would you like to stay?</source>
         <translation>Wie lange möchtest du bleiben?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/start.py" line="73"/>
+        <location filename="../ui/pages/start.py" line="74"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1617,7 +1650,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/start.py" line="73"/>
+        <location filename="../ui/pages/start.py" line="74"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1625,117 +1658,112 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="79"/>
+        <location filename="../ui/pages/start.py" line="80"/>
         <source>or type e.g. 7m30s</source>
         <translation>oder tippe z. B. 7m30s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="80"/>
+        <location filename="../ui/pages/start.py" line="81"/>
         <source>Custom hold</source>
         <translation>Eigene Haltezeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="82"/>
+        <location filename="../ui/pages/start.py" line="83"/>
         <source>From %1 to %2: 7, 7m, 90s or 1m30s</source>
         <translation>Von %1 bis %2: 7, 7m, 90s oder 1m30s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="91"/>
+        <location filename="../ui/pages/start.py" line="92"/>
         <source>Hold error</source>
         <translation>Fehler bei der Haltezeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="93"/>
+        <location filename="../ui/pages/start.py" line="94"/>
         <source>Hold plan</source>
         <translation>Halteplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="97"/>
+        <location filename="../ui/pages/start.py" line="98"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="247"/>
+        <location filename="../ui/pages/start.py" line="248"/>
         <source>Type a time from %1 to %2, like 7m30s.</source>
         <translation>Gib eine Zeit von %1 bis %2 ein, z. B. 7m30s.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="99"/>
+        <location filename="../ui/pages/start.py" line="100"/>
         <source>Test sound</source>
         <translation>Ton testen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="99"/>
+        <location filename="../ui/pages/start.py" line="100"/>
         <source>Plays the bowl at the current volume</source>
         <translation>Spielt die Klangschale in der aktuellen Lautstärke ab</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="116"/>
+        <location filename="../ui/pages/start.py" line="117"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="117"/>
+        <location filename="../ui/pages/start.py" line="118"/>
         <source>Alt+R: the pose alone, or a sequence of poses around it</source>
         <translation>Alt+R: die Haltung allein oder eingebettet in eine Abfolge von Haltungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="120"/>
+        <location filename="../ui/pages/start.py" line="121"/>
         <source>&amp;Routine:</source>
         <translation>&amp;Routine:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="118"/>
+        <location filename="../ui/pages/start.py" line="119"/>
         <source>Edit routines…</source>
         <translation>Routinen bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="123"/>
+        <location filename="../ui/pages/start.py" line="124"/>
         <source>Variation</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="124"/>
+        <location filename="../ui/pages/start.py" line="125"/>
         <source>Alt+V: how your legs rest in the pose</source>
         <translation>Alt+V: wie deine Beine in der Haltung ruhen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="127"/>
+        <location filename="../ui/pages/start.py" line="128"/>
         <source>&amp;Variation:</source>
         <translation>&amp;Variante:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="145"/>
+        <location filename="../ui/pages/start.py" line="150"/>
         <source>Legs up the wall alone</source>
         <translation>Nur Beine an der Wand</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="154"/>
+        <location filename="../ui/pages/start.py" line="159"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="166"/>
+        <location filename="../ui/pages/start.py" line="171"/>
         <source>%1 in all</source>
         <translation>%1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="188"/>
-        <source>Chosen for you because an inversion is not advised. You can review this in Help, Safety information.</source>
-        <translation>Für dich ausgewählt, weil von einer Umkehrhaltung abgeraten wird. Du kannst das unter Hilfe, Sicherheitshinweise noch einmal ansehen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/start.py" line="192"/>
+        <location filename="../ui/pages/start.py" line="193"/>
         <source>Rest your legs and slow your breath. The app guides you by sound.</source>
         <translation>Lass deine Beine ruhen und deinen Atem langsamer werden. Die App führt dich mit Klängen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="243"/>
+        <location filename="../ui/pages/start.py" line="244"/>
         <source>Hold: %1</source>
         <translation>Haltezeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="259"/>
+        <location filename="../ui/pages/start.py" line="260"/>
         <source>Choose how long to stay first.</source>
         <translation>Wähle zuerst, wie lange du bleiben möchtest.</translation>
     </message>
@@ -1843,82 +1871,102 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>cautions</name>
     <message>
-        <location filename="../core/cautions.py" line="9"/>
+        <location filename="../core/cautions.py" line="17"/>
         <source>Glaucoma</source>
         <translation>Glaukom (Grüner Star)</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="10"/>
+        <location filename="../core/cautions.py" line="18"/>
         <source>A detached retina</source>
         <translation>Netzhautablösung</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="12"/>
+        <location filename="../core/cautions.py" line="20"/>
         <source>An inversion raises the pressure in the eyes. Please talk to an eye specialist.</source>
         <translation>Eine Umkehrhaltung erhöht den Druck in den Augen. Bitte sprich mit einer Augenärztin oder einem Augenarzt.</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="19"/>
+        <location filename="../core/cautions.py" line="27"/>
         <source>High blood pressure that is not yet treated or controlled</source>
         <translation>Bluthochdruck, der noch nicht behandelt oder gut eingestellt ist</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="20"/>
-        <source>A heart condition, including heart failure, or fluid retention from heart, kidney or liver disease</source>
-        <translation>Eine Herzerkrankung, auch Herzschwäche (Herzinsuffizienz), oder Wassereinlagerungen durch eine Herz-, Nieren- oder Lebererkrankung</translation>
-    </message>
-    <message>
-        <location filename="../core/cautions.py" line="25"/>
-        <source>Pregnancy, especially in the later months</source>
-        <translation>Schwangerschaft, besonders in den späteren Monaten</translation>
-    </message>
-    <message>
-        <location filename="../core/cautions.py" line="26"/>
+        <location filename="../core/cautions.py" line="39"/>
         <source>A hernia, including a hiatal hernia</source>
         <translation>Ein Bruch (Hernie), auch ein Zwerchfellbruch (Hiatushernie)</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="27"/>
+        <location filename="../core/cautions.py" line="40"/>
         <source>Active deep-vein thrombosis or a clotting disorder</source>
         <translation>Eine akute tiefe Venenthrombose oder eine Blutgerinnungsstörung</translation>
     </message>
     <message>
         <location filename="../core/cautions.py" line="28"/>
-        <source>A recent injury to your lower back or hamstrings</source>
-        <translation>Eine frische Verletzung des unteren Rückens oder der hinteren Oberschenkelmuskulatur</translation>
+        <source>A heart condition, including heart failure</source>
+        <translation>Eine Herzerkrankung, auch Herzschwäche (Herzinsuffizienz)</translation>
     </message>
     <message>
         <location filename="../core/cautions.py" line="29"/>
+        <source>Kidney failure, liver failure or cirrhosis, or any other condition that keeps extra fluid in your body</source>
+        <translation>Nierenversagen, Leberversagen oder Leberzirrhose oder eine andere Erkrankung, bei der sich Wasser im Körper einlagert</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="34"/>
+        <source>Pregnancy. Later in pregnancy, avoid lying flat on your back: ask about a version with your hips raised and your upper body upright.</source>
+        <translation>Schwangerschaft. Später in der Schwangerschaft nicht flach auf dem Rücken liegen: Frag nach einer Variante mit erhöhtem Becken und aufrechtem Oberkörper.</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="41"/>
+        <source>A recent injury to your lower back or the backs of your thighs</source>
+        <translation>Eine frische Verletzung des unteren Rückens oder der Oberschenkelrückseiten</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="42"/>
         <source>Any reason to avoid extra blood flow to your head</source>
         <translation>Jeder Grund, eine stärkere Durchblutung des Kopfes zu vermeiden</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="34"/>
+        <location filename="../core/cautions.py" line="47"/>
         <source>Low blood pressure: always sit for a while first, then stand up slowly.</source>
         <translation>Niedriger Blutdruck: Bleib immer erst eine Weile sitzen und steh dann langsam auf.</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="37"/>
+        <location filename="../core/cautions.py" line="50"/>
         <source>Hip or lower-back trouble: put a bolster under your hips, bend your knees, or move further from the wall.</source>
         <translation>Beschwerden an Hüfte oder unterem Rücken: Leg ein Bolster unter dein Becken, beuge die Knie oder rück weiter von der Wand weg.</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="42"/>
+        <location filename="../core/cautions.py" line="55"/>
         <source>On heavy days of your period, you may prefer to skip the pose.</source>
         <translation>An Tagen mit starker Regelblutung lässt du die Haltung vielleicht lieber aus.</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="45"/>
+        <location filename="../core/cautions.py" line="58"/>
         <source>If your feet or legs tingle or go numb, come down at once, shake out your legs, and make your next hold shorter. Never push through it.</source>
         <translation>Wenn deine Füße oder Beine kribbeln oder taub werden, komm sofort aus der Haltung, schüttle die Beine aus und wähle beim nächsten Mal eine kürzere Haltezeit. Halte es nie einfach aus.</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="51"/>
-        <source>A guide to rest, not medical advice. New to the pose? Ask a yoga teacher to show it to you first.</source>
-        <translation>Eine Anleitung zum Ausruhen, kein medizinischer Rat. Neu in dieser Haltung? Lass sie dir zuerst von einer Yogalehrerin oder einem Yogalehrer zeigen.</translation>
+        <location filename="../core/cautions.py" line="64"/>
+        <source>A guide to rest, not medical advice and no substitute for it. New to the pose? Ask a yoga teacher to show it to you first.</source>
+        <translation>Eine Anleitung zum Ausruhen, kein medizinischer Rat und kein Ersatz dafür. Neu in dieser Haltung? Lass sie dir zuerst von einer Yogalehrerin oder einem Yogalehrer zeigen.</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="57"/>
+        <location filename="../core/cautions.py" line="77"/>
+        <source>Please ask your physician before you try legs up the wall. Once they have cleared you, change your answer in Help, Safety information.</source>
+        <translation>Bitte frag deine Ärztin oder deinen Arzt, bevor du die Beine an der Wand ausprobierst. Sobald du die Freigabe hast, ändere deine Antwort unter Hilfe, Sicherheitshinweise.</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="85"/>
+        <source>Chosen for you because an inversion is not advised. You can review this in Help, Safety information.</source>
+        <translation>Für dich ausgewählt, weil von einer Umkehrhaltung abgeraten wird. Du kannst das unter Hilfe, Sicherheitshinweise noch einmal ansehen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="90"/>
+        <source>Chosen for you until your physician has cleared you for legs up the wall. You can change your answer in Help, Safety information.</source>
+        <translation>Für dich ausgewählt, bis deine Ärztin oder dein Arzt dir die Beine an der Wand freigegeben hat. Du kannst deine Antwort unter Hilfe, Sicherheitshinweise ändern.</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="70"/>
         <source>Viparita will guide you through a supported reclined rest instead: lying on your back on cushions, with your feet raised only a little. The breathing, the chimes and the slow way up are the same.</source>
         <translation>Viparita führt dich stattdessen durch eine gestützte Rückenlage: Du liegst auf dem Rücken auf Kissen, die Füße nur leicht erhöht. Die Atmung, die Klänge und das langsame Aufrichten bleiben gleich.</translation>
     </message>
@@ -1926,42 +1974,42 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>cues</name>
     <message>
-        <location filename="../core/cues.py" line="61"/>
+        <location filename="../core/cues.py" line="62"/>
         <source>A bowl when the hold begins</source>
         <translation>Eine Klangschale zu Beginn der Haltezeit</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="62"/>
+        <location filename="../core/cues.py" line="63"/>
         <source>A bell at halfway</source>
         <translation>Eine Glocke zur Halbzeit</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="63"/>
+        <location filename="../core/cues.py" line="64"/>
         <source>A soft bell every %1 minutes</source>
         <translation>Eine leise Glocke alle %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="64"/>
+        <location filename="../core/cues.py" line="65"/>
         <source>A deep bowl, struck twice, when it is time to come down</source>
         <translation>Eine tiefe Klangschale, zweimal angeschlagen, wenn es Zeit ist herauszukommen</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="67"/>
+        <location filename="../core/cues.py" line="68"/>
         <source>A small bell at each step of coming down</source>
         <translation>Eine kleine Glocke bei jedem Schritt des Herauskommens</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="68"/>
+        <location filename="../core/cues.py" line="69"/>
         <source>A bowl when the seated pause begins</source>
         <translation>Eine Klangschale zu Beginn der Sitzpause</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="69"/>
+        <location filename="../core/cues.py" line="70"/>
         <source>A rising bell when the seated pause is complete</source>
         <translation>Ein aufsteigender Glockenton am Ende der Sitzpause</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="70"/>
+        <location filename="../core/cues.py" line="71"/>
         <source>Breath tones: a soft swell as you breathe in and out</source>
         <translation>Atemtöne: ein sanftes An- und Abschwellen beim Ein- und Ausatmen</translation>
     </message>
@@ -2040,37 +2088,37 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>plan</name>
     <message>
-        <location filename="../core/hold_plan.py" line="22"/>
+        <location filename="../core/hold_plan.py" line="29"/>
         <source>A short first hold, to begin with</source>
         <translation>Eine kurze erste Haltezeit für den Anfang</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="23"/>
+        <location filename="../core/hold_plan.py" line="30"/>
         <source>Last time: tingling at %1 min, so a shorter hold</source>
         <translation>Letztes Mal: Kribbeln nach %1 min, daher eine kürzere Haltezeit</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="24"/>
+        <location filename="../core/hold_plan.py" line="31"/>
         <source>Last time: just right at %1 min, so a little longer</source>
         <translation>Letztes Mal: %1 min waren genau richtig, daher etwas länger</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="25"/>
+        <location filename="../core/hold_plan.py" line="32"/>
         <source>Last time: too short at %1 min, so longer</source>
         <translation>Letztes Mal: %1 min waren zu kurz, daher länger</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="26"/>
-        <source>Last time: too long at %1 min, so the same again</source>
-        <translation>Letztes Mal: %1 min waren zu lang, daher wieder gleich lang</translation>
+        <location filename="../core/hold_plan.py" line="33"/>
+        <source>Last time: too long at %1 min, so a little shorter</source>
+        <translation>Letztes Mal: %1 min waren zu lang, daher etwas kürzer</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="27"/>
+        <location filename="../core/hold_plan.py" line="34"/>
         <source>Last time: %1 min, not rated, so the same again</source>
         <translation>Letztes Mal: %1 min, nicht bewertet, daher wieder gleich lang</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="28"/>
+        <location filename="../core/hold_plan.py" line="35"/>
         <source>Your target of %1 min</source>
         <translation>Dein Ziel von %1 min</translation>
     </message>
@@ -2096,22 +2144,22 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>reminder</name>
     <message>
-        <location filename="../core/reminders.py" line="38"/>
+        <location filename="../core/reminders.py" line="44"/>
         <source>Time to wind down</source>
         <translation>Zeit, zur Ruhe zu kommen</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="39"/>
+        <location filename="../core/reminders.py" line="45"/>
         <source>Time for a break</source>
         <translation>Zeit für eine Pause</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="42"/>
+        <location filename="../core/reminders.py" line="48"/>
         <source>Bedtime is getting close. Legs up the wall, dim and quiet, before sleep?</source>
         <translation>Bald ist Schlafenszeit. Noch Beine an der Wand vor dem Schlafen, bei gedämpftem Licht und in Ruhe?</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="45"/>
+        <location filename="../core/reminders.py" line="51"/>
         <source>A few minutes away from the desk, with your legs up the wall?</source>
         <translation>Ein paar Minuten weg vom Schreibtisch, mit den Beinen an der Wand?</translation>
     </message>
@@ -2119,79 +2167,84 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>routines</name>
     <message>
-        <location filename="../core/routines.py" line="35"/>
+        <location filename="../core/routines.py" line="37"/>
         <source>Preparation</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="36"/>
+        <location filename="../core/routines.py" line="38"/>
         <source>Main pose</source>
         <translation>Haupthaltung</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="37"/>
+        <location filename="../core/routines.py" line="39"/>
         <source>Counter pose</source>
         <translation>Gegenhaltung</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="38"/>
+        <location filename="../core/routines.py" line="40"/>
         <source>Final rest</source>
         <translation>Schlussentspannung</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="62"/>
+        <location filename="../core/routines.py" line="64"/>
         <source>Standing forward bend</source>
         <translation>Stehende Vorwärtsbeuge</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="63"/>
+        <location filename="../core/routines.py" line="65"/>
         <source>Stand with your feet hip-width apart. Soften your knees and fold forward from the hips, letting your head and arms hang. Rest your hands on the floor or your shins. Come up slowly, rolling up through your back.</source>
         <translation>Stell dich mit hüftbreit geöffneten Füßen hin. Beuge die Knie leicht und neige dich aus der Hüfte nach vorn; lass Kopf und Arme hängen. Leg die Hände auf den Boden oder die Schienbeine. Komm langsam hoch und roll dabei den Rücken auf.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="77"/>
+        <location filename="../core/routines.py" line="79"/>
         <source>Reclining bound angle</source>
         <translation>Liegender gebundener Winkel</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="78"/>
+        <location filename="../core/routines.py" line="80"/>
         <source>Lie on your back and bring the soles of your feet together. Let your knees fall open to the sides, resting on cushions if they do not reach the floor.</source>
         <translation>Leg dich auf den Rücken und bring die Fußsohlen zusammen. Lass die Knie zu den Seiten sinken; leg Kissen darunter, wenn sie den Boden nicht erreichen.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="92"/>
+        <location filename="../core/routines.py" line="94"/>
         <source>Sit sideways to the wall, lie back and swing your legs up. Breathe slowly, each exhale longer than the inhale.</source>
         <translation>Setz dich seitlich an die Wand, leg dich zurück und schwing die Beine hoch. Atme langsam, jede Ausatmung länger als die Einatmung.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="105"/>
+        <location filename="../core/routines.py" line="107"/>
         <source>Easy seated pose</source>
         <translation>Einfacher Sitz</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="106"/>
+        <location filename="../core/routines.py" line="108"/>
         <source>Sit cross-legged, upright and at ease, your hands on your knees. Stay seated and breathe quietly: after the inversion your blood pressure needs a moment to settle before you stand.</source>
         <translation>Setz dich mit gekreuzten Beinen hin, aufrecht und entspannt, die Hände auf den Knien. Bleib sitzen und atme ruhig: Nach der Umkehrhaltung braucht dein Blutdruck einen Moment, um sich einzupendeln, bevor du aufstehst.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="120"/>
+        <location filename="../core/routines.py" line="122"/>
         <source>Corpse pose</source>
         <translation>Totenstellung</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="121"/>
+        <location filename="../core/routines.py" line="123"/>
         <source>Lie flat on your back, legs long and a little apart, arms away from your sides, palms up. Let your whole body grow heavy.</source>
         <translation>Leg dich flach auf den Rücken, die Beine lang und etwas geöffnet, die Arme etwas vom Körper entfernt, die Handflächen nach oben. Lass deinen ganzen Körper schwer werden.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="168"/>
+        <location filename="../core/routines.py" line="170"/>
         <source>Restorative sequence</source>
         <translation>Restorative Abfolge</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="199"/>
+        <location filename="../core/routines.py" line="201"/>
         <source>Lie on your back with a cushion under your head and your feet raised a little on cushions. Breathe slowly, each exhale longer than the inhale.</source>
         <translation>Leg dich auf den Rücken, ein Kissen unter dem Kopf, die Füße auf Kissen leicht erhöht. Atme langsam, jede Ausatmung länger als die Einatmung.</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="211"/>
+        <source>Sit cross-legged, upright and at ease, your hands on your knees. Stay seated and breathe quietly: after lying down for a while, give your body a moment before you stand.</source>
+        <translation>Setz dich mit gekreuzten Beinen hin, aufrecht und entspannt, die Hände auf den Knien. Bleib sitzen und atme ruhig: Nach dem langen Liegen gib deinem Körper einen Moment, bevor du aufstehst.</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2309,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     </message>
     <message>
         <location filename="../core/steps.py" line="53"/>
-        <location filename="../core/variations.py" line="150"/>
+        <location filename="../core/variations.py" line="152"/>
         <source>Let your arms rest</source>
         <translation>Lass die Arme ruhen</translation>
     </message>
@@ -2287,7 +2340,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     </message>
     <message>
         <location filename="../core/steps.py" line="85"/>
-        <location filename="../core/variations.py" line="129"/>
+        <location filename="../core/variations.py" line="131"/>
         <source>Lie back and swing your legs up</source>
         <translation>Leg dich zurück und schwing die Beine hoch</translation>
     </message>
@@ -2298,122 +2351,122 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     </message>
     <message>
         <location filename="../core/steps.py" line="95"/>
-        <location filename="../core/variations.py" line="139"/>
+        <location filename="../core/variations.py" line="141"/>
         <source>Find your distance</source>
         <translation>Finde deinen Abstand</translation>
     </message>
     <message>
         <location filename="../core/steps.py" line="96"/>
-        <source>Shuffle your hips close to the wall, or leave a few inches of space so your hips are not folded at a hard right angle. If the backs of your legs feel tight, move further away or soften your knees. The stretch should be light, never painful.</source>
-        <translation>Rutsch mit dem Becken nah an die Wand oder lass ein paar Zentimeter Platz, damit deine Hüften nicht im harten rechten Winkel gebeugt sind. Wenn sich die Rückseiten deiner Beine gespannt anfühlen, rück weiter weg oder beuge die Knie leicht. Die Dehnung soll leicht sein, niemals schmerzhaft.</translation>
+        <source>Move your hips close to the wall, or leave a hand&apos;s width of space so your hips are not folded at a hard right angle. If the backs of your legs feel tight, move further away or bend your knees a little. The stretch should be light, never painful.</source>
+        <translation>Bring dein Becken nah an die Wand oder lass eine Handbreit Platz, damit deine Hüften nicht im harten rechten Winkel gebeugt sind. Wenn sich die Rückseiten deiner Beine gespannt anfühlen, rück weiter weg oder beuge die Knie ein wenig. Die Dehnung soll leicht sein, niemals schmerzhaft.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="111"/>
+        <location filename="../core/steps.py" line="112"/>
         <source>Set out your cushions</source>
         <translation>Leg deine Kissen bereit</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="112"/>
+        <location filename="../core/steps.py" line="113"/>
         <source>Lay a mat or blanket on the floor. Keep a cushion for your head, and one or two cushions or blocks for your feet.</source>
         <translation>Leg eine Matte oder Decke auf den Boden. Halte ein Kissen für deinen Kopf bereit und ein oder zwei Kissen oder Blöcke für deine Füße.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="121"/>
+        <location filename="../core/steps.py" line="122"/>
         <source>Lie on your back</source>
         <translation>Leg dich auf den Rücken</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="122"/>
+        <location filename="../core/steps.py" line="123"/>
         <source>Sit down, then lower yourself slowly onto your back, head on the cushion.</source>
         <translation>Setz dich hin und leg dich dann langsam auf den Rücken, den Kopf auf dem Kissen.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="129"/>
+        <location filename="../core/steps.py" line="130"/>
         <source>Raise your feet a little</source>
         <translation>Lagere die Füße etwas höher</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="130"/>
+        <location filename="../core/steps.py" line="131"/>
         <source>Rest your heels or lower legs on the cushions, only a little higher than your hips. Nothing should strain.</source>
         <translation>Leg die Fersen oder Unterschenkel auf die Kissen, nur etwas höher als deine Hüften. Nichts soll angestrengt sein.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="146"/>
+        <location filename="../core/steps.py" line="147"/>
         <source>Knees to your chest</source>
         <translation>Knie zur Brust</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="147"/>
+        <location filename="../core/steps.py" line="148"/>
         <source>Bend your knees and gently hug them in toward your chest.</source>
         <translation>Beuge die Knie und zieh sie mit den Armen sanft zur Brust heran.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="153"/>
+        <location filename="../core/steps.py" line="154"/>
         <source>Roll onto your side</source>
         <translation>Roll dich auf die Seite</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="154"/>
+        <location filename="../core/steps.py" line="155"/>
         <source>Slowly roll onto one side, keeping your knees bent.</source>
         <translation>Roll dich langsam auf eine Seite; die Knie bleiben gebeugt.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="160"/>
+        <location filename="../core/steps.py" line="161"/>
         <source>Rest on your side</source>
         <translation>Ruh dich auf der Seite aus</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="161"/>
+        <location filename="../core/steps.py" line="162"/>
         <source>Stay here for a few breaths. If you like, rest in child&apos;s pose instead.</source>
         <translation>Bleib hier für ein paar Atemzüge. Wenn du magst, ruh dich stattdessen in der Stellung des Kindes aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="170"/>
+        <location filename="../core/steps.py" line="171"/>
         <source>Sit up slowly</source>
         <translation>Setz dich langsam auf</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="171"/>
+        <location filename="../core/steps.py" line="172"/>
         <source>Press into your hands and come up to sitting, taking your time.</source>
         <translation>Drück dich mit den Händen hoch und komm in Ruhe zum Sitzen.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="182"/>
+        <location filename="../core/steps.py" line="185"/>
         <source>Shake out your legs</source>
         <translation>Schüttle die Beine aus</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="183"/>
+        <location filename="../core/steps.py" line="186"/>
         <source>Bend your knees and bring your feet down from the wall. Gently shake out your legs and wiggle your feet and toes until the tingling fades. Never push through it, and keep your next hold shorter.</source>
         <translation>Beuge die Knie und nimm die Füße von der Wand. Schüttle die Beine sanft aus und bewege Füße und Zehen, bis das Kribbeln nachlässt. Halte es nie einfach aus, und wähle beim nächsten Mal eine kürzere Haltezeit.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="195"/>
+        <location filename="../core/steps.py" line="198"/>
         <source>Sit quietly</source>
         <translation>Bleib ruhig sitzen</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="196"/>
+        <location filename="../core/steps.py" line="199"/>
         <source>Stay seated and breathe. Your blood pressure needs a moment to settle after the pose; standing up too soon can make you light-headed.</source>
         <translation>Bleib sitzen und atme. Dein Blutdruck braucht nach der Haltung einen Moment, um sich einzupendeln; wenn du zu früh aufstehst, kann dir schwindelig werden.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="206"/>
+        <location filename="../core/steps.py" line="209"/>
         <source>You can stand up slowly</source>
         <translation>Du kannst langsam aufstehen</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="207"/>
+        <location filename="../core/steps.py" line="210"/>
         <source>Take your time getting up, and notice how your legs feel.</source>
         <translation>Lass dir Zeit beim Aufstehen und spür nach, wie sich deine Beine anfühlen.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="213"/>
+        <location filename="../core/steps.py" line="216"/>
         <source>Get into the pose</source>
         <translation>Komm in die Haltung</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="214"/>
+        <location filename="../core/steps.py" line="217"/>
         <source>Lie down and settle in. The hold begins by itself with a chime when this countdown ends; you do not need to touch the computer again.</source>
         <translation>Leg dich hin und komm an. Wenn dieser Countdown abgelaufen ist, beginnt die Haltezeit von selbst mit einem Klang; du musst den Computer nicht mehr berühren.</translation>
     </message>
@@ -2424,8 +2477,8 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     </message>
     <message>
         <location filename="../core/variations.py" line="45"/>
-        <source>Bend your knees and set the soles of your feet flat on the wall. This is kinder to tight hamstrings and a tender lower back.</source>
-        <translation>Beuge die Knie und stell die Fußsohlen flach an die Wand. Das schont eine verkürzte hintere Oberschenkelmuskulatur und einen empfindlichen unteren Rücken.</translation>
+        <source>Bend your knees and set the soles of your feet flat on the wall. This is kinder to tight muscles at the back of your thighs and to a tender lower back.</source>
+        <translation>Beuge die Knie und stell die Fußsohlen flach an die Wand. Das schont gespannte Muskeln an der Rückseite der Oberschenkel und einen empfindlichen unteren Rücken.</translation>
     </message>
     <message>
         <location filename="../core/variations.py" line="58"/>
@@ -2440,7 +2493,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     <message>
         <location filename="../core/variations.py" line="73"/>
         <source>Cross one ankle over</source>
-        <translation>Kreuze einen Knöchel darüber</translation>
+        <translation>Leg einen Knöchel über den anderen Oberschenkel</translation>
     </message>
     <message>
         <location filename="../core/variations.py" line="74"/>
@@ -2454,41 +2507,51 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     </message>
     <message>
         <location filename="../core/variations.py" line="90"/>
-        <source>Lift your hips a little and slide a bolster or folded blanket under your lower back and sacrum, then let your weight settle onto it. Raised hips ease the lower back and soften the fold at the hips.</source>
-        <translation>Heb das Becken etwas an und schieb ein Bolster oder eine gefaltete Decke unter deinen unteren Rücken und dein Kreuzbein; dann lass dein Gewicht darauf sinken. Ein erhöhtes Becken entlastet den unteren Rücken und macht die Beugung in den Hüften sanfter.</translation>
+        <source>Lift your hips a little and slide a bolster (a firm, long cushion) or a folded blanket under the flat bone at the base of your spine, then let your weight settle onto it. Raised hips ease the lower back and soften the fold at the hips.</source>
+        <translation>Heb das Becken etwas an und schieb ein Bolster (ein festes, längliches Kissen) oder eine gefaltete Decke unter den flachen Knochen am unteren Ende deiner Wirbelsäule; dann lass dein Gewicht darauf sinken. Ein erhöhtes Becken entlastet den unteren Rücken und macht die Beugung in den Hüften sanfter.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="111"/>
+        <location filename="../core/variations.py" line="114"/>
+        <source>Make space at the headboard end of your bed, where your legs will rest, and put a thin pillow where your head will be. A folded blanket under your hips is optional.</source>
+        <translation>Mach am Kopfteil deines Betts Platz, wo deine Beine liegen werden, und leg ein dünnes Kissen dorthin, wo dein Kopf sein wird. Eine gefaltete Decke unter dem Becken ist optional.</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="178"/>
+        <source>Bend your knees and bring your feet down from the headboard. Gently shake out your legs and wiggle your feet and toes until the tingling fades. Never push through it, and keep your next hold shorter.</source>
+        <translation>Beuge die Knie und nimm die Füße vom Kopfteil. Schüttle die Beine sanft aus und bewege Füße und Zehen, bis das Kribbeln nachlässt. Halte es nie einfach aus, und wähle beim nächsten Mal eine kürzere Haltezeit.</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="184"/>
+        <source>Bend your knees and slide your feet off the cushions. Gently shake out your legs and wiggle your feet and toes until the tingling fades. Never push through it, and keep your next hold shorter.</source>
+        <translation>Beuge die Knie und lass die Füße von den Kissen gleiten. Schüttle die Beine sanft aus und bewege Füße und Zehen, bis das Kribbeln nachlässt. Halte es nie einfach aus, und wähle beim nächsten Mal eine kürzere Haltezeit.</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="113"/>
         <source>Make room in bed</source>
         <translation>Mach Platz im Bett</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="112"/>
-        <source>Clear the end of your bed by the headboard and put a thin pillow where your head will rest. A folded blanket under your hips is optional.</source>
-        <translation>Räum das Bettende am Kopfteil frei und leg ein dünnes Kissen dorthin, wo dein Kopf liegen wird. Eine gefaltete Decke unter dem Becken ist optional.</translation>
-    </message>
-    <message>
-        <location filename="../core/variations.py" line="121"/>
+        <location filename="../core/variations.py" line="123"/>
         <source>Sit sideways to the headboard</source>
         <translation>Setz dich seitlich ans Kopfteil</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="122"/>
+        <location filename="../core/variations.py" line="124"/>
         <source>Sit on the bed with one hip touching the headboard and your knees bent.</source>
         <translation>Setz dich so aufs Bett, dass eine Hüfte das Kopfteil berührt; die Knie sind gebeugt.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="130"/>
+        <location filename="../core/variations.py" line="132"/>
         <source>Lower your back onto the mattress as you swing both legs up the headboard. Your tailbone stays on the bed.</source>
         <translation>Senke den Rücken auf die Matratze, während du beide Beine am Kopfteil hochschwingst. Dein Steißbein bleibt auf dem Bett.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="140"/>
+        <location filename="../core/variations.py" line="142"/>
         <source>Move your hips close to the headboard, or leave a little space so your hips are not folded at a hard right angle. If the backs of your legs feel tight, move further away or soften your knees. The stretch should be light, never painful.</source>
         <translation>Rutsch mit dem Becken nah ans Kopfteil oder lass etwas Platz, damit deine Hüften nicht im harten rechten Winkel gebeugt sind. Wenn sich die Rückseiten deiner Beine gespannt anfühlen, rück weiter weg oder beuge die Knie leicht. Die Dehnung soll leicht sein, niemals schmerzhaft.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="151"/>
+        <location filename="../core/variations.py" line="153"/>
         <source>Rest your arms by your sides or on your belly. Let your back and head lie flat and heavy on the mattress.</source>
         <translation>Leg die Arme neben dem Körper oder auf dem Bauch ab. Lass Rücken und Kopf flach und schwer auf der Matratze liegen.</translation>
     </message>
@@ -2526,33 +2589,19 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <translation>Im Bett</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="104"/>
+        <location filename="../core/variations.py" line="105"/>
         <source>Right ankle over your left thigh</source>
         <translation>Rechter Knöchel über dem linken Oberschenkel</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="105"/>
+        <location filename="../core/variations.py" line="106"/>
         <source>Change sides: left ankle over your right thigh</source>
         <translation>Seitenwechsel: linker Knöchel über dem rechten Oberschenkel</translation>
     </message>
-</context>
-<context>
-    <name>window</name>
     <message>
-        <location filename="../__main__.py" line="152"/>
-        <source>The history cannot be opened (%1). Sessions work as usual.</source>
-        <translation>Der Verlauf kann nicht geöffnet werden (%1). Sitzungen funktionieren wie gewohnt.</translation>
-    </message>
-    <message>
-        <location filename="../__main__.py" line="155"/>
-        <location filename="../__main__.py" line="164"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../__main__.py" line="161"/>
-        <source>The history could not be read, so a new one was started. The old file was kept as %1.</source>
-        <translation>Der Verlauf konnte nicht gelesen werden, daher wurde ein neuer begonnen. Die alte Datei wurde als %1 aufbewahrt.</translation>
+        <location filename="../core/variations.py" line="107"/>
+        <source>Both legs up the wall now, for the rest of the hold</source>
+        <translation>Jetzt beide Beine an die Wand, für den Rest der Haltezeit</translation>
     </message>
 </context>
 </TS>

@@ -78,47 +78,47 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="219"/>
+        <location filename="../ui/pages/timed.py" line="220"/>
         <source>Time left in the seated pause</source>
         <translation>Tiempo restante de la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="220"/>
+        <location filename="../ui/pages/timed.py" line="221"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="222"/>
+        <location filename="../ui/pages/timed.py" line="223"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="230"/>
+        <location filename="../ui/pages/timed.py" line="231"/>
         <source>The length was:</source>
         <translation>La duración fue:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="244"/>
+        <location filename="../ui/pages/timed.py" line="245"/>
         <source>Came down early?…</source>
         <translation>¿Saliste antes?…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="245"/>
+        <location filename="../ui/pages/timed.py" line="246"/>
         <source>Tell when you came down, if you got up before the end</source>
         <translation>Indica cuándo saliste de la postura, si te levantaste antes del final</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="282"/>
+        <location filename="../ui/pages/timed.py" line="283"/>
         <source>Available when the seated pause ends</source>
         <translation>Disponible cuando termine la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="290"/>
+        <location filename="../ui/pages/timed.py" line="291"/>
         <source>Time in the pose: %1</source>
         <translation>Tiempo en la postura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="291"/>
+        <location filename="../ui/pages/timed.py" line="292"/>
         <source>Hold: %1 of %2 planned</source>
         <translation>Permanencia: %1 de %2 previstos</translation>
     </message>
@@ -131,42 +131,42 @@
         <translation>Salida anticipada</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="26"/>
-        <source>If you came down before the end, say when, so the history is true.</source>
-        <translation>Si saliste de la postura antes del final, indica cuándo, para que el historial sea fiel.</translation>
+        <location filename="../ui/early_report.py" line="27"/>
+        <source>If you came down before the end, say when, so that your history shows what really happened.</source>
+        <translation>Si saliste de la postura antes del final, indica cuándo, para que tu historial muestre lo que pasó de verdad.</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="34"/>
+        <location filename="../ui/early_report.py" line="37"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="35"/>
+        <location filename="../ui/early_report.py" line="38"/>
         <source>Minutes in the pose before coming down</source>
         <translation>Minutos en la postura antes de salir</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="36"/>
+        <location filename="../ui/early_report.py" line="39"/>
         <source>&amp;After about:</source>
         <translation>&amp;Después de unos:</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="37"/>
+        <location filename="../ui/early_report.py" line="40"/>
         <source>&amp;Tingling or numbness</source>
         <translation>&amp;Hormigueo o entumecimiento</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="38"/>
+        <location filename="../ui/early_report.py" line="41"/>
         <source>A&amp;nother reason</source>
         <translation>&amp;Otro motivo</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="43"/>
+        <location filename="../ui/early_report.py" line="46"/>
         <source>Why:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="46"/>
+        <location filename="../ui/early_report.py" line="49"/>
         <source>After tingling, keep your next hold shorter.</source>
         <translation>Tras un hormigueo, haz más corta tu próxima permanencia.</translation>
     </message>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <location filename="../ui/pages/entry.py" line="46"/>
-        <location filename="../ui/pages/entry.py" line="146"/>
+        <location filename="../ui/pages/entry.py" line="147"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <location filename="../ui/pages/entry.py" line="70"/>
-        <location filename="../ui/pages/entry.py" line="146"/>
+        <location filename="../ui/pages/entry.py" line="147"/>
         <source>Begin</source>
         <translation>Comenzar</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="138"/>
+        <location filename="../ui/pages/entry.py" line="139"/>
         <source>Getting into the pose: step %1 of %2</source>
         <translation>Entrar en la postura: paso %1 de %2</translation>
     </message>
@@ -225,32 +225,32 @@
 <context>
     <name>ExitPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="182"/>
+        <location filename="../ui/pages/timed.py" line="183"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="186"/>
+        <location filename="../ui/pages/timed.py" line="187"/>
         <source>Time until the next step</source>
         <translation>Tiempo hasta el siguiente paso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="187"/>
+        <location filename="../ui/pages/timed.py" line="188"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="198"/>
+        <location filename="../ui/pages/timed.py" line="199"/>
         <source>Coming down slowly: step %1 of %2</source>
         <translation>Salir despacio: paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="207"/>
+        <location filename="../ui/pages/timed.py" line="208"/>
         <source>Seated pause in %1</source>
         <translation>Pausa sentada en %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="207"/>
+        <location filename="../ui/pages/timed.py" line="208"/>
         <source>Next step in %1</source>
         <translation>Siguiente paso en %1</translation>
     </message>
@@ -263,128 +263,138 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="53"/>
+        <location filename="../ui/history_view.py" line="56"/>
         <source>Streak</source>
         <translation>Racha</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="54"/>
+        <location filename="../ui/history_view.py" line="55"/>
         <source>Total time</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="59"/>
+        <location filename="../ui/history_view.py" line="61"/>
+        <source>Last session</source>
+        <translation>Última sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="63"/>
         <source>Minutes a day, last four weeks</source>
         <translation>Minutos al día, últimas cuatro semanas</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="65"/>
+        <location filename="../ui/history_view.py" line="69"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="66"/>
+        <location filename="../ui/history_view.py" line="70"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="67"/>
+        <location filename="../ui/history_view.py" line="71"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="68"/>
+        <location filename="../ui/history_view.py" line="72"/>
         <source>In the pose</source>
         <translation>En la postura</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="69"/>
+        <location filename="../ui/history_view.py" line="73"/>
         <source>Ended</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="70"/>
+        <location filename="../ui/history_view.py" line="74"/>
         <source>Length was</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="73"/>
+        <location filename="../ui/history_view.py" line="77"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="80"/>
+        <location filename="../ui/history_view.py" line="84"/>
         <source>No sessions yet. They appear here as you practise.</source>
         <translation>Aún no hay sesiones. Aparecerán aquí a medida que practiques.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="82"/>
+        <location filename="../ui/history_view.py" line="86"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="83"/>
+        <location filename="../ui/history_view.py" line="87"/>
         <source>C&amp;lear history…</source>
         <translation>&amp;Vaciar historial…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="84"/>
+        <location filename="../ui/history_view.py" line="88"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="96"/>
+        <location filename="../ui/history_view.py" line="100"/>
         <source>1 day in a row</source>
         <translation>1 día seguido</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="96"/>
+        <location filename="../ui/history_view.py" line="100"/>
         <source>%1 days in a row</source>
         <translation>%1 días seguidos</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="99"/>
+        <location filename="../ui/history_view.py" line="104"/>
+        <source>Last session: %1</source>
+        <translation>Última sesión: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="107"/>
         <source>%1 in the pose, 1 session</source>
         <translation>%1 en la postura, 1 sesión</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="101"/>
+        <location filename="../ui/history_view.py" line="109"/>
         <source>%1 in the pose, %2 sessions</source>
         <translation>%1 en la postura, %2 sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="116"/>
+        <location filename="../ui/history_view.py" line="124"/>
         <source>(told)</source>
         <translation>(según tú)</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="136"/>
-        <location filename="../ui/history_view.py" line="146"/>
+        <location filename="../ui/history_view.py" line="144"/>
+        <location filename="../ui/history_view.py" line="154"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="136"/>
+        <location filename="../ui/history_view.py" line="144"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="147"/>
+        <location filename="../ui/history_view.py" line="155"/>
         <source>The history could not be written to %1: %2</source>
         <translation>No se pudo guardar el historial en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="158"/>
+        <location filename="../ui/history_view.py" line="166"/>
         <source>Clear history</source>
         <translation>Vaciar historial</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="159"/>
+        <location filename="../ui/history_view.py" line="167"/>
         <source>Delete every session from the history? This cannot be undone.</source>
         <translation>¿Borrar todas las sesiones del historial? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="163"/>
+        <location filename="../ui/history_view.py" line="171"/>
         <source>&amp;Delete all</source>
         <translation>&amp;Borrar todo</translation>
     </message>
@@ -406,6 +416,24 @@
         <location filename="../ui/history_feature.py" line="129"/>
         <source>The history could not be saved (%1). Sessions go on as usual.</source>
         <translation>No se pudo guardar el historial (%1). Las sesiones siguen como siempre.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNotice</name>
+    <message>
+        <location filename="../__main__.py" line="157"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../__main__.py" line="162"/>
+        <source>The history cannot be opened (%1). Sessions work as usual.</source>
+        <translation>No se puede abrir el historial (%1). Las sesiones funcionan con normalidad.</translation>
+    </message>
+    <message>
+        <location filename="../__main__.py" line="168"/>
+        <source>The history could not be read, so a new one was started. The old file was kept as %1.</source>
+        <translation>No se pudo leer el historial, así que se ha empezado uno nuevo. El archivo antiguo se ha guardado como %1.</translation>
     </message>
 </context>
 <context>
@@ -449,7 +477,7 @@
     <message>
         <location filename="../ui/pages/timed.py" line="121"/>
         <source>Come down now</source>
-        <translation>Salir de la postura</translation>
+        <translation>Bajar ahora</translation>
     </message>
     <message>
         <location filename="../ui/pages/timed.py" line="123"/>
@@ -517,7 +545,7 @@
     <message>
         <location filename="../ui/keys.py" line="39"/>
         <source>Come down now: the way down and the seated pause follow</source>
-        <translation>Salir de la postura ahora: siguen la bajada y la pausa sentada</translation>
+        <translation>Bajar ahora: siguen la bajada y la pausa sentada</translation>
     </message>
     <message>
         <location filename="../ui/keys.py" line="43"/>
@@ -572,7 +600,7 @@
     <message>
         <location filename="../ui/keys.py" line="58"/>
         <source>Coming down</source>
-        <translation>Salir de la postura</translation>
+        <translation>Bajando</translation>
     </message>
     <message>
         <location filename="../ui/keys.py" line="59"/>
@@ -583,68 +611,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="114"/>
+        <location filename="../ui/window.py" line="115"/>
         <source>Not medical advice</source>
         <translation>No es consejo médico</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="142"/>
+        <location filename="../ui/window.py" line="143"/>
         <source>Your preferences could not be read, so the defaults are in use. The old file was kept as %1.</source>
         <translation>No se pudieron leer tus preferencias, así que se usan los valores predeterminados. El archivo anterior se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="145"/>
-        <location filename="../ui/window.py" line="519"/>
+        <location filename="../ui/window.py" line="146"/>
+        <location filename="../ui/window.py" line="524"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="185"/>
+        <location filename="../ui/window.py" line="186"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="188"/>
+        <location filename="../ui/window.py" line="189"/>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="191"/>
+        <location filename="../ui/window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="194"/>
+        <location filename="../ui/window.py" line="195"/>
         <source>&amp;Session</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="199"/>
+        <location filename="../ui/window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="200"/>
+        <location filename="../ui/window.py" line="201"/>
         <source>&amp;Safety information</source>
         <translation>&amp;Información de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="204"/>
+        <location filename="../ui/window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="208"/>
+        <location filename="../ui/window.py" line="209"/>
         <source>&amp;About Viparita</source>
         <translation>&amp;Acerca de Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="628"/>
+        <location filename="../ui/window.py" line="645"/>
         <source>About Viparita</source>
         <translation>Acerca de Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="629"/>
+        <location filename="../ui/window.py" line="646"/>
         <source>Viparita %1
 A calm guide to legs up the wall.</source>
         <translation>Viparita %1
@@ -692,7 +720,7 @@ Una guía tranquila para Piernas en la pared.</translation>
     </message>
     <message>
         <location filename="../ui/pages/pose.py" line="30"/>
-        <location filename="../ui/pages/pose.py" line="71"/>
+        <location filename="../ui/pages/pose.py" line="72"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -708,7 +736,7 @@ Una guía tranquila para Piernas en la pared.</translation>
     </message>
     <message>
         <location filename="../ui/pages/pose.py" line="35"/>
-        <location filename="../ui/pages/pose.py" line="69"/>
+        <location filename="../ui/pages/pose.py" line="70"/>
         <source>Start now</source>
         <translation>Empezar ahora</translation>
     </message>
@@ -743,12 +771,12 @@ Una guía tranquila para Piernas en la pared.</translation>
         <translation>Después: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="69"/>
+        <location filename="../ui/pages/pose.py" line="70"/>
         <source>Next pose</source>
         <translation>Siguiente postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="71"/>
+        <location filename="../ui/pages/pose.py" line="72"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -982,7 +1010,7 @@ Una guía tranquila para Piernas en la pared.</translation>
     <message>
         <location filename="../ui/quitting.py" line="62"/>
         <source>Come down now</source>
-        <translation>Salir de la postura</translation>
+        <translation>Bajar ahora</translation>
     </message>
     <message>
         <location filename="../ui/quitting.py" line="63"/>
@@ -1068,134 +1096,134 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../ui/routine_editor.py" line="42"/>
-        <location filename="../ui/routine_editor.py" line="52"/>
+        <location filename="../ui/routine_editor.py" line="51"/>
+        <location filename="../ui/routine_editor.py" line="61"/>
         <source>Routines</source>
         <translation>Rutinas</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="53"/>
+        <location filename="../ui/routine_editor.py" line="62"/>
         <source>R&amp;outines:</source>
         <translation>&amp;Rutinas:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="55"/>
+        <location filename="../ui/routine_editor.py" line="64"/>
         <source>&amp;New</source>
         <translation>&amp;Nueva</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="56"/>
+        <location filename="../ui/routine_editor.py" line="65"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="57"/>
+        <location filename="../ui/routine_editor.py" line="66"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="67"/>
+        <location filename="../ui/routine_editor.py" line="76"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="68"/>
+        <location filename="../ui/routine_editor.py" line="77"/>
         <source>Na&amp;me:</source>
         <translation>N&amp;ombre:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="71"/>
+        <location filename="../ui/routine_editor.py" line="80"/>
         <source>Poses, in order</source>
         <translation>Posturas, en orden</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="72"/>
+        <location filename="../ui/routine_editor.py" line="81"/>
         <source>&amp;Poses, in order:</source>
         <translation>&amp;Posturas, en orden:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="75"/>
+        <location filename="../ui/routine_editor.py" line="84"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="76"/>
+        <location filename="../ui/routine_editor.py" line="85"/>
         <source>Dura&amp;tion:</source>
         <translation>Dura&amp;ción:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="78"/>
+        <location filename="../ui/routine_editor.py" line="87"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="79"/>
+        <location filename="../ui/routine_editor.py" line="88"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="80"/>
+        <location filename="../ui/routine_editor.py" line="89"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="87"/>
+        <location filename="../ui/routine_editor.py" line="96"/>
         <source>Pose to add</source>
         <translation>Postura que añadir</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="91"/>
+        <location filename="../ui/routine_editor.py" line="100"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="92"/>
+        <location filename="../ui/routine_editor.py" line="101"/>
         <source>Add a pose:</source>
         <translation>Añadir una postura:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="97"/>
+        <location filename="../ui/routine_editor.py" line="106"/>
         <source>Total time</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="99"/>
+        <location filename="../ui/routine_editor.py" line="108"/>
         <source>About this routine</source>
         <translation>Sobre esta rutina</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="128"/>
-        <location filename="../ui/routine_editor.py" line="150"/>
+        <location filename="../ui/routine_editor.py" line="137"/>
+        <location filename="../ui/routine_editor.py" line="159"/>
         <source>My routine</source>
         <translation>Mi rutina</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="157"/>
+        <location filename="../ui/routine_editor.py" line="166"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="192"/>
+        <location filename="../ui/routine_editor.py" line="201"/>
         <source>The built-in routine stays as it is: duplicate it to make your own.</source>
         <translation>La rutina predefinida se queda como está: duplícala para crear la tuya.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="195"/>
+        <location filename="../ui/routine_editor.py" line="204"/>
         <source>Legs up the wall is in every routine, and a seated pause of at least %1 always follows it.</source>
         <translation>Piernas en la pared está en todas las rutinas, y siempre le sigue una pausa sentada de al menos %1.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="208"/>
+        <location filename="../ui/routine_editor.py" line="217"/>
         <source>%1. %2, %3</source>
         <translation>%1. %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="217"/>
+        <location filename="../ui/routine_editor.py" line="227"/>
         <source>%1 in all</source>
         <translation>%1 en total</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="248"/>
+        <location filename="../ui/routine_editor.py" line="259"/>
         <source>The seated pause after legs up the wall stays in every routine</source>
         <translation>La pausa sentada después de Piernas en la pared se mantiene en todas las rutinas</translation>
     </message>
@@ -1280,6 +1308,11 @@ Una guía tranquila para Piernas en la pared.</translation>
         <location filename="../ui/pages/screening.py" line="75"/>
         <source>I have glaucoma or a detached retina</source>
         <translation>Tengo glaucoma o desprendimiento de retina</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/screening.py" line="79"/>
+        <source>I need my physician&apos;s clearance first</source>
+        <translation>Primero necesito el visto bueno de mi médico</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1469,7 @@ Una guía tranquila para Piernas en la pared.</translation>
     <message>
         <location filename="../ui/pages/timed.py" line="72"/>
         <source>Come down now</source>
-        <translation>Salir de la postura</translation>
+        <translation>Bajar ahora</translation>
     </message>
     <message>
         <location filename="../ui/pages/timed.py" line="79"/>
@@ -1579,37 +1612,37 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ui/pages/start.py" line="50"/>
+        <location filename="../ui/pages/start.py" line="51"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="51"/>
+        <location filename="../ui/pages/start.py" line="52"/>
         <source>Alt+F</source>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="52"/>
+        <location filename="../ui/pages/start.py" line="53"/>
         <source>Pro&amp;file:</source>
         <translation>&amp;Perfil:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="54"/>
+        <location filename="../ui/pages/start.py" line="55"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="62"/>
+        <location filename="../ui/pages/start.py" line="63"/>
         <source>The routine&apos;s poses</source>
         <translation>Las posturas de la rutina</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="65"/>
+        <location filename="../ui/pages/start.py" line="66"/>
         <source>How long would you like to stay?</source>
         <translation>¿Cuánto tiempo te gustaría quedarte?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/start.py" line="73"/>
+        <location filename="../ui/pages/start.py" line="74"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1617,7 +1650,7 @@ Una guía tranquila para Piernas en la pared.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/start.py" line="73"/>
+        <location filename="../ui/pages/start.py" line="74"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1625,117 +1658,112 @@ Una guía tranquila para Piernas en la pared.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="79"/>
+        <location filename="../ui/pages/start.py" line="80"/>
         <source>or type e.g. 7m30s</source>
         <translation>o escribe p. ej. 7m30s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="80"/>
+        <location filename="../ui/pages/start.py" line="81"/>
         <source>Custom hold</source>
         <translation>Permanencia personalizada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="82"/>
+        <location filename="../ui/pages/start.py" line="83"/>
         <source>From %1 to %2: 7, 7m, 90s or 1m30s</source>
         <translation>De %1 a %2: 7, 7m, 90s o 1m30s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="91"/>
+        <location filename="../ui/pages/start.py" line="92"/>
         <source>Hold error</source>
         <translation>Error en la permanencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="93"/>
+        <location filename="../ui/pages/start.py" line="94"/>
         <source>Hold plan</source>
         <translation>Plan de permanencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="97"/>
+        <location filename="../ui/pages/start.py" line="98"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="247"/>
+        <location filename="../ui/pages/start.py" line="248"/>
         <source>Type a time from %1 to %2, like 7m30s.</source>
         <translation>Escribe un tiempo de %1 a %2, como 7m30s.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="99"/>
+        <location filename="../ui/pages/start.py" line="100"/>
         <source>Test sound</source>
         <translation>Probar sonido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="99"/>
+        <location filename="../ui/pages/start.py" line="100"/>
         <source>Plays the bowl at the current volume</source>
         <translation>Hace sonar el cuenco al volumen actual</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="116"/>
+        <location filename="../ui/pages/start.py" line="117"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="117"/>
+        <location filename="../ui/pages/start.py" line="118"/>
         <source>Alt+R: the pose alone, or a sequence of poses around it</source>
         <translation>Alt+R: la postura sola o una secuencia de posturas en torno a ella</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="120"/>
+        <location filename="../ui/pages/start.py" line="121"/>
         <source>&amp;Routine:</source>
         <translation>&amp;Rutina:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="118"/>
+        <location filename="../ui/pages/start.py" line="119"/>
         <source>Edit routines…</source>
         <translation>Editar rutinas…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="123"/>
+        <location filename="../ui/pages/start.py" line="124"/>
         <source>Variation</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="124"/>
+        <location filename="../ui/pages/start.py" line="125"/>
         <source>Alt+V: how your legs rest in the pose</source>
         <translation>Alt+V: cómo descansan tus piernas en la postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="127"/>
+        <location filename="../ui/pages/start.py" line="128"/>
         <source>&amp;Variation:</source>
         <translation>&amp;Variante:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="145"/>
+        <location filename="../ui/pages/start.py" line="150"/>
         <source>Legs up the wall alone</source>
         <translation>Solo Piernas en la pared</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="154"/>
+        <location filename="../ui/pages/start.py" line="159"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="166"/>
+        <location filename="../ui/pages/start.py" line="171"/>
         <source>%1 in all</source>
         <translation>%1 en total</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="188"/>
-        <source>Chosen for you because an inversion is not advised. You can review this in Help, Safety information.</source>
-        <translation>Elegido para ti porque no se recomienda una inversión. Puedes revisarlo en Ayuda, Información de seguridad.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/start.py" line="192"/>
+        <location filename="../ui/pages/start.py" line="193"/>
         <source>Rest your legs and slow your breath. The app guides you by sound.</source>
         <translation>Descansa las piernas y haz más lenta la respiración. La aplicación te guía con sonidos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="243"/>
+        <location filename="../ui/pages/start.py" line="244"/>
         <source>Hold: %1</source>
         <translation>Permanencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="259"/>
+        <location filename="../ui/pages/start.py" line="260"/>
         <source>Choose how long to stay first.</source>
         <translation>Primero elige cuánto tiempo quedarte.</translation>
     </message>
@@ -1794,7 +1822,7 @@ Una guía tranquila para Piernas en la pared.</translation>
     <message>
         <location filename="../ui/tray.py" line="43"/>
         <source>&amp;Come down now</source>
-        <translation>Salir de la pos&amp;tura</translation>
+        <translation>B&amp;ajar ahora</translation>
     </message>
     <message>
         <location filename="../ui/tray.py" line="45"/>
@@ -1843,82 +1871,102 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>cautions</name>
     <message>
-        <location filename="../core/cautions.py" line="9"/>
+        <location filename="../core/cautions.py" line="17"/>
         <source>Glaucoma</source>
         <translation>Glaucoma</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="10"/>
+        <location filename="../core/cautions.py" line="18"/>
         <source>A detached retina</source>
         <translation>Desprendimiento de retina</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="12"/>
+        <location filename="../core/cautions.py" line="20"/>
         <source>An inversion raises the pressure in the eyes. Please talk to an eye specialist.</source>
         <translation>Una inversión aumenta la presión en los ojos. Por favor, consulta a un oftalmólogo.</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="19"/>
+        <location filename="../core/cautions.py" line="27"/>
         <source>High blood pressure that is not yet treated or controlled</source>
         <translation>Presión arterial alta aún sin tratar o sin controlar</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="20"/>
-        <source>A heart condition, including heart failure, or fluid retention from heart, kidney or liver disease</source>
-        <translation>Una afección cardíaca, incluida la insuficiencia cardíaca, o retención de líquidos por una enfermedad del corazón, los riñones o el hígado</translation>
-    </message>
-    <message>
-        <location filename="../core/cautions.py" line="25"/>
-        <source>Pregnancy, especially in the later months</source>
-        <translation>Embarazo, sobre todo en los últimos meses</translation>
-    </message>
-    <message>
-        <location filename="../core/cautions.py" line="26"/>
+        <location filename="../core/cautions.py" line="39"/>
         <source>A hernia, including a hiatal hernia</source>
         <translation>Una hernia, incluida la hernia de hiato</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="27"/>
+        <location filename="../core/cautions.py" line="40"/>
         <source>Active deep-vein thrombosis or a clotting disorder</source>
         <translation>Trombosis venosa profunda activa o un trastorno de la coagulación</translation>
     </message>
     <message>
         <location filename="../core/cautions.py" line="28"/>
-        <source>A recent injury to your lower back or hamstrings</source>
-        <translation>Una lesión reciente en la zona lumbar o en los isquiotibiales</translation>
+        <source>A heart condition, including heart failure</source>
+        <translation>Una afección cardíaca, incluida la insuficiencia cardíaca</translation>
     </message>
     <message>
         <location filename="../core/cautions.py" line="29"/>
+        <source>Kidney failure, liver failure or cirrhosis, or any other condition that keeps extra fluid in your body</source>
+        <translation>Insuficiencia renal, insuficiencia hepática o cirrosis, o cualquier otra afección que retenga líquido en el cuerpo</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="34"/>
+        <source>Pregnancy. Later in pregnancy, avoid lying flat on your back: ask about a version with your hips raised and your upper body upright.</source>
+        <translation>Embarazo. En la etapa avanzada del embarazo, evita tumbarte boca arriba en plano: pregunta por una variante con las caderas elevadas y el tronco erguido.</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="41"/>
+        <source>A recent injury to your lower back or the backs of your thighs</source>
+        <translation>Una lesión reciente en la zona lumbar o en la parte posterior de los muslos</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="42"/>
         <source>Any reason to avoid extra blood flow to your head</source>
         <translation>Cualquier motivo para evitar un mayor flujo de sangre a la cabeza</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="34"/>
+        <location filename="../core/cautions.py" line="47"/>
         <source>Low blood pressure: always sit for a while first, then stand up slowly.</source>
         <translation>Presión arterial baja: siéntate siempre un rato primero y luego ponte de pie despacio.</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="37"/>
+        <location filename="../core/cautions.py" line="50"/>
         <source>Hip or lower-back trouble: put a bolster under your hips, bend your knees, or move further from the wall.</source>
-        <translation>Molestias en la cadera o la zona lumbar: pon un bolster bajo las caderas, dobla las rodillas o aléjate más de la pared.</translation>
+        <translation>Molestias en la cadera o la zona lumbar: pon un cojín alargado (bolster) bajo las caderas, dobla las rodillas o aléjate más de la pared.</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="42"/>
+        <location filename="../core/cautions.py" line="55"/>
         <source>On heavy days of your period, you may prefer to skip the pose.</source>
         <translation>En los días de menstruación abundante, quizá prefieras no hacer la postura.</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="45"/>
+        <location filename="../core/cautions.py" line="58"/>
         <source>If your feet or legs tingle or go numb, come down at once, shake out your legs, and make your next hold shorter. Never push through it.</source>
         <translation>Si sientes hormigueo o entumecimiento en los pies o las piernas, sal de la postura enseguida, sacude las piernas y haz más corta tu próxima permanencia. Nunca sigas aguantando.</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="51"/>
-        <source>A guide to rest, not medical advice. New to the pose? Ask a yoga teacher to show it to you first.</source>
-        <translation>Una guía para descansar, no un consejo médico. ¿Es tu primera vez con esta postura? Pide primero a un profesor de yoga que te la enseñe.</translation>
+        <location filename="../core/cautions.py" line="64"/>
+        <source>A guide to rest, not medical advice and no substitute for it. New to the pose? Ask a yoga teacher to show it to you first.</source>
+        <translation>Una guía para descansar, no un consejo médico ni un sustituto de él. ¿Es tu primera vez con esta postura? Pide primero a un profesor de yoga que te la enseñe.</translation>
     </message>
     <message>
-        <location filename="../core/cautions.py" line="57"/>
+        <location filename="../core/cautions.py" line="77"/>
+        <source>Please ask your physician before you try legs up the wall. Once they have cleared you, change your answer in Help, Safety information.</source>
+        <translation>Consulta a tu médico antes de probar las piernas en la pared. Cuando te dé el visto bueno, cambia tu respuesta en Ayuda, Información de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="85"/>
+        <source>Chosen for you because an inversion is not advised. You can review this in Help, Safety information.</source>
+        <translation>Elegido para ti porque no se recomienda una inversión. Puedes revisarlo en Ayuda, Información de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="90"/>
+        <source>Chosen for you until your physician has cleared you for legs up the wall. You can change your answer in Help, Safety information.</source>
+        <translation>Elegido para ti hasta que tu médico te dé el visto bueno para las piernas en la pared. Puedes cambiar tu respuesta en Ayuda, Información de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cautions.py" line="70"/>
         <source>Viparita will guide you through a supported reclined rest instead: lying on your back on cushions, with your feet raised only a little. The breathing, the chimes and the slow way up are the same.</source>
         <translation>En su lugar, Viparita te guiará en un descanso reclinado con apoyo: acostándote boca arriba sobre cojines, con los pies solo un poco elevados. La respiración, los avisos sonoros y la forma lenta de incorporarte son los mismos.</translation>
     </message>
@@ -1926,42 +1974,42 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>cues</name>
     <message>
-        <location filename="../core/cues.py" line="61"/>
+        <location filename="../core/cues.py" line="62"/>
         <source>A bowl when the hold begins</source>
         <translation>Un cuenco cuando empieza la permanencia</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="62"/>
+        <location filename="../core/cues.py" line="63"/>
         <source>A bell at halfway</source>
         <translation>Una campana a mitad de la permanencia</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="63"/>
+        <location filename="../core/cues.py" line="64"/>
         <source>A soft bell every %1 minutes</source>
         <translation>Una campana suave cada %1 minutos</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="64"/>
+        <location filename="../core/cues.py" line="65"/>
         <source>A deep bowl, struck twice, when it is time to come down</source>
         <translation>Un cuenco grave, con dos golpes, cuando es hora de salir</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="67"/>
+        <location filename="../core/cues.py" line="68"/>
         <source>A small bell at each step of coming down</source>
         <translation>Una campanita en cada paso de la salida</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="68"/>
+        <location filename="../core/cues.py" line="69"/>
         <source>A bowl when the seated pause begins</source>
         <translation>Un cuenco cuando empieza la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="69"/>
+        <location filename="../core/cues.py" line="70"/>
         <source>A rising bell when the seated pause is complete</source>
         <translation>Una campana ascendente cuando termina la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../core/cues.py" line="70"/>
+        <location filename="../core/cues.py" line="71"/>
         <source>Breath tones: a soft swell as you breathe in and out</source>
         <translation>Tonos de respiración: un suave oleaje de sonido al inhalar y al exhalar</translation>
     </message>
@@ -2040,37 +2088,37 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>plan</name>
     <message>
-        <location filename="../core/hold_plan.py" line="22"/>
+        <location filename="../core/hold_plan.py" line="29"/>
         <source>A short first hold, to begin with</source>
         <translation>Una primera permanencia corta, para empezar</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="23"/>
+        <location filename="../core/hold_plan.py" line="30"/>
         <source>Last time: tingling at %1 min, so a shorter hold</source>
         <translation>La última vez: hormigueo a los %1 min, así que una permanencia más corta</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="24"/>
+        <location filename="../core/hold_plan.py" line="31"/>
         <source>Last time: just right at %1 min, so a little longer</source>
         <translation>La última vez: adecuada con %1 min, así que un poco más larga</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="25"/>
+        <location filename="../core/hold_plan.py" line="32"/>
         <source>Last time: too short at %1 min, so longer</source>
         <translation>La última vez: demasiado corta con %1 min, así que más larga</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="26"/>
-        <source>Last time: too long at %1 min, so the same again</source>
-        <translation>La última vez: demasiado larga con %1 min, así que la misma de nuevo</translation>
+        <location filename="../core/hold_plan.py" line="33"/>
+        <source>Last time: too long at %1 min, so a little shorter</source>
+        <translation>La última vez: demasiado larga con %1 min, así que un poco más corta</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="27"/>
+        <location filename="../core/hold_plan.py" line="34"/>
         <source>Last time: %1 min, not rated, so the same again</source>
         <translation>La última vez: %1 min, sin valorar, así que la misma de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/hold_plan.py" line="28"/>
+        <location filename="../core/hold_plan.py" line="35"/>
         <source>Your target of %1 min</source>
         <translation>Tu objetivo de %1 min</translation>
     </message>
@@ -2096,22 +2144,22 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>reminder</name>
     <message>
-        <location filename="../core/reminders.py" line="38"/>
+        <location filename="../core/reminders.py" line="44"/>
         <source>Time to wind down</source>
         <translation>Hora de bajar el ritmo</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="39"/>
+        <location filename="../core/reminders.py" line="45"/>
         <source>Time for a break</source>
         <translation>Hora de un descanso</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="42"/>
+        <location filename="../core/reminders.py" line="48"/>
         <source>Bedtime is getting close. Legs up the wall, dim and quiet, before sleep?</source>
         <translation>Se acerca la hora de acostarte. ¿Piernas en la pared, con poca luz y en calma, antes de dormir?</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="45"/>
+        <location filename="../core/reminders.py" line="51"/>
         <source>A few minutes away from the desk, with your legs up the wall?</source>
         <translation>¿Unos minutos lejos del escritorio, con las piernas en la pared?</translation>
     </message>
@@ -2119,79 +2167,84 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>routines</name>
     <message>
-        <location filename="../core/routines.py" line="35"/>
+        <location filename="../core/routines.py" line="37"/>
         <source>Preparation</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="36"/>
+        <location filename="../core/routines.py" line="38"/>
         <source>Main pose</source>
         <translation>Postura principal</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="37"/>
+        <location filename="../core/routines.py" line="39"/>
         <source>Counter pose</source>
         <translation>Contrapostura</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="38"/>
+        <location filename="../core/routines.py" line="40"/>
         <source>Final rest</source>
         <translation>Descanso final</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="62"/>
+        <location filename="../core/routines.py" line="64"/>
         <source>Standing forward bend</source>
         <translation>Flexión de pie hacia delante</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="63"/>
+        <location filename="../core/routines.py" line="65"/>
         <source>Stand with your feet hip-width apart. Soften your knees and fold forward from the hips, letting your head and arms hang. Rest your hands on the floor or your shins. Come up slowly, rolling up through your back.</source>
         <translation>Ponte de pie con los pies separados a la anchura de las caderas. Afloja las rodillas e inclínate hacia delante desde las caderas, dejando colgar la cabeza y los brazos. Apoya las manos en el suelo o en las espinillas. Sube despacio, desenrollando la espalda.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="77"/>
+        <location filename="../core/routines.py" line="79"/>
         <source>Reclining bound angle</source>
         <translation>Ángulo atado reclinado</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="78"/>
+        <location filename="../core/routines.py" line="80"/>
         <source>Lie on your back and bring the soles of your feet together. Let your knees fall open to the sides, resting on cushions if they do not reach the floor.</source>
         <translation>Acuéstate boca arriba y junta las plantas de los pies. Deja que las rodillas se abran hacia los lados, apoyadas en cojines si no llegan al suelo.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="92"/>
+        <location filename="../core/routines.py" line="94"/>
         <source>Sit sideways to the wall, lie back and swing your legs up. Breathe slowly, each exhale longer than the inhale.</source>
         <translation>Siéntate de lado junto a la pared, recuéstate y sube las piernas con un giro. Respira despacio, con cada exhalación más larga que la inhalación.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="105"/>
+        <location filename="../core/routines.py" line="107"/>
         <source>Easy seated pose</source>
-        <translation>Postura fácil sentada</translation>
+        <translation>Postura fácil</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="106"/>
+        <location filename="../core/routines.py" line="108"/>
         <source>Sit cross-legged, upright and at ease, your hands on your knees. Stay seated and breathe quietly: after the inversion your blood pressure needs a moment to settle before you stand.</source>
         <translation>Siéntate con las piernas cruzadas, con la espalda erguida y a gusto, las manos sobre las rodillas. No te levantes todavía y respira con calma: después de la inversión, tu presión arterial necesita un momento para estabilizarse antes de que te pongas de pie.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="120"/>
+        <location filename="../core/routines.py" line="122"/>
         <source>Corpse pose</source>
         <translation>Postura del cadáver</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="121"/>
+        <location filename="../core/routines.py" line="123"/>
         <source>Lie flat on your back, legs long and a little apart, arms away from your sides, palms up. Let your whole body grow heavy.</source>
         <translation>Acuéstate boca arriba, con las piernas estiradas y un poco separadas, los brazos separados del cuerpo y las palmas hacia arriba. Deja que todo tu cuerpo se vuelva pesado.</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="168"/>
+        <location filename="../core/routines.py" line="170"/>
         <source>Restorative sequence</source>
         <translation>Secuencia restaurativa</translation>
     </message>
     <message>
-        <location filename="../core/routines.py" line="199"/>
+        <location filename="../core/routines.py" line="201"/>
         <source>Lie on your back with a cushion under your head and your feet raised a little on cushions. Breathe slowly, each exhale longer than the inhale.</source>
         <translation>Acuéstate boca arriba con un cojín bajo la cabeza y los pies un poco elevados sobre cojines. Respira despacio, con cada exhalación más larga que la inhalación.</translation>
+    </message>
+    <message>
+        <location filename="../core/routines.py" line="211"/>
+        <source>Sit cross-legged, upright and at ease, your hands on your knees. Stay seated and breathe quietly: after lying down for a while, give your body a moment before you stand.</source>
+        <translation>Siéntate con las piernas cruzadas, con la espalda erguida y a gusto, las manos sobre las rodillas. No te levantes todavía y respira con calma: después de estar un rato tumbado, da a tu cuerpo un momento antes de ponerte de pie.</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2309,7 @@ Una guía tranquila para Piernas en la pared.</translation>
     </message>
     <message>
         <location filename="../core/steps.py" line="53"/>
-        <location filename="../core/variations.py" line="150"/>
+        <location filename="../core/variations.py" line="152"/>
         <source>Let your arms rest</source>
         <translation>Deja descansar los brazos</translation>
     </message>
@@ -2287,7 +2340,7 @@ Una guía tranquila para Piernas en la pared.</translation>
     </message>
     <message>
         <location filename="../core/steps.py" line="85"/>
-        <location filename="../core/variations.py" line="129"/>
+        <location filename="../core/variations.py" line="131"/>
         <source>Lie back and swing your legs up</source>
         <translation>Recuéstate y sube las piernas</translation>
     </message>
@@ -2298,122 +2351,122 @@ Una guía tranquila para Piernas en la pared.</translation>
     </message>
     <message>
         <location filename="../core/steps.py" line="95"/>
-        <location filename="../core/variations.py" line="139"/>
+        <location filename="../core/variations.py" line="141"/>
         <source>Find your distance</source>
         <translation>Encuentra tu distancia</translation>
     </message>
     <message>
         <location filename="../core/steps.py" line="96"/>
-        <source>Shuffle your hips close to the wall, or leave a few inches of space so your hips are not folded at a hard right angle. If the backs of your legs feel tight, move further away or soften your knees. The stretch should be light, never painful.</source>
-        <translation>Acerca las caderas a la pared poco a poco, o deja unos centímetros de espacio para que las caderas no queden dobladas en un ángulo recto forzado. Si notas tensa la parte de atrás de las piernas, aléjate un poco más o afloja las rodillas. El estiramiento debe ser ligero, nunca doloroso.</translation>
+        <source>Move your hips close to the wall, or leave a hand&apos;s width of space so your hips are not folded at a hard right angle. If the backs of your legs feel tight, move further away or bend your knees a little. The stretch should be light, never painful.</source>
+        <translation>Acerca las caderas a la pared, o deja un palmo de espacio para que las caderas no queden dobladas en un ángulo recto forzado. Si notas tensa la parte de atrás de las piernas, aléjate un poco más o dobla un poco las rodillas. El estiramiento debe ser ligero, nunca doloroso.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="111"/>
+        <location filename="../core/steps.py" line="112"/>
         <source>Set out your cushions</source>
         <translation>Prepara tus cojines</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="112"/>
+        <location filename="../core/steps.py" line="113"/>
         <source>Lay a mat or blanket on the floor. Keep a cushion for your head, and one or two cushions or blocks for your feet.</source>
         <translation>Extiende una esterilla o una manta en el suelo. Ten a mano un cojín para la cabeza, y uno o dos cojines o bloques para los pies.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="121"/>
+        <location filename="../core/steps.py" line="122"/>
         <source>Lie on your back</source>
         <translation>Acuéstate boca arriba</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="122"/>
+        <location filename="../core/steps.py" line="123"/>
         <source>Sit down, then lower yourself slowly onto your back, head on the cushion.</source>
         <translation>Siéntate y luego baja despacio hasta quedar boca arriba, con la cabeza sobre el cojín.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="129"/>
+        <location filename="../core/steps.py" line="130"/>
         <source>Raise your feet a little</source>
         <translation>Eleva un poco los pies</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="130"/>
+        <location filename="../core/steps.py" line="131"/>
         <source>Rest your heels or lower legs on the cushions, only a little higher than your hips. Nothing should strain.</source>
         <translation>Apoya los talones o la parte baja de las piernas sobre los cojines, solo un poco más arriba que las caderas. Nada debe forzarse.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="146"/>
+        <location filename="../core/steps.py" line="147"/>
         <source>Knees to your chest</source>
         <translation>Rodillas al pecho</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="147"/>
+        <location filename="../core/steps.py" line="148"/>
         <source>Bend your knees and gently hug them in toward your chest.</source>
         <translation>Dobla las rodillas y abrázalas suavemente hacia el pecho.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="153"/>
+        <location filename="../core/steps.py" line="154"/>
         <source>Roll onto your side</source>
         <translation>Gira hacia un lado</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="154"/>
+        <location filename="../core/steps.py" line="155"/>
         <source>Slowly roll onto one side, keeping your knees bent.</source>
         <translation>Gira despacio hacia un lado, con las rodillas dobladas.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="160"/>
+        <location filename="../core/steps.py" line="161"/>
         <source>Rest on your side</source>
         <translation>Descansa de lado</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="161"/>
+        <location filename="../core/steps.py" line="162"/>
         <source>Stay here for a few breaths. If you like, rest in child&apos;s pose instead.</source>
         <translation>Quédate aquí unas cuantas respiraciones. Si quieres, descansa en su lugar en la postura del niño.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="170"/>
+        <location filename="../core/steps.py" line="171"/>
         <source>Sit up slowly</source>
         <translation>Incorpórate despacio</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="171"/>
+        <location filename="../core/steps.py" line="172"/>
         <source>Press into your hands and come up to sitting, taking your time.</source>
         <translation>Apóyate en las manos y sube hasta sentarte, sin prisa.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="182"/>
+        <location filename="../core/steps.py" line="185"/>
         <source>Shake out your legs</source>
         <translation>Sacude las piernas</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="183"/>
+        <location filename="../core/steps.py" line="186"/>
         <source>Bend your knees and bring your feet down from the wall. Gently shake out your legs and wiggle your feet and toes until the tingling fades. Never push through it, and keep your next hold shorter.</source>
         <translation>Dobla las rodillas y baja los pies de la pared. Sacude suavemente las piernas y mueve los pies y los dedos hasta que el hormigueo desaparezca. Nunca sigas aguantando, y haz más corta tu próxima permanencia.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="195"/>
+        <location filename="../core/steps.py" line="198"/>
         <source>Sit quietly</source>
         <translation>Siéntate en calma</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="196"/>
+        <location filename="../core/steps.py" line="199"/>
         <source>Stay seated and breathe. Your blood pressure needs a moment to settle after the pose; standing up too soon can make you light-headed.</source>
         <translation>No te levantes todavía y respira. Tu presión arterial necesita un momento para estabilizarse después de la postura; si te pones de pie demasiado pronto, puedes marearte.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="206"/>
+        <location filename="../core/steps.py" line="209"/>
         <source>You can stand up slowly</source>
         <translation>Ya puedes ponerte de pie despacio</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="207"/>
+        <location filename="../core/steps.py" line="210"/>
         <source>Take your time getting up, and notice how your legs feel.</source>
         <translation>Levántate sin prisa y observa cómo sientes las piernas.</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="213"/>
+        <location filename="../core/steps.py" line="216"/>
         <source>Get into the pose</source>
         <translation>Colócate en la postura</translation>
     </message>
     <message>
-        <location filename="../core/steps.py" line="214"/>
+        <location filename="../core/steps.py" line="217"/>
         <source>Lie down and settle in. The hold begins by itself with a chime when this countdown ends; you do not need to touch the computer again.</source>
         <translation>Acuéstate y acomódate. Cuando termine este tiempo, la permanencia empezará sola con un aviso sonoro; no hace falta que vuelvas a tocar nada.</translation>
     </message>
@@ -2424,8 +2477,8 @@ Una guía tranquila para Piernas en la pared.</translation>
     </message>
     <message>
         <location filename="../core/variations.py" line="45"/>
-        <source>Bend your knees and set the soles of your feet flat on the wall. This is kinder to tight hamstrings and a tender lower back.</source>
-        <translation>Dobla las rodillas y apoya las plantas de los pies en la pared. Así es más amable con unos isquiotibiales tensos y una zona lumbar sensible.</translation>
+        <source>Bend your knees and set the soles of your feet flat on the wall. This is kinder to tight muscles at the back of your thighs and to a tender lower back.</source>
+        <translation>Dobla las rodillas y apoya las plantas de los pies en la pared. Así cuidas los músculos tensos de la parte posterior de los muslos y una zona lumbar sensible.</translation>
     </message>
     <message>
         <location filename="../core/variations.py" line="58"/>
@@ -2440,7 +2493,7 @@ Una guía tranquila para Piernas en la pared.</translation>
     <message>
         <location filename="../core/variations.py" line="73"/>
         <source>Cross one ankle over</source>
-        <translation>Cruza un tobillo</translation>
+        <translation>Cruza un tobillo sobre el muslo</translation>
     </message>
     <message>
         <location filename="../core/variations.py" line="74"/>
@@ -2450,45 +2503,55 @@ Una guía tranquila para Piernas en la pared.</translation>
     <message>
         <location filename="../core/variations.py" line="89"/>
         <source>Slide in the bolster</source>
-        <translation>Coloca el bolster</translation>
+        <translation>Coloca el cojín alargado</translation>
     </message>
     <message>
         <location filename="../core/variations.py" line="90"/>
-        <source>Lift your hips a little and slide a bolster or folded blanket under your lower back and sacrum, then let your weight settle onto it. Raised hips ease the lower back and soften the fold at the hips.</source>
-        <translation>Levanta un poco las caderas y desliza un bolster o una manta doblada bajo la zona lumbar y el sacro; luego deja que tu peso descanse sobre ese apoyo. Con las caderas elevadas se alivia la zona lumbar y se suaviza el pliegue de las caderas.</translation>
+        <source>Lift your hips a little and slide a bolster (a firm, long cushion) or a folded blanket under the flat bone at the base of your spine, then let your weight settle onto it. Raised hips ease the lower back and soften the fold at the hips.</source>
+        <translation>Levanta un poco las caderas y desliza un cojín alargado y firme (bolster) o una manta doblada bajo el hueso plano de la base de la columna; luego deja que tu peso descanse sobre ese apoyo. Con las caderas elevadas se alivia la zona lumbar y se suaviza el pliegue de las caderas.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="111"/>
+        <location filename="../core/variations.py" line="114"/>
+        <source>Make space at the headboard end of your bed, where your legs will rest, and put a thin pillow where your head will be. A folded blanket under your hips is optional.</source>
+        <translation>Haz sitio en el extremo de la cama junto a la cabecera, donde apoyarás las piernas, y pon una almohada fina donde irá la cabeza. Una manta doblada bajo las caderas es opcional.</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="178"/>
+        <source>Bend your knees and bring your feet down from the headboard. Gently shake out your legs and wiggle your feet and toes until the tingling fades. Never push through it, and keep your next hold shorter.</source>
+        <translation>Dobla las rodillas y baja los pies de la cabecera. Sacude suavemente las piernas y mueve los pies y los dedos hasta que el hormigueo desaparezca. Nunca sigas aguantando, y haz más corta tu próxima permanencia.</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="184"/>
+        <source>Bend your knees and slide your feet off the cushions. Gently shake out your legs and wiggle your feet and toes until the tingling fades. Never push through it, and keep your next hold shorter.</source>
+        <translation>Dobla las rodillas y desliza los pies fuera de los cojines. Sacude suavemente las piernas y mueve los pies y los dedos hasta que el hormigueo desaparezca. Nunca sigas aguantando, y haz más corta tu próxima permanencia.</translation>
+    </message>
+    <message>
+        <location filename="../core/variations.py" line="113"/>
         <source>Make room in bed</source>
         <translation>Haz sitio en la cama</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="112"/>
-        <source>Clear the end of your bed by the headboard and put a thin pillow where your head will rest. A folded blanket under your hips is optional.</source>
-        <translation>Despeja el extremo de la cama junto a la cabecera y pon una almohada fina donde apoyarás la cabeza. Una manta doblada bajo las caderas es opcional.</translation>
-    </message>
-    <message>
-        <location filename="../core/variations.py" line="121"/>
+        <location filename="../core/variations.py" line="123"/>
         <source>Sit sideways to the headboard</source>
         <translation>Siéntate de lado junto a la cabecera</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="122"/>
+        <location filename="../core/variations.py" line="124"/>
         <source>Sit on the bed with one hip touching the headboard and your knees bent.</source>
         <translation>Siéntate en la cama con una cadera tocando la cabecera y las rodillas dobladas.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="130"/>
+        <location filename="../core/variations.py" line="132"/>
         <source>Lower your back onto the mattress as you swing both legs up the headboard. Your tailbone stays on the bed.</source>
         <translation>Baja la espalda al colchón mientras subes las dos piernas por la cabecera con un giro. El coxis se queda sobre la cama.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="140"/>
+        <location filename="../core/variations.py" line="142"/>
         <source>Move your hips close to the headboard, or leave a little space so your hips are not folded at a hard right angle. If the backs of your legs feel tight, move further away or soften your knees. The stretch should be light, never painful.</source>
         <translation>Acerca las caderas a la cabecera, o deja un poco de espacio para que las caderas no queden dobladas en un ángulo recto forzado. Si notas tensa la parte de atrás de las piernas, aléjate un poco más o afloja las rodillas. El estiramiento debe ser ligero, nunca doloroso.</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="151"/>
+        <location filename="../core/variations.py" line="153"/>
         <source>Rest your arms by your sides or on your belly. Let your back and head lie flat and heavy on the mattress.</source>
         <translation>Apoya los brazos a los lados del cuerpo o sobre el vientre. Deja que la espalda y la cabeza descansen planas y pesadas sobre el colchón.</translation>
     </message>
@@ -2526,33 +2589,19 @@ Una guía tranquila para Piernas en la pared.</translation>
         <translation>En la cama</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="104"/>
+        <location filename="../core/variations.py" line="105"/>
         <source>Right ankle over your left thigh</source>
         <translation>Tobillo derecho sobre el muslo izquierdo</translation>
     </message>
     <message>
-        <location filename="../core/variations.py" line="105"/>
+        <location filename="../core/variations.py" line="106"/>
         <source>Change sides: left ankle over your right thigh</source>
         <translation>Cambia de lado: tobillo izquierdo sobre el muslo derecho</translation>
     </message>
-</context>
-<context>
-    <name>window</name>
     <message>
-        <location filename="../__main__.py" line="152"/>
-        <source>The history cannot be opened (%1). Sessions work as usual.</source>
-        <translation>No se puede abrir el historial (%1). Las sesiones funcionan como siempre.</translation>
-    </message>
-    <message>
-        <location filename="../__main__.py" line="155"/>
-        <location filename="../__main__.py" line="164"/>
-        <source>OK</source>
-        <translation>Aceptar</translation>
-    </message>
-    <message>
-        <location filename="../__main__.py" line="161"/>
-        <source>The history could not be read, so a new one was started. The old file was kept as %1.</source>
-        <translation>No se pudo leer el historial, así que se empezó uno nuevo. El archivo anterior se guardó como %1.</translation>
+        <location filename="../core/variations.py" line="107"/>
+        <source>Both legs up the wall now, for the rest of the hold</source>
+        <translation>Ahora las dos piernas en la pared, para el resto de la permanencia</translation>
     </message>
 </context>
 </TS>
