@@ -81,12 +81,12 @@ class SessionController(QObject):
         else:
             self.session = RoutineSession(routine, config, now)
             config = self.session.config  # the inversion as the routine times it
+        # Not the practice: the reclined rest follows from the screening's answer.
         log.info(
-            "session begin hold=%.1fs settle=%.1fs pause=%.1fs practice=%s variation=%s routine=%s",
+            "session begin hold=%.1fs settle=%.1fs pause=%.1fs variation=%s routine=%s",
             config.hold_s,
             config.settle_s,
             config.pause_s,
-            config.practice.value,
             config.variation.value,
             routine.id if routine else "none",
         )
@@ -111,11 +111,12 @@ class SessionController(QObject):
     def add_minute(self) -> bool:
         return self._act(lambda s, now: s.add_minute(now), "add_minute")
 
+    # Logged alike: why a hold ended (early, or with tingling) is health data, not for the log.
     def come_down(self) -> bool:
-        return self._act(lambda s, now: s.come_down(now), "come_down")
+        return self._act(lambda s, now: s.come_down(now), "end_hold")
 
     def tingling(self) -> bool:
-        return self._act(lambda s, now: s.tingling(now), "tingling")
+        return self._act(lambda s, now: s.tingling(now), "end_hold")
 
     def next_step(self) -> bool:
         return self._act(lambda s, now: s.next_step(now), "next_step")

@@ -124,12 +124,7 @@ class HistoryRecorder(QObject):
             summary = session.summary(self.controller.clock.now())
             ending = summary.ending or Ending.COMPLETED
             self._write_row("end", lambda db, row: db.end(row, summary.time_in_pose, ending))
-            log.info(
-                "history: session %s %s after %.0f s",
-                self.row.id,
-                ending.value,
-                summary.time_in_pose,
-            )
+            log.info("history: session ended")  # not how: an early end or tingling is health data
 
     def _begin(self) -> None:
         config = self._config
@@ -170,9 +165,7 @@ class HistoryRecorder(QObject):
     def rate(self, comfort: Comfort | None) -> None:
         if self.row is not None:
             self._write_row("rate", lambda db, row: db.rate(row, comfort))
-            log.info(
-                "history: session %s rated %s", self.row.id, comfort.value if comfort else "none"
-            )
+            log.info("history: session updated")  # not the rating: health data
 
     def report_early(self, minutes: float, tingling: bool) -> None:
         """Came down early without the computer, told afterwards."""
@@ -180,12 +173,7 @@ class HistoryRecorder(QObject):
             return
         ending = Ending.TINGLING if tingling else Ending.CAME_DOWN_EARLY
         self._write_row("report", lambda db, row: db.end(row, minutes * 60, ending, reported=True))
-        log.info(
-            "history: session %s came down early at about %.0f min (%s), told afterwards",
-            self.row.id,
-            minutes,
-            ending.value,
-        )
+        log.info("history: session updated")  # not when or why it ended: health data
 
     def clear(self) -> None:
         self._write("clear", lambda db: db.clear())

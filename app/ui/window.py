@@ -515,7 +515,7 @@ class MainWindow(QMainWindow):
 
     def on_screened(self, answer: str) -> None:
         self.settings.record_screening(answer)
-        log.info("screening answered: %s", answer)
+        log.info("screening answered")  # not the answer: the log goes with bug reports
         if self.settings.prefs.must_not_invert:
             advice = [cautions.ALTERNATIVE]
             if answer == cautions.SCREENING_UNCLEARED:
@@ -608,7 +608,8 @@ class MainWindow(QMainWindow):
         if page is not None and hasattr(page, "render"):
             page.render(view)
         if view.stage is Stage.EXIT and self._shown_step != (view.stage, view.step_index):
-            log.info("exit step %d of %d: %s", view.step_index + 1, view.step_count, view.step.key)
+            # No step name: "shake" (out the legs) would tell of tingling.
+            log.info("exit step %d of %d", view.step_index + 1, view.step_count)
         self._shown_step = (view.stage, view.step_index)
         self.setWindowTitle(window_title(view))
 

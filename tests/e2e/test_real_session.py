@@ -59,9 +59,8 @@ def test_seated_pause_lasted_at_least_thirty_seconds(recorded_session):
 
 def test_each_exit_step_advanced_by_itself(recorded_session):
     steps = [m for m in recorded_session.messages() if m.startswith("exit step")]
-    assert steps == [
-        f"exit step {i} of {len(EXIT_STEPS)}: {s.key}" for i, s in enumerate(EXIT_STEPS, 1)
-    ]
+    # By number alone: a step's name ("shake") would put a symptom in the log.
+    assert steps == [f"exit step {i} of {len(EXIT_STEPS)}" for i in range(1, len(EXIT_STEPS) + 1)]
     cues = [c[0] for c in recorded_session.cues()]
     assert cues == DEFAULT_CUES
     for name, due, fired in recorded_session.cues():

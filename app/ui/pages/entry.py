@@ -133,7 +133,8 @@ class EntryPage(Page):
 
     def _show_step(self) -> None:
         step = self._steps[self._index]
-        log.info("entry step %d of %d: %s", self._index + 1, len(self._steps), step.key)
+        # No step name: the reclined rest's steps would tell the screening's answer.
+        log.info("entry step %d of %d", self._index + 1, len(self._steps))
         self.counter.setText(
             self.tr("Getting into the pose: step %1 of %2")
             .replace("%1", str(self._index + 1))
