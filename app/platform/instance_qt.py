@@ -8,8 +8,10 @@ import contextlib
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from app.platform.single_instance import LINE_MAX
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +40,17 @@ def connects(path: str, timeout_s: float) -> bool:
 
 
 class QtLineServer(QObject):
-    """Answers each connection's first line with what `answer` returns for it."""
+    """Answers each connection's first line with what `answer` returns for it, then hangs
+    up, with the limits of the Unix server: a line is at most LINE_MAX bytes, and one that
+    has not come within `timeout_ms` of connecting is not waited for."""
 
-    def __init__(self, path: str, answer: Callable[[bytes], bytes], parent: QObject) -> None:
+    def __init__(
+        self, path: str, answer: Callable[[bytes], bytes], timeout_ms: int, parent: QObject
+    ) -> None:
         super().__init__(parent)
         self._path = path
         self._answer = answer
+        self._timeout_ms = timeout_ms
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
@@ -64,13 +71,33 @@ class QtLineServer(QObject):
 
     def _accept(self) -> None:
         while (sock := self._server.nextPendingConnection()) is not None:
+            sock.setReadBufferSize(LINE_MAX)  # Qt reads no more than this ahead of us
+            deadline = QTimer(sock)  # goes with the socket
+            deadline.setSingleShot(True)
+            deadline.timeout.connect(lambda s=sock: self._expire(s))
+            deadline.start(self._timeout_ms)
             sock.readyRead.connect(lambda s=sock: self._read(s))
             sock.disconnected.connect(sock.deleteLater)
 
     def _read(self, sock: QLocalSocket) -> None:
-        if not sock.canReadLine():
-            return
-        reply = self._answer(bytes(sock.readLine().data()))
-        with contextlib.suppress(RuntimeError):
-            sock.write(reply)
-            sock.flush()
+        if sock.state() != QLocalSocket.LocalSocketState.ConnectedState:
+            return  # answered already, and hanging up
+        if sock.canReadLine():
+            reply = self._answer(bytes(sock.readLine().data()))
+            with contextlib.suppress(RuntimeError):
+                sock.write(reply)
+                sock.disconnectFromServer()  # once the answer is written
+        elif sock.bytesAvailable() >= LINE_MAX:  # a full buffer and no end of line
+            self._hang_up(sock)
+
+    def _expire(self, sock: QLocalSocket) -> None:
+        """No whole line in time: hang up (a line Qt has read already is answered first)."""
+        self._read(sock)
+        if sock.state() == QLocalSocket.LocalSocketState.ConnectedState:
+            log.info("single instance: a connection sent no command in time; closed")
+            self._hang_up(sock)
+
+    @staticmethod
+    def _hang_up(sock: QLocalSocket) -> None:
+        sock.abort()
+        sock.deleteLater()  # abort() of a socket may not say disconnected

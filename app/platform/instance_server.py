@@ -11,18 +11,30 @@ import contextlib
 import logging
 import os
 import socket
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
-from app.platform.single_instance import UNIX_SOCKETS, Command, answers
+from app.platform.single_instance import LINE_MAX, UNIX_SOCKETS, Command, answers
 
 if TYPE_CHECKING:
     from app.platform.instance_qt import QtLineServer
 
 log = logging.getLogger(__name__)
 
-LINE_MAX = 4096  # a command is about 60 bytes; a longer line is not one
+# A launch sends its line as soon as it is connected, and waits 2 s for the answer: one that
+# has sent no whole line in this long never will (killed, or not a launch at all).
+CLIENT_TIMEOUT_MS = 10_000
+# accept() that fails for want of file descriptors leaves the connection queued, so the socket
+# reads ready again at once: listening pauses this long instead of trying in a tight loop.
+ACCEPT_RETRY_MS = 500
+
+
+class _Client(NamedTuple):
+    conn: socket.socket
+    notifier: QSocketNotifier
+    buffer: bytearray
+    deadline: QTimer
 
 
 class InstanceServer(QObject):
@@ -30,12 +42,25 @@ class InstanceServer(QObject):
 
     commandReceived = Signal(object)  # Command
 
-    def __init__(self, path: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        parent: QObject | None = None,
+        *,
+        client_timeout_ms: int = CLIENT_TIMEOUT_MS,
+        accept_retry_ms: int = ACCEPT_RETRY_MS,
+    ) -> None:
         super().__init__(parent)
         self.path = path
+        self._client_timeout_ms = client_timeout_ms
         self._sock: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
-        self._clients: dict[int, tuple[socket.socket, QSocketNotifier, bytearray]] = {}
+        self._clients: dict[int, _Client] = {}
+        self._resume = QTimer(self)  # listening again after a failed accept()
+        self._resume.setSingleShot(True)
+        self._resume.setInterval(accept_retry_ms)
+        self._resume.timeout.connect(self._listen_again)
+        self._accept_failed = False  # since the last connection taken: one warning, not many
         self._qt: QtLineServer | None = None  # where there are no Unix sockets
 
     def listen(self) -> bool:
@@ -45,7 +70,7 @@ class InstanceServer(QObject):
         elif not UNIX_SOCKETS:
             from app.platform.instance_qt import QtLineServer
 
-            self._qt = QtLineServer(self.path, self._answer, self)
+            self._qt = QtLineServer(self.path, self._answer, self._client_timeout_ms, self)
             reason = self._qt.listen()
         else:
             reason = self._listen_unix()
@@ -78,6 +103,7 @@ class InstanceServer(QObject):
             self._qt.close()
         for fd in list(self._clients):
             self._drop(fd)
+        self._resume.stop()
         if self._sock is not None:
             assert self._notifier is not None
             self._notifier.setEnabled(False)
@@ -91,16 +117,45 @@ class InstanceServer(QObject):
         while True:
             try:
                 conn, _ = self._sock.accept()
-            except OSError:  # BlockingIOError: none left waiting
+            except BlockingIOError:  # none left waiting
                 return
-            conn.setblocking(False)
-            notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read, self)
-            fd = conn.fileno()
-            notifier.activated.connect(lambda *_, fd=fd: self._read(fd))
-            self._clients[fd] = (conn, notifier, bytearray())
+            except ConnectionAbortedError:  # gone before it was taken
+                continue
+            except OSError as exc:  # EMFILE, ENFILE, ENOBUFS: it stays queued
+                self._pause_listening(exc)
+                return
+            self._accept_failed = False
+            self._take(conn)
+
+    def _pause_listening(self, exc: OSError) -> None:
+        assert self._notifier is not None
+        if not self._accept_failed:
+            log.warning(
+                "single instance: cannot take a connection (%s); trying every %d ms",
+                exc.strerror or exc,
+                self._resume.interval(),
+            )
+        self._accept_failed = True
+        self._notifier.setEnabled(False)
+        self._resume.start()
+
+    def _listen_again(self) -> None:
+        if self._notifier is not None and self._sock is not None:
+            self._notifier.setEnabled(True)  # still queued: it is activated at once
+
+    def _take(self, conn: socket.socket) -> None:
+        conn.setblocking(False)
+        fd = conn.fileno()
+        notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
+        notifier.activated.connect(lambda *_, fd=fd: self._read(fd))
+        deadline = QTimer(self)
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(lambda fd=fd: self._expire(fd))
+        deadline.start(self._client_timeout_ms)
+        self._clients[fd] = _Client(conn, notifier, bytearray(), deadline)
 
     def _read(self, fd: int) -> None:
-        conn, _, buffer = self._clients[fd]
+        conn, _, buffer, _ = self._clients[fd]
         try:
             chunk = conn.recv(LINE_MAX)
         except BlockingIOError:
@@ -116,8 +171,19 @@ class InstanceServer(QObject):
             finally:  # a closed socket stays readable: kept, it would be read forever
                 self._drop(fd)
 
+    def _expire(self, fd: int) -> None:
+        """No whole line in time. One may be waiting unread behind a busy event loop,
+        which runs this timer and the socket's notifier in either order: read it first."""
+        if fd in self._clients:
+            self._read(fd)
+        if fd in self._clients:
+            log.info("single instance: a connection sent no command in time; closed")
+            self._drop(fd)
+
     def _drop(self, fd: int) -> None:
-        conn, notifier, _ = self._clients.pop(fd)
+        conn, notifier, _, deadline = self._clients.pop(fd)
+        deadline.stop()
+        deadline.deleteLater()
         notifier.setEnabled(False)
         notifier.deleteLater()
         conn.close()

@@ -31,6 +31,7 @@ from app.paths import APP_DIR_NAME
 log = logging.getLogger(__name__)
 
 HANDOVER_TIMEOUT_S = 2.0
+LINE_MAX = 4096  # a command is about 60 bytes; a longer line is not one
 PROBE_TIMEOUT_S = 0.5
 START_WAIT_S = 20.0  # a starting launch on a slow, busy machine
 # Python has AF_UNIX everywhere but on Windows. `socket` is imported only to talk: with no

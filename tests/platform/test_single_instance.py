@@ -6,12 +6,14 @@ import contextlib
 import fcntl
 import json
 import os
+import resource
 import signal
 import socket
 import stat
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -312,13 +314,26 @@ def transport(request, monkeypatch) -> str:
 
 
 @pytest.fixture
-def server_path(qapp, transport):
-    folder = Path(tempfile.mkdtemp(prefix="vp-"))
-    path = str(folder / "instance.sock")
-    server = instance_server.InstanceServer(path)
-    assert server.listen()
-    yield server, path
-    server.close()
+def serve(qapp, transport):
+    """Makes listening servers (limits as keywords) on the transport, closed afterwards."""
+    servers: list[instance_server.InstanceServer] = []
+
+    def make(**limits: int) -> tuple[instance_server.InstanceServer, str]:
+        folder = Path(tempfile.mkdtemp(prefix="vp-"))  # short: a socket path has 108 bytes
+        path = str(folder / "instance.sock")
+        server = instance_server.InstanceServer(path, **limits)
+        assert server.listen()
+        servers.append(server)
+        return server, path
+
+    yield make
+    for server in servers:
+        server.close()
+
+
+@pytest.fixture
+def server_path(serve):
+    return serve()
 
 
 class SecondLaunch:
@@ -367,6 +382,138 @@ def test_a_silent_client_does_not_stop_the_next(qtbot, server_path, transport):
         silent.connect(path)  # QLocalServer is a Unix socket here too
         line = Command(tray_only=True).to_line()
         assert SecondLaunch(path, line, transport).answer(qtbot) == b"ok\n"
+
+
+def hung_up(sock: socket.socket) -> bool:
+    """The server closed the connection (what it sent before is read and let go)."""
+    try:
+        while chunk := sock.recv(4096):
+            del chunk
+        return True
+    except BlockingIOError:
+        return False
+
+
+def connect(path: str) -> socket.socket:
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.connect(path)  # QLocalServer is a Unix socket here too
+    sock.setblocking(False)
+    return sock
+
+
+def test_a_silent_client_is_let_go(qtbot, serve, transport):
+    """One that connects and never sends (or stops half-way) is not kept for ever."""
+    _, path = serve(client_timeout_ms=50)
+    with connect(path) as silent, connect(path) as halfway:
+        halfway.send(b'{"tray_only": ')
+        qtbot.waitUntil(lambda: hung_up(silent) and hung_up(halfway), timeout=10_000)
+
+
+def test_the_server_hangs_up_once_it_has_answered(qtbot, serve, transport):
+    _, path = serve(client_timeout_ms=600_000)  # not the idle timeout, then
+    with connect(path) as client:
+        client.send(Command().to_line() + Command(tray_only=True).to_line())
+        answer = b""
+
+        def answered() -> bool:
+            nonlocal answer
+            with contextlib.suppress(BlockingIOError):
+                while chunk := client.recv(4096):
+                    answer += chunk
+                return True
+            return False
+
+        qtbot.waitUntil(answered, timeout=10_000)
+    assert answer == b"ok\n"  # the first line only
+
+
+def test_a_line_too_long_to_be_a_command_is_refused(qtbot, serve, transport):
+    server, path = serve(client_timeout_ms=600_000)
+    seen: list[Command] = []
+    server.commandReceived.connect(seen.append)
+    with connect(path) as client:
+        client.send(b" " * instance_server.LINE_MAX)  # no end of line in sight
+        qtbot.waitUntil(lambda: hung_up(client), timeout=10_000)
+    assert seen == []
+
+
+@contextlib.contextmanager
+def out_of_descriptors() -> Iterator[None]:
+    """Every file descriptor this process may open is taken, as by a leak."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    top = max(int(fd) for fd in os.listdir("/proc/self/fd"))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (top + 1, hard))
+    taken: list[int] = []
+    try:
+        with contextlib.suppress(OSError):
+            while True:
+                taken.append(os.open(os.devnull, os.O_RDONLY))
+        yield
+    finally:
+        for fd in taken:
+            os.close(fd)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
+@pytest.fixture
+def counted_accepts(monkeypatch) -> list[int]:
+    """One entry each time the Unix server tries to take a connection."""
+    calls: list[int] = []
+    accept = instance_server.InstanceServer._accept
+
+    def counted(self: instance_server.InstanceServer) -> None:
+        calls.append(1)
+        accept(self)
+
+    monkeypatch.setattr(instance_server.InstanceServer, "_accept", counted)
+    return calls
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/fd")
+def test_out_of_file_descriptors_the_server_waits_instead_of_spinning(qapp, counted_accepts):
+    """accept() fails with EMFILE and the connection stays queued: the listener was ready
+    again at once, 498,075 tries in 2 s. It waits before trying again."""
+    path = str(Path(tempfile.mkdtemp(prefix="vp-")) / "instance.sock")
+    server = instance_server.InstanceServer(path, accept_retry_ms=600_000)
+    assert server.listen()
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        with out_of_descriptors():
+            client.connect(path)
+            for _ in range(200):
+                qapp.processEvents()
+            tries = len(counted_accepts)
+    finally:
+        client.close()
+        server.close()
+    assert tries == 1
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/fd")
+def test_a_launch_that_came_while_descriptors_ran_out_is_answered(qtbot, counted_accepts):
+    path = str(Path(tempfile.mkdtemp(prefix="vp-")) / "instance.sock")
+    server = instance_server.InstanceServer(path, accept_retry_ms=20)
+    assert server.listen()
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        with out_of_descriptors():
+            client.connect(path)
+            client.sendall(Command().to_line())
+            qtbot.waitUntil(lambda: len(counted_accepts) > 0, timeout=10_000)
+        client.setblocking(False)
+        answer: list[bytes] = []
+
+        def answered() -> bool:
+            with contextlib.suppress(BlockingIOError):
+                answer.append(client.recv(16))
+                return True
+            return False
+
+        qtbot.waitUntil(answered, timeout=10_000)  # taken once the retry came
+        assert answer == [b"ok\n"]
+    finally:
+        client.close()
+        server.close()
 
 
 def test_nobody_listening_is_no_hand_over(transport, tmp_path):
