@@ -77,7 +77,13 @@ def test_the_key_t_ends_the_hold_with_the_legs_shaken_out_and_is_recorded(hist):
     assert (row.ending, row.held_s) == (Ending.TINGLING, pytest.approx(125))
     h.advance_to_stage(Stage.SEATED_PAUSE)
     h.advance(29)
-    assert not h.window.page("closing").finish_button.isEnabled(), "the pause is whole"
+    closing = h.window.page("closing")
+    assert not closing.finish_button.isEnabled(), "the pause is whole"
+    h.advance_to_stage(Stage.DONE)
+    assert "make your next one shorter" in closing.summary.text()
+    assert not closing.comfort_box.isVisible(), "nothing to rate: tingling ended it"
+    assert not closing.came_down_early.isVisible(), "the app knows when it ended"
+    h.shot("done-after-tingling")
     finish(h)
     # The next hold the plan suggests is shorter, and the start screen says why.
     start = h.window.page("start")

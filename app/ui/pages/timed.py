@@ -282,9 +282,12 @@ class ClosingPage(CountdownPage):
         self.finish_button.setToolTip(
             keys.FINISH.hint() if done else self.tr("Available when the seated pause ends")
         )
+        tingled = done and view.summary.tingling
         self.summary.setVisible(done)
-        self.comfort_box.setVisible(done)
-        self.came_down_early.setVisible(done)
+        # After tingling the length needs no rating and no report: the app knows why and
+        # when the hold ended, and the plan makes the next one shorter.
+        self.comfort_box.setVisible(done and not tingled)
+        self.came_down_early.setVisible(done and not view.summary.came_down_early)
         if done:
             s = view.summary
             lines = [
@@ -293,6 +296,8 @@ class ClosingPage(CountdownPage):
                 .replace("%1", format_clock(s.active_s))
                 .replace("%2", format_clock(s.planned_s)),
             ]
+            if tingled:
+                lines.append(self.tr("Tingling ended this hold: make your next one shorter."))
             self.summary.setText("\n".join(lines))
             if not self.finish_button.hasFocus():
                 self.finish_button.setFocus()
