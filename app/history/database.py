@@ -18,6 +18,7 @@ from pathlib import Path
 from app.core.history import Comfort, SessionRecord
 from app.core.prefs import ensure_private_dir
 from app.core.session import Ending
+from app.core.validate import finite
 
 log = logging.getLogger(__name__)
 
@@ -237,16 +238,25 @@ class HistoryDB:
         return out
 
 
+def _seconds(value: float | str | None) -> float | None:
+    """A stored time; None if there is none, or if it is not finite (SQLite keeps 9e999 as
+    infinity, and round() of that crashed the hold plan and the History window)."""
+    return None if value is None else finite(float(value))
+
+
 def _record(row: tuple) -> SessionRecord | None:
     rid, started, pid, name, planned, held, ending, pattern, comfort, reported = row
     try:
+        planned_s = _seconds(planned)
+        if planned_s is None:
+            raise ValueError(f"planned time {planned!r} is not a finite number")
         return SessionRecord(
             id=rid,
             started_at=datetime.fromisoformat(started),
             profile_id=pid,
             profile_name=name,
-            planned_s=float(planned),
-            held_s=None if held is None else float(held),
+            planned_s=planned_s,
+            held_s=_seconds(held),
             ending=None if ending == OPEN else Ending(ending),
             pattern=pattern,
             comfort=None if comfort is None else Comfort(comfort),

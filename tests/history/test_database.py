@@ -131,6 +131,19 @@ def test_a_snapshot_reads_an_older_history_without_changing_it(path):
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
 
 
+def test_a_tampered_time_that_is_not_finite_is_unknown_not_infinite(path):
+    """SQLite keeps 9e999 as infinity; round() of it crashed the hold plan on the start screen
+    and the History window. A held time that is not finite is unknown; a planned one makes
+    the row unreadable, left out as other unreadable rows are (and kept in the file)."""
+    db = HistoryDB(path)
+    for i in range(3):
+        db.end(db.begin(T0 + timedelta(days=i), "work", "W", 60, "4-0-6-0"), 60, Ending.COMPLETED)
+    db.db.execute("UPDATE sessions SET held_s = 9e999 WHERE id = 1")
+    db.db.execute("UPDATE sessions SET planned_s = -9e999 WHERE id = 2")
+    assert [(r.id, r.held_s) for r in db.records()] == [(1, None), (3, 60.0)]
+    assert db.db.execute("SELECT count(*) FROM sessions").fetchone()[0] == 3
+
+
 def test_clearing_removes_every_session(path):
     db = HistoryDB(path)
     for i in range(3):

@@ -455,3 +455,15 @@ def test_the_export_is_private_and_marked_utf8_for_a_spreadsheet(hist, tmp_path)
     assert raw.startswith(codecs.BOM_UTF8)
     (row,) = csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))
     assert row["profile"] == "Relajación" and row["started_at"].startswith("2026-11-21")
+
+
+def test_a_tampered_time_leaves_the_plan_and_the_history_window_working(hist):
+    h = hist
+    begin(h, 60.0)
+    h.advance_to_stage(Stage.DONE)
+    h.db.db.execute("UPDATE sessions SET held_s = 9e999")  # SQLite's infinity
+    h.window.page("closing").comfort_buttons[Comfort.JUST_RIGHT].click()
+    finish(h)  # the start screen's plan reads the row
+    assert h.window.page("start").hold_s() > 0
+    h.window.history_action.trigger()
+    assert h.feature.dialog.table.item(0, 3).text() == "–", "held: unknown"
