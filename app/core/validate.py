@@ -30,18 +30,24 @@ def cleaned(data: Any) -> Any:
         parent, key, depth = todo.pop()
         value = parent[key]
         if isinstance(value, str):
-            parent[key] = _LONE_SURROGATE.sub("\ufffd", value)
+            parent[key] = encodable(value)
         elif isinstance(value, (list, dict)) and depth >= MAX_DEPTH:
             parent[key], cut = None, True
         elif isinstance(value, list):
             parent[key] = copied = list(value)
             todo += [(copied, i, depth + 1) for i in range(len(copied))]
         elif isinstance(value, dict):
-            parent[key] = copied = {_LONE_SURROGATE.sub("\ufffd", k): v for k, v in value.items()}
+            parent[key] = copied = {encodable(k): v for k, v in value.items()}
             todo += [(copied, k, depth + 1) for k in copied]
     if cut:
         log.warning("preferences: what was nested over %d levels deep was left out", MAX_DEPTH)
     return root[0]
+
+
+def encodable(text: str) -> str:
+    """`text` with each lone surrogate made U+FFFD, so it can be written as UTF-8 (to the
+    preferences, and to the history, which refused a whole row for one)."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def finite(value: Any) -> float | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from app.core.history import Comfort, SessionRecord
 from app.core.prefs import ensure_private_dir
 from app.core.session import Ending
-from app.core.validate import finite
+from app.core.validate import encodable, finite
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +54,6 @@ def _run(db: sqlite3.Connection, script: str) -> None:
 # MIGRATIONS[n] brings a database at user_version n to n + 1.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (lambda db: _run(db, _SCHEMA_V1),)
 assert len(MIGRATIONS) == SCHEMA
-
-
-def storable(text: str) -> str:
-    """`text` as UTF-8 can hold it: a lone surrogate (valid in JSON, so possible in a name
-    from the preferences) becomes U+FFFD, and a pair written as two halves is joined. SQLite
-    refused the whole row for it."""
-    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 _BUSY_CODES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED: named in the sqlite3 module from 3.11 only
@@ -187,12 +180,12 @@ class HistoryDB:
         cursor = self.db.execute(
             "INSERT INTO sessions (started_at, profile_id, profile_name, planned_s, pattern)"
             " VALUES (?, ?, ?, ?, ?)",
-            (
+            (  # a lone surrogate in a name made SQLite refuse the whole row
                 started_at.isoformat(timespec="seconds"),
-                storable(profile_id),
-                storable(profile_name),
+                encodable(profile_id),
+                encodable(profile_name),
                 planned_s,
-                storable(pattern),
+                encodable(pattern),
             ),
         )
         assert cursor.lastrowid is not None
