@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from app.history.database import HistoryDB
     from app.paths import AppPaths
     from app.platform.single_instance import StartLock
-    from app.ui.history_recorder import HistoryRecorder
-    from app.ui.window import MainWindow
+    from app.ui.history.recorder import HistoryRecorder
+    from app.ui.shell.window import MainWindow
 
 log = logging.getLogger("app")
 
@@ -122,8 +122,8 @@ def print_stats(paths: AppPaths, as_json: bool) -> int:
 def open_history(paths: AppPaths, window: MainWindow) -> HistoryRecorder:
     """The history, and its place in the window. With no file yet there is nothing to read,
     and the database (sqlite, some 2.5 MiB) waits for the first session to write."""
-    from app.ui.history_feature import HistoryFeature
-    from app.ui.history_recorder import HistoryRecorder
+    from app.ui.history.feature import HistoryFeature
+    from app.ui.history.recorder import HistoryRecorder
 
     folder = paths.history_file.parent
     if paths.history_file.exists() or (folder.exists() and not folder.is_dir()):
@@ -232,18 +232,18 @@ def run(argv: list[str]) -> int:
     # Qt is imported only now, so --version, bad arguments and a hand-over answer at once.
     from PySide6.QtWidgets import QApplication
 
-    from app.ui import plain_import
+    from app.ui.shell import plain_import
 
     plain_import.restore()  # before the rest: PySide6's import wrapper reads each source
 
     # isort: split
     from app.core.clock import SystemClock
     from app.settings import Settings
-    from app.ui import language
-    from app.ui.app_identity import identify
-    from app.ui.controller import SessionController
-    from app.ui.first_paint import when_painted
-    from app.ui.window import MainWindow
+    from app.ui.session.controller import SessionController
+    from app.ui.shell.first_paint import when_painted
+    from app.ui.shell.identity import identify
+    from app.ui.shell.window import MainWindow
+    from app.ui.style import language
 
     app = QApplication(sys.argv[:1])
     identify(app)
@@ -256,7 +256,7 @@ def run(argv: list[str]) -> int:
     window = MainWindow(controller, settings)
     window.quitNow.connect(app.quit)
     if args.quit_after_first_paint:
-        from app.ui.first_paint import QuitAfterFirstPaint
+        from app.ui.shell.first_paint import QuitAfterFirstPaint
 
         QuitAfterFirstPaint(window, app)
     rest = lambda *_: start_the_rest(app, window, paths, instance_path, start_lock)  # noqa: E731
@@ -285,12 +285,12 @@ def start_the_rest(
     from app.platform.instance_server import InstanceServer
     from app.platform.local_time import SystemWall, TimeZoneWatch
     from app.platform.sleep_watch import SleepWatch
-    from app.ui.app_identity import set_icon
-    from app.ui.pixmap_cache_trim import PixmapCacheTrim
-    from app.ui.reminder_offers import ReminderOffers
-    from app.ui.reminder_scheduler import ReminderScheduler
-    from app.ui.sleep_guard import SleepGuard
-    from app.ui.tray import Tray
+    from app.ui.reminders.offers import ReminderOffers
+    from app.ui.reminders.scheduler import ReminderScheduler
+    from app.ui.session.sleep_guard import SleepGuard
+    from app.ui.shell.identity import set_icon
+    from app.ui.shell.pixmap_cache_trim import PixmapCacheTrim
+    from app.ui.shell.tray import Tray
 
     gc.collect()  # what start-up left behind: the memory goes to what is made next
     gc.freeze()

@@ -22,7 +22,7 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402 (after the platform is c
 
 from app import APP_ID  # noqa: E402
 from app.paths import assets_dir  # noqa: E402
-from app.ui.app_icon import render  # noqa: E402
+from app.ui.shell.icon import render  # noqa: E402
 
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 DEFAULT_OUT = ROOT / "packaging" / "icons" / "hicolor"

@@ -27,11 +27,11 @@ from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences, sa
 from app.core.profiles import BEDTIME_ID, WORK_ID  # noqa: E402
 from app.core.session import Ending, Stage  # noqa: E402
 from app.settings import Settings  # noqa: E402
-from app.ui import theme  # noqa: E402
-from app.ui.app_identity import identify  # noqa: E402
-from app.ui.controller import SessionController  # noqa: E402
-from app.ui.history_view import HistoryDialog  # noqa: E402
-from app.ui.window import MainWindow  # noqa: E402
+from app.ui.history.view import HistoryDialog  # noqa: E402
+from app.ui.session.controller import SessionController  # noqa: E402
+from app.ui.shell.identity import identify  # noqa: E402
+from app.ui.shell.window import MainWindow  # noqa: E402
+from app.ui.style import theme  # noqa: E402
 
 SIZE = (1120, 630)
 # What each picture shows, in the order a software centre lists them; the first is the default.

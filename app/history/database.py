@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 SCHEMA = 1
 OPEN = "open"  # the `ending` of a row whose hold has not ended
 # The longest the window waits for another program that holds the file locked: a write that
-# meets the lock is tried again later (app/ui/history_recorder.py), so the window never stalls.
+# meets the lock is tried again later (app/ui/history/recorder.py), so the window never stalls.
 WINDOW_WAIT_S = 0.1
 
 _SCHEMA_V1 = """

@@ -16,7 +16,7 @@ from .hold import HoldRecord
 from .rig import start_bare
 from .table import Row
 
-CIRCLE = "BreathCircle"  # app/ui/breath_widget.py
+CIRCLE = "BreathCircle"  # app/ui/widgets/breath.py
 GRACE_S = 0.2  # a paint already queued when the window went may still land
 
 

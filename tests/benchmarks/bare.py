@@ -34,7 +34,7 @@ def main(args: list[str]) -> int:
         if args[0] == "first-paint":
             # The app's own first-paint detector (a few lines of PySide6), so both sides
             # are timed alike.
-            from app.ui.first_paint import QuitAfterFirstPaint
+            from app.ui.shell.first_paint import QuitAfterFirstPaint
 
             QuitAfterFirstPaint(window, app)
     window.setWindowTitle("bare")

@@ -12,7 +12,7 @@ from app.core.routines import BUILTIN_ROUTINES, EASY_SEATED, RESTORATIVE_ID
 from app.core.session import Session, SessionConfig, Stage
 from app.core.steps import Practice
 from app.core.variations import VARIATIONS, Variation
-from tests.ui.test_translatable import core_texts
+from tests.ui.style.test_translatable import core_texts
 
 
 def tingling_step(practice: Practice, variation: Variation):

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from app.core.steps import EXIT_STEPS
-from app.ui.theme import DAYLIGHT
+from app.ui.style.theme import DAYLIGHT
 
 from ..brightness import AVERAGE, BRIGHTEST, brightness
 from ..expected import DEFAULT_CUES

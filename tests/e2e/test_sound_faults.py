@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from app.ui.theme import DAYLIGHT
+from app.ui.style.theme import DAYLIGHT
 
 pytestmark = pytest.mark.e2e
 

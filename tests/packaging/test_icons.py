@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 
-from app.ui.app_icon import render
+from app.ui.shell.icon import render
 
 from .conftest import ROOT
 

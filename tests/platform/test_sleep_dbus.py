@@ -24,8 +24,8 @@ from app.platform.sleep_inhibit import (
     WindowsInhibitor,
 )
 from app.platform.sleep_watch import SleepWatch
-from app.ui.controller import SessionController
-from app.ui.sleep_guard import SleepGuard
+from app.ui.session.controller import SessionController
+from app.ui.session.sleep_guard import SleepGuard
 
 from .logind import FAKE_LOGIND, SYSTEM_PYTHON, need_bus_tools
 

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication
 from app.core.clock import FakeClock
 from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences, save
 from app.settings import Settings
-from app.ui import theme
-from app.ui.controller import SessionController
-from app.ui.window import MainWindow
+from app.ui.session.controller import SessionController
+from app.ui.shell.window import MainWindow
+from app.ui.style import theme
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "ui"
 

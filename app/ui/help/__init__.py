@@ -1,0 +1,1 @@
+"""Help: the safety information and the keyboard shortcuts."""

@@ -1,1 +1,0 @@
-"""One page per phase of the session."""

@@ -1,0 +1,182 @@
+"""Preferences, Practice: the progressive hold plan, a bedtime wind-down reminder and work
+breaks. They belong to the app, not to a profile; each reminder starts its own profile."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QLocale, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import reminders
+from app.core.durations import PLAN_TARGET_RANGE_MIN
+from app.core.prefs import Preferences
+from app.core.reminders import ReminderSettings
+from app.ui.session.pages.common import buddy, label
+
+
+def _minutes(lo_hi: tuple[int, int], step: int, name: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(*lo_hi)
+    spin.setSingleStep(step)
+    spin.setSuffix(" min")
+    spin.setAccessibleName(name)
+    return spin
+
+
+def _clock(name: str) -> QTimeEdit:
+    edit = QTimeEdit()
+    edit.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+    edit.setAccessibleName(name)
+    return edit
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class PracticeSection(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        col = QVBoxLayout(self)
+
+        plan = QGroupBox(self.tr("Hold plan"))
+        form = QFormLayout(plan)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.progressive = QCheckBox(self.tr("Su&ggest each hold from how the last one went"))
+        self.progressive.setToolTip(
+            self.tr(
+                "Starts short and grows a minute or two after a hold that was just right or "
+                "too short; shorter after tingling."
+            )
+        )
+        self.target = _minutes(PLAN_TARGET_RANGE_MIN, 1, self.tr("Target hold in minutes"))
+        form.addRow(self.progressive)
+        form.addRow(buddy(self.tr("Grow up to:"), self.target), self.target)
+        col.addWidget(plan)
+
+        bedtime = QGroupBox(self.tr("Bedtime wind-down"))
+        form = QFormLayout(bedtime)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.bedtime_on = QCheckBox(self.tr("Remind me to &wind down before bedtime"))
+        self.bedtime = _clock(self.tr("Bedtime"))
+        self.lead = _minutes(reminders.LEAD_RANGE, 5, self.tr("Minutes before bedtime"))
+        form.addRow(self.bedtime_on)
+        form.addRow(buddy(self.tr("B&edtime:"), self.bedtime), self.bedtime)
+        form.addRow(buddy(self.tr("&How long before:"), self.lead), self.lead)
+        col.addWidget(bedtime)
+
+        breaks = QGroupBox(self.tr("Work breaks"))
+        form = QFormLayout(breaks)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.breaks_on = QCheckBox(self.tr("Remind me to take brea&ks while I work"))
+        self.every = _minutes(reminders.EVERY_RANGE, 5, self.tr("Minutes between breaks"))
+        self.start = _clock(self.tr("Working hours start"))
+        self.end = _clock(self.tr("Working hours end"))
+        hours = QHBoxLayout()
+        hours.addWidget(self.start)
+        hours.addWidget(buddy(self.tr("until"), self.end))
+        hours.addWidget(self.end)
+        hours.addStretch(1)
+        days = QHBoxLayout()
+        self.days: dict[int, QCheckBox] = {}
+        locale = QLocale()
+        first = locale.firstDayOfWeek().value  # Qt counts Monday as 1
+        for i in range(7):
+            weekday = (first - 1 + i) % 7  # as Python counts: Monday is 0
+            box = QCheckBox(locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat))
+            box.setAccessibleName(locale.dayName(weekday + 1))
+            self.days[weekday] = box
+            days.addWidget(box)
+        days.addStretch(1)
+        form.addRow(self.breaks_on)
+        form.addRow(buddy(self.tr("E&very:"), self.every), self.every)
+        form.addRow(buddy(self.tr("Fr&om:"), self.start), hours)
+        form.addRow(self.tr("On:"), days)
+        col.addWidget(breaks)
+
+        note = label(
+            self.tr(
+                "A reminder offers to start now, to ask again in %n minutes, or to skip the "
+                "rest of the day. Reminders stay quiet during a session.",
+                "",
+                reminders.LATER_MIN,
+            ),
+            "note",
+        )
+        col.addWidget(note)
+        col.addStretch(1)
+        self.progressive.toggled.connect(self._enable)
+        self.bedtime_on.toggled.connect(self._enable)
+        self.breaks_on.toggled.connect(self._enable)
+        self.start.timeChanged.connect(self._keep_hours_in_order)
+
+    def load(self, prefs: Preferences) -> None:
+        self.progressive.setChecked(prefs.progressive)
+        self.target.setValue(prefs.plan_target_min)
+        b, w = prefs.reminders.bedtime, prefs.reminders.breaks
+        self.bedtime_on.setChecked(b.on)
+        self.bedtime.setTime(_qtime(b.bedtime))
+        self.lead.setValue(b.lead_min)
+        self.breaks_on.setChecked(w.on)
+        self.every.setValue(w.every_min)
+        self.start.setTime(_qtime(w.start))
+        self.end.setTime(_qtime(w.end))
+        for weekday, box in self.days.items():
+            box.setChecked(weekday in w.days)
+        self._enable()
+
+    def read(self, settings: ReminderSettings) -> ReminderSettings:
+        return ReminderSettings(
+            bedtime=settings.bedtime._replace(
+                on=self.bedtime_on.isChecked(),
+                bedtime=_time(self.bedtime.time()),
+                lead_min=self.lead.value(),
+            ),
+            breaks=settings.breaks._replace(
+                on=self.breaks_on.isChecked(),
+                every_min=self.every.value(),
+                start=_time(self.start.time()),
+                end=_time(self.end.time()),
+                days=frozenset(d for d, box in self.days.items() if box.isChecked()),
+            ),
+        )
+
+    def bind(self, prefs: Preferences) -> None:
+        """Straight into the dialog's copy, like the other settings for all profiles."""
+
+        def store() -> None:
+            prefs.reminders = self.read(prefs.reminders)
+            prefs.progressive = self.progressive.isChecked()
+            prefs.plan_target_min = self.target.value()
+
+        for box in (self.progressive, self.bedtime_on, self.breaks_on, *self.days.values()):
+            box.toggled.connect(store)
+        for spin in (self.lead, self.every, self.target):
+            spin.valueChanged.connect(store)
+        for edit in (self.bedtime, self.start, self.end):
+            edit.timeChanged.connect(store)
+
+    def _enable(self) -> None:
+        self.target.setEnabled(self.progressive.isChecked())
+        for widget in (self.bedtime, self.lead):
+            widget.setEnabled(self.bedtime_on.isChecked())
+        for widget in (self.every, self.start, self.end, *self.days.values()):
+            widget.setEnabled(self.breaks_on.isChecked())
+
+    def _keep_hours_in_order(self, start: QTime) -> None:
+        # The working day ends after it starts; the end moves on rather than the data failing.
+        self.end.setMinimumTime(start.addSecs(60) if start < QTime(23, 59) else start)

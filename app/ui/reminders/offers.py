@@ -1,0 +1,117 @@
+"""Where a due reminder is offered: a tray notification, with the answers at the top of the
+tray menu and in a small window the notification opens; with no tray, that window alone."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from app.core import reminders
+from app.core.reminders import Reminder
+from app.ui.reminders.scheduler import ReminderScheduler
+from app.ui.shell.icon import app_icon
+from app.ui.shell.window import MainWindow
+from app.ui.style.text import display_name, t
+
+if TYPE_CHECKING:
+    from app.ui.reminders.prompt import ReminderPrompt
+
+log = logging.getLogger(__name__)
+
+MESSAGE_MS = 60_000  # a notification that goes by too fast is one more thing to catch
+
+
+class ReminderOffers(QObject):
+    def __init__(self, window: MainWindow, scheduler: ReminderScheduler) -> None:
+        super().__init__(window)
+        self.window = window
+        self.scheduler = scheduler
+        self.pending: Reminder | None = None
+        self._prompt: ReminderPrompt | None = None
+        self.heading = QAction(self)
+        self.heading.setEnabled(False)
+        self.start_action = QAction(self)
+        self.start_action.triggered.connect(lambda: self._from_menu(self.start_now))
+        self.later_action = QAction(
+            self.tr("&Later (in %n minutes)", "", reminders.LATER_MIN), self
+        )
+        self.later_action.triggered.connect(lambda: self._from_menu(self.later))
+        self.skip_action = QAction(self.tr("S&kip today"), self)
+        self.skip_action.triggered.connect(lambda: self._from_menu(self.skip_today))
+        scheduler.due.connect(self.offer)
+        scheduler.withdrawn.connect(self.clear)
+        tray = window.tray
+        if tray is not None:
+            tray.icon.messageClicked.connect(self._message_clicked)
+            tray.idle_actions = self.menu_actions
+
+    @property
+    def prompt(self) -> ReminderPrompt:
+        """The reminder's own little window, made when first needed: most runs show none."""
+        if self._prompt is None:
+            from app.ui.reminders.prompt import ReminderPrompt
+
+            prompt = ReminderPrompt()
+            prompt.setWindowIcon(app_icon())
+            prompt.startNow.connect(self.start_now)
+            prompt.later.connect(self.later)
+            prompt.skipToday.connect(self.skip_today)
+            self._prompt = prompt
+        return self._prompt
+
+    def menu_actions(self) -> list[QAction]:
+        """The tray menu's first lines while a reminder waits for an answer."""
+        if self.pending is None:
+            return []
+        return [self.heading, self.start_action, self.later_action, self.skip_action]
+
+    def offer(self, reminder: Reminder) -> None:
+        self.pending = reminder
+        profile = self.window.settings.prefs.profile(reminder.profile_id)
+        self.heading.setText(t(reminders.TITLES[reminder.kind]))
+        self.start_action.setText(
+            self.tr("&Start now: %1").replace("%1", display_name(profile).replace("&", "&&"))
+        )
+        tray = self.window.tray
+        if tray is not None and self.window.tray_usable():
+            tray.icon.showMessage(
+                t(reminders.TITLES[reminder.kind]),
+                t(reminders.MESSAGES[reminder.kind])
+                + "\n"
+                + self.tr("Click here, or open the tray menu, to start, wait or skip today."),
+                app_icon(),
+                MESSAGE_MS,
+            )
+            log.info("reminder %s shown as a tray notification", reminder.kind.value)
+        else:
+            self.prompt.offer(reminder)
+
+    def clear(self) -> None:
+        self.pending = None
+        if self._prompt is not None:
+            self._prompt.withdraw()
+
+    def start_now(self, reminder: Reminder) -> None:
+        self.clear()
+        log.info("reminder %s: start now", reminder.kind.value)
+        self.window.start_profile(reminder.profile_id)
+
+    def later(self, reminder: Reminder) -> None:
+        self.clear()
+        self.scheduler.ask_later(reminder)
+
+    def skip_today(self, reminder: Reminder) -> None:
+        self.clear()
+        self.scheduler.skip_today(reminder)
+
+    def _from_menu(self, answer: Callable[[Reminder], None]) -> None:
+        if self.pending is not None:
+            answer(self.pending)
+
+    def _message_clicked(self) -> None:
+        if self.pending is not None:
+            self.prompt.offer(self.pending)

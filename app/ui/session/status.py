@@ -1,0 +1,41 @@
+"""Where the session is, in a few words: for the window title, the tray's tooltip and its
+menu's first line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from app import APP_NAME
+from app.core.durations import format_clock
+from app.core.stages import STAGE_NAMES, Stage
+from app.ui.style.text import t
+
+if TYPE_CHECKING:
+    from app.core.session import SessionView
+
+
+def window_title(view: SessionView | None) -> str:
+    """ "Hold 7:32 – Viparita": the stage and the time left, readable in a taskbar."""
+    if view is None or view.stage is Stage.DONE:
+        return APP_NAME
+    title = QCoreApplication.translate("SessionStatus", "%1 %2 – Viparita")
+    return title.replace("%1", t(STAGE_NAMES[view.stage])).replace(
+        "%2", format_clock(view.remaining)
+    )
+
+
+def status_line(view: SessionView | None) -> str:
+    """ "Hold: 7:32 left", "Hold, paused: 7:32 left", or "Session done" after the pause."""
+    if view is None:
+        return ""
+    if view.stage is Stage.DONE:
+        return QCoreApplication.translate("SessionStatus", "Session done")
+    if view.paused:
+        template = QCoreApplication.translate("SessionStatus", "%1, paused: %2 left")
+    else:
+        template = QCoreApplication.translate("SessionStatus", "%1: %2 left")
+    return template.replace("%1", t(STAGE_NAMES[view.stage])).replace(
+        "%2", format_clock(view.remaining)
+    )

@@ -1,0 +1,104 @@
+"""What closing the window and quitting do: put away in the tray if there is one; during a
+session, ask first; during the way down and the seated pause, wait for the pause to end."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QCloseEvent
+
+from app.core.stages import Stage
+
+if TYPE_CHECKING:
+    from app.ui.shell.window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class QuitGuard(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = window.controller
+        self.linger_ms = 2500  # lets the last chime ring out before a deferred quit
+        self.pending = False
+        self._leaving = False  # the deferred quit is on its way
+        self._allowed = False
+        self.controller.stageChanged.connect(self._on_stage)
+
+    def close_event(self, event: QCloseEvent) -> None:
+        """With a tray, closing puts the window away (a session goes on, told by sound).
+        Without one, closing is quitting."""
+        window = self.window
+        tray = window.tray_usable()
+        if self._allowed or not (tray or self.controller.active):
+            event.accept()
+            window.quitNow.emit()
+            return
+        event.ignore()
+        if tray:
+            window.hide()
+            self._tell_about_tray()
+            return
+        self.request()
+
+    def request(self) -> None:
+        """Quit (menu, tray, Ctrl+Q, SIGTERM): at once with no session; during one, never
+        before the seated pause is over."""
+        if not self.controller.active:
+            self._quit()
+            return
+        window = self.window
+        if window.isHidden() or window.isMinimized():
+            window.bring_forward()  # what follows has to be read
+        if self.controller.must_stay:
+            self._defer()
+            return
+        window.notice.show_message(
+            self.tr("A session is running. Come down slowly before Viparita closes?"),
+            [
+                (self.tr("Come down now"), self._come_down_then_quit),
+                (self.tr("Keep going"), window.notice.dismiss),
+            ],
+        )
+
+    def _tell_about_tray(self) -> None:
+        settings, tray = self.window.settings, self.window.tray
+        if settings.prefs.tray_note_shown or tray is None:
+            return
+        settings.prefs.tray_note_shown = True
+        settings.save()
+        tray.tell_still_running()
+
+    def _come_down_then_quit(self) -> None:
+        """Only the inversion has a way down. A routine's other poses are simply left: told
+        to come down there, a routine moved on to its next pose and kept the app open."""
+        if self.controller.stage in (Stage.SETTLING, Stage.HOLD):
+            self.controller.come_down()
+        if self.controller.must_stay:
+            self._defer()
+        else:
+            self._quit()
+
+    def _defer(self) -> None:
+        self.pending = True
+        log.info("quit deferred until the seated pause ends")
+        self.window.notice.show_message(
+            self.tr(
+                "Please stay seated until the pause is over. Viparita will close by itself "
+                "when it ends."
+            )
+        )
+
+    def _on_stage(self, stage: Stage) -> None:
+        # The seated pause is over: the session is done, or a routine goes on to a pose
+        # that the person has asked to leave.
+        if self.pending and not self._leaving and not self.controller.must_stay:
+            self._leaving = True
+            QTimer.singleShot(self.linger_ms, self._quit)
+
+    def _quit(self) -> None:
+        self._allowed = True
+        self.window.close()

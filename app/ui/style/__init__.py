@@ -1,0 +1,1 @@
+"""Look and words: the theme, showing the core's texts, the window's language."""
