@@ -25,6 +25,17 @@ class Settings:
         """Save, or log why not: a full disk must never end a session."""
         try:
             prefs_io.save(self.path, self.prefs)
+        except prefs_io.ReadOnly as exc:
+            # The person's choice, so said once, not at every change; saves go on again
+            # once they make it writable.
+            if self.save_error != str(exc):
+                log.warning(
+                    "preferences are not saved, as %s is read-only; they are kept in memory "
+                    "while the app runs",
+                    exc.filename,
+                )
+            self.save_error = str(exc)
+            return False
         except OSError as exc:
             self.save_error = str(exc)
             log.warning("could not save preferences to %s: %s", self.path, exc)

@@ -128,3 +128,112 @@ def test_a_value_nested_too_deep_to_write_again_is_left_out(tmp_path, caplog):
     assert save_from_deep_in_the_app(150)
     assert not json.loads(path.read_text())["follow_system"]
     assert any("levels deep" in r.getMessage() for r in caplog.records)
+
+
+# --- a linked file, a folder made read-only ---------------------------------------------------
+
+
+def _dotfiles(tmp_path):
+    """preferences.json in the config folder as a relative link into a dotfiles repository."""
+    config, dotfiles = tmp_path / "config", tmp_path / "dotfiles" / "viparita"
+    config.mkdir(mode=0o700)
+    dotfiles.mkdir(parents=True)
+    target = dotfiles / "preferences.json"
+    (config / "preferences.json").symlink_to("../dotfiles/viparita/preferences.json")
+    return config / "preferences.json", target
+
+
+def test_a_linked_file_stays_a_link_and_its_target_is_replaced_atomically(tmp_path):
+    """The save replaced the link with a file: dotfiles kept in a repository lost the link."""
+    link, target = _dotfiles(tmp_path)
+    target.write_text(json.dumps({"schema": 2, "follow_system": False}))
+    before = target.stat().st_ino
+    settings = Settings(link)
+    assert not settings.prefs.follow_system
+    settings.prefs.reduced_motion = True
+    assert settings.save()
+    assert link.is_symlink() and os.readlink(link) == "../dotfiles/viparita/preferences.json"
+    assert json.loads(target.read_text())["reduced_motion"] is True
+    assert target.stat().st_ino != before  # a new file renamed over it, not written in place
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert os.listdir(link.parent) == ["preferences.json"]  # nothing left behind, either side
+    assert os.listdir(target.parent) == ["preferences.json"]
+
+
+def test_a_link_to_a_file_not_there_yet_makes_it(tmp_path):
+    link, target = _dotfiles(tmp_path)
+    assert Settings(link).save()
+    assert link.is_symlink() and json.loads(target.read_text())["schema"] == prefs.SCHEMA
+
+
+def test_an_unreadable_file_behind_a_link_is_set_aside_beside_it_and_the_link_kept(tmp_path):
+    """The link itself was renamed aside, and the next save put a file in its place."""
+    link, target = _dotfiles(tmp_path)
+    target.write_text("{not json")
+    result = prefs.load(link, "20260302-215000")
+    assert result.moved_aside == target.with_name("preferences.json.corrupt-20260302-215000")
+    assert result.moved_aside.read_text() == "{not json"
+    prefs.save(link, result.prefs)
+    assert link.is_symlink() and json.loads(target.read_text())["schema"] == prefs.SCHEMA
+
+
+def test_a_folder_made_read_only_is_left_so_and_said_once(tmp_path, caplog):
+    """It was made 0700 again and written. The decision reads the folder's mode, so it holds
+    for root too, whom the system would let write: these tests run as root."""
+    path = tmp_path / "config" / "preferences.json"
+    path.parent.mkdir(mode=0o700)
+    path.write_text(json.dumps({"schema": 2, "follow_system": False}))
+    before = path.read_bytes()
+    path.parent.chmod(0o500)
+    try:
+        settings = Settings(path)
+        settings.prefs.reduced_motion = True
+        assert [settings.save() for _ in range(3)] == [False, False, False]
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o500
+        assert path.read_bytes() == before and os.listdir(path.parent) == ["preferences.json"]
+        said = [r.getMessage() for r in caplog.records if "read-only" in r.getMessage()]
+        assert said == [
+            f"preferences are not saved, as {path.parent} is read-only; they are kept in "
+            "memory while the app runs"
+        ]
+        assert settings.prefs.reduced_motion  # the app goes on with what was chosen
+    finally:
+        path.parent.chmod(0o700)
+    assert settings.save()  # writable again: saved, with what was kept in memory
+    assert json.loads(path.read_text())["reduced_motion"] is True
+
+
+def test_a_file_made_read_only_is_left_as_it_is(tmp_path):
+    path = tmp_path / "preferences.json"
+    path.write_text(json.dumps({"schema": 2, "follow_system": False}))
+    path.chmod(0o400)
+    settings = Settings(path)
+    settings.prefs.follow_system = True
+    assert not settings.save()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o400
+    assert json.loads(path.read_text())["follow_system"] is False
+
+
+def test_an_unreadable_file_in_a_read_only_folder_stays_where_it_is(tmp_path):
+    path = tmp_path / "config" / "preferences.json"
+    path.parent.mkdir(mode=0o700)
+    path.write_text("{not json")
+    path.parent.chmod(0o500)
+    try:
+        result = prefs.load(path, "20260302-215000")
+    finally:
+        path.parent.chmod(0o700)
+    assert result.moved_aside is None and result.prefs == Preferences()
+    assert os.listdir(path.parent) == ["preferences.json"]
+
+
+@pytest.mark.parametrize(("before", "after"), [(0o755, 0o700), (0o555, 0o500), (0o700, 0o700)])
+def test_a_folder_loses_access_for_others_and_keeps_its_owners_own(tmp_path, before, after):
+    folder = tmp_path / "config"
+    folder.mkdir()
+    folder.chmod(before)
+    try:
+        prefs.ensure_private_dir(folder)
+        assert stat.S_IMODE(folder.stat().st_mode) == after
+    finally:
+        folder.chmod(0o700)
