@@ -10,23 +10,23 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from app import __version__
+from . import __version__
 
 # The rest of the app is imported in main(), after the garbage collector is paused.
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from app.history.database import HistoryDB
-    from app.paths import AppPaths
-    from app.platform.single_instance import StartLock
-    from app.ui.history.recorder import HistoryRecorder
-    from app.ui.shell.window import MainWindow
+    from .history.database import HistoryDB
+    from .paths import AppPaths
+    from .platform.single_instance import StartLock
+    from .ui.history.recorder import HistoryRecorder
+    from .ui.shell.window import MainWindow
 
 log = logging.getLogger("app")
 
 
 def duration_arg(text: str) -> float:
-    from app.core.durations import DurationError, parse_duration
+    from .core.durations import DurationError, parse_duration
 
     try:
         return parse_duration(text)
@@ -35,7 +35,7 @@ def duration_arg(text: str) -> float:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.core.durations import HOLD_MAX_S, HOLD_MIN_S, format_span
+    from .core.durations import HOLD_MAX_S, HOLD_MIN_S, format_span
 
     parser = argparse.ArgumentParser(
         prog="viparita",
@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def setup_logging(paths: AppPaths, **limits: int) -> None:
     """The terminal (warnings) and the log file; `limits` (max_bytes, backups) for a test."""
-    from app import log_file
+    from . import log_file
 
     root = logging.getLogger()
     root.setLevel(logging.INFO)
@@ -100,8 +100,8 @@ def print_stats(paths: AppPaths, as_json: bool) -> int:
     import sqlite3
     from datetime import date
 
-    from app.history.database import HistoryDB
-    from app.history.export import stats, stats_text, to_json
+    from .history.database import HistoryDB
+    from .history.export import stats, stats_text, to_json
 
     records = []
     if paths.history_file.exists():
@@ -122,8 +122,8 @@ def print_stats(paths: AppPaths, as_json: bool) -> int:
 def open_history(paths: AppPaths, window: MainWindow) -> HistoryRecorder:
     """The history, and its place in the window. With no file yet there is nothing to read,
     and the database (sqlite, some 2.5 MiB) waits for the first session to write."""
-    from app.ui.history.feature import HistoryFeature
-    from app.ui.history.recorder import HistoryRecorder
+    from .ui.history.feature import HistoryFeature
+    from .ui.history.recorder import HistoryRecorder
 
     folder = paths.history_file.parent
     if paths.history_file.exists() or (folder.exists() and not folder.is_dir()):
@@ -143,7 +143,7 @@ def open_db(paths: AppPaths, window: MainWindow) -> HistoryDB | None:
 
     from PySide6.QtCore import QCoreApplication
 
-    from app.history.database import WINDOW_WAIT_S, HistoryDB, HistoryError
+    from .history.database import WINDOW_WAIT_S, HistoryDB, HistoryError
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     db = None
@@ -172,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--audio-helper"]:
         # A frozen bundle has no `python -m`: the sound helper is this executable again.
-        from app.audio.helper import main as helper_main
+        from .audio.helper import main as helper_main
 
         return helper_main()
     # Start-up makes some hundred thousand objects that live as long as the app (modules,
@@ -188,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # --version and bad arguments answer before any import
-    from app.paths import AppPaths
+    from .paths import AppPaths
 
     paths = AppPaths.for_user()
     if args.json and args.command != "stats":
@@ -199,8 +199,8 @@ def run(argv: list[str]) -> int:
         return print_stats(paths, args.json)
     profile_id = None
     if args.profile is not None:
-        from app.core import prefs as prefs_io
-        from app.core.profiles import BUILTIN_NAMES, find_profile
+        from .core import prefs as prefs_io
+        from .core.profiles import BUILTIN_NAMES, find_profile
 
         profiles = prefs_io.peek(paths.prefs_file).profiles
         found = find_profile(profiles, args.profile)
@@ -211,7 +211,7 @@ def run(argv: list[str]) -> int:
     setup_logging(paths)
     sys.excepthook = lambda *exc: log.error("unexpected error", exc_info=exc)
 
-    from app.platform.single_instance import Command, StartLock, hand_over_or_start, socket_path
+    from .platform.single_instance import Command, StartLock, hand_over_or_start, socket_path
 
     command = Command(tray_only=args.tray, start_s=args.start, profile=profile_id)
     instance_path = socket_path()
@@ -232,18 +232,18 @@ def run(argv: list[str]) -> int:
     # Qt is imported only now, so --version, bad arguments and a hand-over answer at once.
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.shell import plain_import
+    from .ui.shell import plain_import
 
     plain_import.restore()  # before the rest: PySide6's import wrapper reads each source
 
     # isort: split
-    from app.core.clock import SystemClock
-    from app.settings import Settings
-    from app.ui.session.controller import SessionController
-    from app.ui.shell.first_paint import when_painted
-    from app.ui.shell.identity import identify
-    from app.ui.shell.window import MainWindow
-    from app.ui.style import language
+    from .core.clock import SystemClock
+    from .settings import Settings
+    from .ui.session.controller import SessionController
+    from .ui.shell.first_paint import when_painted
+    from .ui.shell.identity import identify
+    from .ui.shell.window import MainWindow
+    from .ui.style import language
 
     app = QApplication(sys.argv[:1])
     identify(app)
@@ -256,7 +256,7 @@ def run(argv: list[str]) -> int:
     window = MainWindow(controller, settings)
     window.quitNow.connect(app.quit)
     if args.quit_after_first_paint:
-        from app.ui.shell.first_paint import QuitAfterFirstPaint
+        from .ui.shell.first_paint import QuitAfterFirstPaint
 
         QuitAfterFirstPaint(window, app)
     rest = lambda *_: start_the_rest(app, window, paths, instance_path, start_lock)  # noqa: E731
@@ -279,18 +279,18 @@ def start_the_rest(
 ) -> None:
     """Everything the start screen's first paint does not need. Logs "started" at the end,
     as tests and people read that line as "running, with a second launch handed over"."""
-    from app.audio.player import ChimePlayer
-    from app.paths import assets_dir
-    from app.platform import autostart, quit_signals, sleep_inhibit
-    from app.platform.instance_server import InstanceServer
-    from app.platform.local_time import SystemWall, TimeZoneWatch
-    from app.platform.sleep_watch import SleepWatch
-    from app.ui.reminders.offers import ReminderOffers
-    from app.ui.reminders.scheduler import ReminderScheduler
-    from app.ui.session.sleep_guard import SleepGuard
-    from app.ui.shell.identity import set_icon
-    from app.ui.shell.pixmap_cache_trim import PixmapCacheTrim
-    from app.ui.shell.tray import Tray
+    from .audio.player import ChimePlayer
+    from .paths import assets_dir
+    from .platform import autostart, quit_signals, sleep_inhibit
+    from .platform.instance_server import InstanceServer
+    from .platform.local_time import SystemWall, TimeZoneWatch
+    from .platform.sleep_watch import SleepWatch
+    from .ui.reminders.offers import ReminderOffers
+    from .ui.reminders.scheduler import ReminderScheduler
+    from .ui.session.sleep_guard import SleepGuard
+    from .ui.shell.identity import set_icon
+    from .ui.shell.pixmap_cache_trim import PixmapCacheTrim
+    from .ui.shell.tray import Tray
 
     gc.collect()  # what start-up left behind: the memory goes to what is made next
     gc.freeze()

@@ -6,8 +6,8 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from app.core import prefs as prefs_io
-from app.core.prefs import Preferences
+from .core import prefs as prefs_io
+from .core.prefs import Preferences
 
 log = logging.getLogger(__name__)
 

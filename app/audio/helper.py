@@ -20,7 +20,7 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-from app.audio.levels import gain
+from .levels import gain
 
 
 def reply(message: dict[str, Any]) -> None:

@@ -21,7 +21,7 @@ from typing import IO
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.paths import module_command
+from ..paths import module_command
 
 log = logging.getLogger(__name__)
 

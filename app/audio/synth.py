@@ -15,7 +15,7 @@ import wave
 from array import array
 from dataclasses import dataclass
 
-from app.audio.levels import LOUDNESS_WINDOW_S, OFFSET_DB, PEAK_LIMIT_DBFS
+from .levels import LOUDNESS_WINDOW_S, OFFSET_DB, PEAK_LIMIT_DBFS
 
 RATE = 44100
 EDGE_FADE_S = 0.010  # raised-cosine fade at each end: no clicks

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import NamedTuple
 
-from app.core.i18n import QT_TRANSLATE_NOOP, Text
+from .i18n import QT_TRANSLATE_NOOP, Text
 
 
 class BreathPhase(Enum):

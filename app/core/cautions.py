@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core.i18n import QT_TRANSLATE_NOOP, Text
+from .i18n import QT_TRANSLATE_NOOP, Text
 
 # The screening's answers, as saved in the preferences.
 SCREENING_CLEARED = "cleared"  # none of the "only with clearance" cautions apply, or cleared

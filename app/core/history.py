@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
 
-from app.core.i18n import QT_TRANSLATE_NOOP, Text
-from app.core.session import Ending
+from .i18n import QT_TRANSLATE_NOOP, Text
+from .session import Ending
 
 CHART_DAYS = 28  # the history chart: the last four weeks
 USUAL_PER_DAY = 2  # "once or twice a day": a third session gets a gentle note

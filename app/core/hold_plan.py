@@ -13,9 +13,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.history import Comfort, SessionRecord
-from app.core.i18n import QT_TRANSLATE_NOOP, Text
-from app.core.session import Ending
+from .history import Comfort, SessionRecord
+from .i18n import QT_TRANSLATE_NOOP, Text
+from .session import Ending
 
 FIRST_MIN = 3
 # The floor: low enough that a hold which tingled at two minutes is still followed by a

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 from typing import Any, NamedTuple
 
-from app.core import validate
-from app.core.breathing import DEFAULT_PATTERN, BreathPattern
-from app.core.cues import CueSettings
-from app.core.durations import (
+from . import validate
+from .breathing import DEFAULT_PATTERN, BreathPattern
+from .cues import CueSettings
+from .durations import (
     DEFAULT_SETTLE_S,
     HOLD_MAX_S,
     HOLD_MIN_S,
@@ -25,7 +25,7 @@ from app.core.durations import (
     SETTLE_MAX_S,
     SETTLE_MIN_S,
 )
-from app.core.i18n import QT_TRANSLATE_NOOP, Text
+from .i18n import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger("app.core.prefs")
 

@@ -15,9 +15,9 @@ from datetime import date, datetime, time, timedelta
 from enum import Enum
 from typing import Any, NamedTuple
 
-from app.core import validate
-from app.core.i18n import QT_TRANSLATE_NOOP, Text
-from app.core.profiles import BEDTIME_ID, WORK_ID
+from . import validate
+from .i18n import QT_TRANSLATE_NOOP, Text
+from .profiles import BEDTIME_ID, WORK_ID
 
 log = logging.getLogger("app.core.prefs")
 

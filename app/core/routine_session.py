@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from app.core.countdown import Countdown
-from app.core.cues import LATE_LIMIT_S, Cue, CueEvent
-from app.core.durations import EXTEND_STEP_S
-from app.core.routines import (
+from .countdown import Countdown
+from .cues import LATE_LIMIT_S, Cue, CueEvent
+from .durations import EXTEND_STEP_S
+from .routines import (
     EASY_SEATED,
     LEGS_UP,
     POSE_MAX_S,
@@ -24,9 +24,9 @@ from app.core.routines import (
     Routine,
     for_practice,
 )
-from app.core.session import PoseView, Session, SessionConfig, SessionView, Stage, Summary
-from app.core.steps import PAUSE_COMPLETE, Practice, Step
-from app.core.variations import VARIATIONS
+from .session import PoseView, Session, SessionConfig, SessionView, Stage, Summary
+from .steps import PAUSE_COMPLETE, Practice, Step
+from .variations import VARIATIONS
 
 
 @dataclass(frozen=True)

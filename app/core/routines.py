@@ -11,10 +11,10 @@ import logging
 from enum import Enum
 from typing import Any, NamedTuple
 
-from app.core import validate
-from app.core.durations import PAUSE_MIN_S
-from app.core.i18n import QT_TRANSLATE_NOOP, Text
-from app.core.steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice, Step
+from . import validate
+from .durations import PAUSE_MIN_S
+from .i18n import QT_TRANSLATE_NOOP, Text
+from .steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice, Step
 
 log = logging.getLogger("app.core.prefs")
 

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 from enum import Enum
 
-from app.core.breathing import (
+from .breathing import (
     DEFAULT_PATTERN,
     BreathPattern,
     BreathPhase,
@@ -21,9 +21,9 @@ from app.core.breathing import (
     breath_at,
     phase_starts,
 )
-from app.core.countdown import Countdown
-from app.core.cues import LATE_LIMIT_S, MINOR_CUES, Cue, CueEvent, CueSettings, hold_marks
-from app.core.durations import (
+from .countdown import Countdown
+from .cues import LATE_LIMIT_S, MINOR_CUES, Cue, CueEvent, CueSettings, hold_marks
+from .durations import (
     DEFAULT_SETTLE_S,
     EXTEND_STEP_S,
     HOLD_MAX_S,
@@ -34,8 +34,8 @@ from app.core.durations import (
     SETTLE_MIN_S,
     clamp,
 )
-from app.core.stages import Stage
-from app.core.steps import (
+from .stages import Stage
+from .steps import (
     EXIT_STEPS,
     PAUSE_COMPLETE,
     SEATED_PAUSE,
@@ -43,7 +43,7 @@ from app.core.steps import (
     Practice,
     Step,
 )
-from app.core.variations import (
+from .variations import (
     VARIATIONS,
     Variation,
     both_legs_at,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from app.core.i18n import QT_TRANSLATE_NOOP, Text
+from .i18n import QT_TRANSLATE_NOOP, Text
 
 
 class Stage(Enum):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import NamedTuple
 
-from app.core.i18n import QT_TRANSLATE_NOOP, Text
+from .i18n import QT_TRANSLATE_NOOP, Text
 
 
 class Step(NamedTuple):

@@ -10,8 +10,8 @@ from __future__ import annotations
 from enum import Enum
 from typing import NamedTuple
 
-from app.core.i18n import QT_TRANSLATE_NOOP, Text
-from app.core.steps import LEGS_UP_PICTURE, SHAKE_OUT, WALL_ENTRY, Practice, Step
+from .i18n import QT_TRANSLATE_NOOP, Text
+from .steps import LEGS_UP_PICTURE, SHAKE_OUT, WALL_ENTRY, Practice, Step
 
 SIDE_MAX_S = 5 * 60.0  # thread the needle: at most this long on each side
 

@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-from app.core.history import Comfort, SessionRecord
-from app.core.prefs import ensure_private_dir
-from app.core.session import Ending
-from app.core.validate import encodable, finite
+from ..core.history import Comfort, SessionRecord
+from ..core.prefs import ensure_private_dir
+from ..core.session import Ending
+from ..core.validate import encodable, finite
 
 log = logging.getLogger(__name__)
 

@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.core import history
-from app.core.history import SessionRecord
-from app.core.validate import finite
+from ..core import history
+from ..core.history import SessionRecord
+from ..core.validate import finite
 
 CSV_COLUMNS = (
     "started_at",

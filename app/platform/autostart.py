@@ -20,8 +20,8 @@ from typing import Protocol
 import platformdirs
 from PySide6.QtCore import QSettings
 
-from app import APP_ID, APP_NAME
-from app.paths import module_command
+from .. import APP_ID, APP_NAME
+from ..paths import module_command
 
 log = logging.getLogger(__name__)
 

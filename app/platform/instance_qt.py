@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from app.platform.single_instance import LINE_MAX
+from .single_instance import LINE_MAX
 
 log = logging.getLogger(__name__)
 

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
-from app.platform.single_instance import LINE_MAX, UNIX_SOCKETS, Command, answers
+from .single_instance import LINE_MAX, UNIX_SOCKETS, Command, answers
 
 if TYPE_CHECKING:
-    from app.platform.instance_qt import QtLineServer
+    from .instance_qt import QtLineServer
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ class InstanceServer(QObject):
         if answers(self.path):
             reason: str | None = "another instance listens there"
         elif not UNIX_SOCKETS:
-            from app.platform.instance_qt import QtLineServer
+            from .instance_qt import QtLineServer
 
             self._qt = QtLineServer(self.path, self._answer, self._client_timeout_ms, self)
             reason = self._qt.listen()

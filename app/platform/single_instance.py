@@ -24,9 +24,9 @@ from typing import Any, NamedTuple
 
 import platformdirs
 
-from app.core.durations import in_range
-from app.core.validate import finite
-from app.paths import APP_DIR_NAME
+from ..core.durations import in_range
+from ..core.validate import finite
+from ..paths import APP_DIR_NAME
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +133,7 @@ def _send_line(path: str, line: bytes, timeout_s: float) -> bytes | None:
     """The answer's first line; b"" if the line went but no answer came in time, None if
     nobody took the line (refused, no file)."""
     if not UNIX_SOCKETS:
-        from app.platform.instance_qt import send_line
+        from .instance_qt import send_line
 
         return send_line(path, line, timeout_s)
     import socket
@@ -234,7 +234,7 @@ def hand_over_or_start(
 def answers(path: str) -> bool:
     """Someone listens on `path`: a running instance, not a file left by a crash."""
     if not UNIX_SOCKETS:
-        from app.platform.instance_qt import connects
+        from .instance_qt import connects
 
         return connects(path, PROBE_TIMEOUT_S)
     import socket

@@ -24,7 +24,7 @@ from typing import Protocol
 
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage, QDBusUnixFileDescriptor
 
-from app import APP_NAME
+from .. import APP_NAME
 
 log = logging.getLogger(__name__)
 

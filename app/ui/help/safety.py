@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core import cautions
-from app.ui.style.text import t
+from ...core import cautions
+from ..style.text import t
 
 
 class SafetyDialog(QMessageBox):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QVBoxLayout, QWidget
 
-from app.ui.session.pages.common import label
-from app.ui.shell import keys
-from app.ui.style.text import t
+from ..session.pages.common import label
+from ..shell import keys
+from ..style.text import t
 
 
 class ShortcutsSheet(QDialog):

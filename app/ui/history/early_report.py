@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.session.pages.common import buddy, label
+from ..session.pages.common import buddy, label
 
 
 class EarlyReportDialog(QDialog):

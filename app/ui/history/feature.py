@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from app.core import history
-from app.core.hold_plan import Suggestion, suggest
-from app.core.session import Stage
-from app.ui.history.recorder import HistoryRecorder
-from app.ui.shell.window import MainWindow
+from ...core import history
+from ...core.hold_plan import Suggestion, suggest
+from ...core.session import Stage
+from ..shell.window import MainWindow
+from .recorder import HistoryRecorder
 
 if TYPE_CHECKING:  # dialogs: imported when first opened
-    from app.ui.history.early_report import EarlyReportDialog
-    from app.ui.history.view import HistoryDialog
+    from .early_report import EarlyReportDialog
+    from .view import HistoryDialog
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class HistoryFeature(QObject):
         started = summary.hold_started_at
         since_start = 0.0 if started is None else now - started
         longest = summary.planned_s if session.stage is Stage.HOLD else summary.time_in_pose
-        from app.ui.history.early_report import EarlyReportDialog
+        from .early_report import EarlyReportDialog
 
         dialog = EarlyReportDialog(
             suggested_min=math.floor(min(since_start, longest) / 60),
@@ -110,7 +110,7 @@ class HistoryFeature(QObject):
         if not self.recorder.available:
             return
         if self.dialog is None:
-            from app.ui.history.view import HistoryDialog
+            from .view import HistoryDialog
 
             self.dialog = HistoryDialog(self.recorder.records, self.today, self.window)
             self.dialog.clearRequested.connect(self.recorder.clear)

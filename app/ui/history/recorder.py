@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.core.breathing import BreathPattern
-from app.core.history import Comfort, SessionRecord
-from app.core.session import Ending, SessionConfig, Stage
-from app.settings import Settings
-from app.ui.session.controller import SessionController
-from app.ui.style.text import display_name
+from ...core.breathing import BreathPattern
+from ...core.history import Comfort, SessionRecord
+from ...core.session import Ending, SessionConfig, Stage
+from ...settings import Settings
+from ..session.controller import SessionController
+from ..style.text import display_name
 
 if TYPE_CHECKING:  # sqlite is loaded with the database, which may wait for a first session
-    from app.history.database import HistoryDB
+    from ...history.database import HistoryDB
 
 log = logging.getLogger(__name__)
 RETRY_MS = 3000  # how soon a write that met a lock is tried again
@@ -212,7 +212,7 @@ class HistoryRecorder(QObject):
         """False if another program holds the file locked; a failure is told, not retried."""
         import sqlite3  # loaded by the database already
 
-        from app.history.database import is_busy
+        from ...history.database import is_busy
 
         db = self.db
         if db is None:

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import history
-from app.core.durations import format_span
-from app.core.history import COMFORT_NAMES, ENDING_NAMES, SessionRecord
-from app.history.export import write_csv
-from app.ui.history.chart import MinutesChart
-from app.ui.session.pages.common import button, button_row, label
-from app.ui.style.text import t
+from ...core import history
+from ...core.durations import format_span
+from ...core.history import COMFORT_NAMES, ENDING_NAMES, SessionRecord
+from ...history.export import write_csv
+from ..session.pages.common import button, button_row, label
+from ..style.text import t
+from .chart import MinutesChart
 
 log = logging.getLogger(__name__)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.prefs import Preferences
-from app.core.profiles import BUILTIN_NAMES, NAME_MAX, Profile, clean_name, duplicate, restored
-from app.platform.autostart import Autostart, launch_command
-from app.ui.prefs.practice import PracticeSection
-from app.ui.prefs.sections import AppearanceSection, SessionSection, SoundSection
-from app.ui.prefs.startup import StartupSection
-from app.ui.session.pages.common import buddy, button, label
-from app.ui.style.text import display_name, t
+from ...core.prefs import Preferences
+from ...core.profiles import BUILTIN_NAMES, NAME_MAX, Profile, clean_name, duplicate, restored
+from ...platform.autostart import Autostart, launch_command
+from ..session.pages.common import buddy, button, label
+from ..style.text import display_name, t
+from .practice import PracticeSection
+from .sections import AppearanceSection, SessionSection, SoundSection
+from .startup import StartupSection
 
 
 class PreferencesDialog(QDialog):

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import reminders
-from app.core.durations import PLAN_TARGET_RANGE_MIN
-from app.core.prefs import Preferences
-from app.core.reminders import ReminderSettings
-from app.ui.session.pages.common import buddy, label
+from ...core import reminders
+from ...core.durations import PLAN_TARGET_RANGE_MIN
+from ...core.prefs import Preferences
+from ...core.reminders import ReminderSettings
+from ..session.pages.common import buddy, label
 
 
 def _minutes(lo_hi: tuple[int, int], step: int, name: str) -> QSpinBox:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.breathing import BreathPattern
-from app.core.cues import CUE_LABELS, CueSettings
-from app.core.durations import (
+from ...core.breathing import BreathPattern
+from ...core.cues import CUE_LABELS, CueSettings
+from ...core.durations import (
     HOLD_MAX_S,
     HOLD_MIN_S,
     PAUSE_MAX_S,
@@ -30,8 +30,8 @@ from app.core.durations import (
     SETTLE_MIN_S,
     format_span,
 )
-from app.core.prefs import Preferences
-from app.core.profiles import (
+from ...core.prefs import Preferences
+from ...core.profiles import (
     CUSTOM_PATTERN,
     EXHALE_NOT_LONGER,
     PATTERN_PRESETS,
@@ -41,10 +41,10 @@ from app.core.profiles import (
     Theme,
     preset_for,
 )
-from app.ui.session.pages.common import buddy, button, label
-from app.ui.style import language
-from app.ui.style.text import t
-from app.ui.widgets.duration_spin import DurationSpin
+from ..session.pages.common import buddy, button, label
+from ..style import language
+from ..style.text import t
+from ..widgets.duration_spin import DurationSpin
 
 
 class SessionSection(QWidget):

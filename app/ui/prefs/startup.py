@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
-from app.core.prefs import Preferences
-from app.ui.session.pages.common import label
+from ...core.prefs import Preferences
+from ..session.pages.common import label
 
 
 class StartupSection(QWidget):

@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from app.core import reminders
-from app.core.reminders import Reminder
-from app.ui.reminders.scheduler import ReminderScheduler
-from app.ui.shell.icon import app_icon
-from app.ui.shell.window import MainWindow
-from app.ui.style.text import display_name, t
+from ...core import reminders
+from ...core.reminders import Reminder
+from ..shell.icon import app_icon
+from ..shell.window import MainWindow
+from ..style.text import display_name, t
+from .scheduler import ReminderScheduler
 
 if TYPE_CHECKING:
-    from app.ui.reminders.prompt import ReminderPrompt
+    from .prompt import ReminderPrompt
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ class ReminderOffers(QObject):
     def prompt(self) -> ReminderPrompt:
         """The reminder's own little window, made when first needed: most runs show none."""
         if self._prompt is None:
-            from app.ui.reminders.prompt import ReminderPrompt
+            from .prompt import ReminderPrompt
 
             prompt = ReminderPrompt()
             prompt.setWindowIcon(app_icon())

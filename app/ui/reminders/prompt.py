@@ -11,13 +11,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from app import APP_NAME
-from app.core import reminders
-from app.core.reminders import Reminder
-from app.ui.session.pages.common import button, button_row, label
-from app.ui.shell.show_quietly import show_without_focus
-from app.ui.style import theme
-from app.ui.style.text import t
+from ... import APP_NAME
+from ...core import reminders
+from ...core.reminders import Reminder
+from ..session.pages.common import button, button_row, label
+from ..shell.show_quietly import show_without_focus
+from ..style import theme
+from ..style.text import t
 
 log = logging.getLogger(__name__)
 

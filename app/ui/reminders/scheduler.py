@@ -15,12 +15,12 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from app.core import reminders
-from app.core.reminders import Reminder
-from app.core.session import Stage
-from app.platform.local_time import LocalWall
-from app.settings import Settings
-from app.ui.session.controller import SessionController
+from ...core import reminders
+from ...core.reminders import Reminder
+from ...core.session import Stage
+from ...platform.local_time import LocalWall
+from ...settings import Settings
+from ..session.controller import SessionController
 
 log = logging.getLogger(__name__)
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.durations import PAUSE_MIN_S, format_clock, format_span
-from app.core.routines import (
+from ...core.durations import PAUSE_MIN_S, format_clock, format_span
+from ...core.routines import (
     EASY_SEATED,
     LEGS_UP,
     POSE_MAX_S,
@@ -33,9 +33,9 @@ from app.core.routines import (
     new_id,
     normalised,
 )
-from app.ui.session.pages.common import buddy, button, label
-from app.ui.style.text import routine_name, t
-from app.ui.widgets.duration_spin import DurationSpin
+from ..session.pages.common import buddy, button, label
+from ..style.text import routine_name, t
+from ..widgets.duration_spin import DurationSpin
 
 
 class RoutineEditor(QDialog):

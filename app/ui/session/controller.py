@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from app.core.clock import Clock
-from app.core.stages import Stage
+from ...core.clock import Clock
+from ...core.stages import Stage
 
 # The session's timing is loaded with the first session, not before the first paint.
 if TYPE_CHECKING:
-    from app.core.cues import CueEvent
-    from app.core.routine_session import RoutineSession
-    from app.core.routines import Routine
-    from app.core.session import Session, SessionConfig, SessionView
+    from ...core.cues import CueEvent
+    from ...core.routine_session import RoutineSession
+    from ...core.routines import Routine
+    from ...core.session import Session, SessionConfig, SessionView
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +72,8 @@ class SessionController(QObject):
 
     def start(self, config: SessionConfig, routine: Routine | None = None) -> None:
         """A session of the pose alone, or the whole routine around it."""
-        from app.core.routine_session import RoutineSession
-        from app.core.session import Session
+        from ...core.routine_session import RoutineSession
+        from ...core.session import Session
 
         now = self.clock.now()
         if routine is None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from app.core.session import Stage
-from app.platform.sleep_inhibit import FirstThatWorks
-from app.platform.sleep_watch import SleepWatch
-from app.ui.session.controller import SessionController
+from ...core.session import Stage
+from ...platform.sleep_inhibit import FirstThatWorks
+from ...platform.sleep_watch import SleepWatch
+from .controller import SessionController
 
 # A routine keeps the computer awake for its other poses too: the person is on the floor.
 HELD_STAGES = (Stage.TRANSITION, Stage.POSE, Stage.HOLD, Stage.EXIT, Stage.SEATED_PAUSE)

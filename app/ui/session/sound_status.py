@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
-from app.ui.session.pages.common import label
-from app.ui.style import theme
+from ..style import theme
+from .pages.common import label
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QVariantAnimation

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from app import APP_NAME
-from app.core.durations import format_clock
-from app.core.stages import STAGE_NAMES, Stage
-from app.ui.style.text import t
+from ... import APP_NAME
+from ...core.durations import format_clock
+from ...core.stages import STAGE_NAMES, Stage
+from ..style.text import t
 
 if TYPE_CHECKING:
-    from app.core.session import SessionView
+    from ...core.session import SessionView
 
 
 def window_title(view: SessionView | None) -> str:

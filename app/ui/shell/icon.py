@@ -9,7 +9,7 @@ from functools import cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 
-from app.ui.widgets import svg
+from ..widgets import svg
 
 SIZES = (16, 20, 22, 24, 32, 48, 64, 128, 256)
 SMALL_UP_TO = 20  # at most this many pixels, the 16-pixel drawing is the sharper one

@@ -9,7 +9,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from app import APP_ID, APP_NAME, __version__
+from ... import APP_ID, APP_NAME, __version__
 
 log = logging.getLogger(__name__)
 ORGANIZATION_DOMAIN = "viparita.github.io"
@@ -17,7 +17,7 @@ ORGANIZATION_DOMAIN = "viparita.github.io"
 
 def set_icon(app: QApplication) -> None:
     """The windows' icon. Start-up sets it after the first paint (see identify)."""
-    from app.ui.shell.icon import app_icon
+    from .icon import app_icon
 
     app.setWindowIcon(app_icon())
 

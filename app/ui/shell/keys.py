@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from PySide6.QtGui import QKeySequence
 
-from app.core.i18n import QT_TRANSLATE_NOOP, Text
+from ...core.i18n import QT_TRANSLATE_NOOP, Text
 
 
 class Keys(NamedTuple):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
-from app.ui.session.pages.common import button, label
+from ..session.pages.common import button, label
 
 
 class NoticeBar(QFrame):

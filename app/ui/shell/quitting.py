@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QCloseEvent
 
-from app.core.stages import Stage
+from ...core.stages import Stage
 
 if TYPE_CHECKING:
-    from app.ui.shell.window import MainWindow
+    from .window import MainWindow
 
 log = logging.getLogger(__name__)
 

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from app.core.durations import QUICK_START_MIN, format_span
-from app.core.prefs import Preferences
-from app.core.profiles import offered_hold
-from app.ui.style.text import display_name
+from ...core.durations import QUICK_START_MIN, format_span
+from ...core.prefs import Preferences
+from ...core.profiles import offered_hold
+from ..style.text import display_name
 
 
 def menu_text(text: str) -> str:

@@ -11,11 +11,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from app import APP_NAME
-from app.core.session import SessionView, Stage
-from app.ui.session.status import status_line
-from app.ui.shell.icon import app_icon
-from app.ui.shell.window import MainWindow
+from ... import APP_NAME
+from ...core.session import SessionView, Stage
+from ..session.status import status_line
+from .icon import app_icon
+from .window import MainWindow
 
 log = logging.getLogger(__name__)
 

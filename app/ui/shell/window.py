@@ -19,39 +19,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
-from app.core import cautions, variations
-from app.core.prefs import Preferences
-from app.core.profiles import HoldSource, offered_hold
-from app.core.stages import Stage
-from app.core.steps import ENTRY_STEPS, POSE_ILLUSTRATION, Practice, Step
-from app.core.variations import VARIATIONS, Variation
-from app.platform.single_instance import Command
-from app.settings import Settings
-from app.ui.session.controller import SessionController
-from app.ui.session.pages.common import Page, label
-from app.ui.session.pages.factory import build_page
-from app.ui.session.sound_status import SoundStatus
-from app.ui.session.status import window_title
-from app.ui.shell import keys
-from app.ui.shell.notice import NoticeBar
-from app.ui.shell.quitting import QuitGuard
-from app.ui.shell.start_menu import StartActions
-from app.ui.style import theme
-from app.ui.style.text import display_name, plan_note, routine_name, t
-from app.ui.widgets.page_scroller import PageScroller
+from ... import APP_NAME, __version__
+from ...core import cautions, variations
+from ...core.prefs import Preferences
+from ...core.profiles import HoldSource, offered_hold
+from ...core.stages import Stage
+from ...core.steps import ENTRY_STEPS, POSE_ILLUSTRATION, Practice, Step
+from ...core.variations import VARIATIONS, Variation
+from ...platform.single_instance import Command
+from ...settings import Settings
+from ..session.controller import SessionController
+from ..session.pages.common import Page, label
+from ..session.pages.factory import build_page
+from ..session.sound_status import SoundStatus
+from ..session.status import window_title
+from ..style import theme
+from ..style.text import display_name, plan_note, routine_name, t
+from ..widgets.page_scroller import PageScroller
+from . import keys
+from .notice import NoticeBar
+from .quitting import QuitGuard
+from .start_menu import StartActions
 
 # What only a later page, a dialog or the tray needs is imported there, not here: the first
 # paint of the start screen waits for every import of this module (the launch benchmark).
 if TYPE_CHECKING:
-    from app.core.hold_plan import Suggestion
-    from app.core.routines import Routine
-    from app.core.session import SessionConfig, SessionView
-    from app.platform.autostart import Autostart
-    from app.ui.help.safety import SafetyDialog
-    from app.ui.prefs.dialog import PreferencesDialog
-    from app.ui.routines.editor import RoutineEditor
-    from app.ui.shell.tray import Tray
+    from ...core.hold_plan import Suggestion
+    from ...core.routines import Routine
+    from ...core.session import SessionConfig, SessionView
+    from ...platform.autostart import Autostart
+    from ..help.safety import SafetyDialog
+    from ..prefs.dialog import PreferencesDialog
+    from ..routines.editor import RoutineEditor
+    from .tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         return self._start_actions
 
     def show_shortcuts(self) -> None:
-        from app.ui.help.shortcuts import ShortcutsSheet  # rarely opened: not at start-up
+        from ..help.shortcuts import ShortcutsSheet  # rarely opened: not at start-up
 
         sheet = ShortcutsSheet(self)
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         return Practice.RECLINED if self.settings.prefs.must_not_invert else Practice.WALL
 
     def show_start(self) -> None:
-        from app.ui.session.pages.start import StartPage
+        from ..session.pages.start import StartPage
 
         page = self.page("start")
         assert isinstance(page, StartPage)
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
             # Mid-session the pages stay as they are; the cautions open beside them.
             self._safety_dialog()
             return
-        from app.ui.session.pages.screening import ScreeningPage
+        from ..session.pages.screening import ScreeningPage
 
         page = self.page("screening")
         assert isinstance(page, ScreeningPage)
@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
         """The routine editor; what it keeps is saved with the preferences on OK."""
         if self.controller.active:
             return
-        from app.ui.routines.editor import RoutineEditor  # only when asked for: a quick start
+        from ..routines.editor import RoutineEditor  # only when asked for: a quick start
 
         editor = RoutineEditor(self.settings.prefs.all_routines, self._routine_length_s, self)
         self.routine_editor = editor  # for tests: the dialog is window-modal
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
         if self.prefs_dialog is not None:
             self.prefs_dialog.raise_()
             return
-        from app.ui.prefs.dialog import PreferencesDialog
+        from ..prefs.dialog import PreferencesDialog
 
         dialog = PreferencesDialog(
             self.settings.prefs,
@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
         self._hold_s = self.offered_hold()
         hold = self._pages.get("hold")
         if hold is not None:  # built: its module is imported
-            from app.ui.session.pages.timed import HoldPage
+            from ..session.pages.timed import HoldPage
 
             assert isinstance(hold, HoldPage)
             hold.set_reduced_motion(prefs.reduced_motion)
@@ -505,7 +505,7 @@ class MainWindow(QMainWindow):
         self._show_entry()
 
     def _show_entry(self) -> None:
-        from app.ui.session.pages.entry import EntryPage
+        from ..session.pages.entry import EntryPage
 
         page = self.page("entry")
         assert isinstance(page, EntryPage)
@@ -543,12 +543,12 @@ class MainWindow(QMainWindow):
 
     def _routine_length_s(self, routine: Routine) -> float:
         """How long it would really take with this profile and practice."""
-        from app.core.routine_session import length_s  # a session's timing: not at launch
+        from ...core.routine_session import length_s  # a session's timing: not at launch
 
         return length_s(routine, self._session_config(self._hold_s))
 
     def _session_config(self, hold_s: float) -> SessionConfig:
-        from app.core.session import SessionConfig
+        from ...core.session import SessionConfig
 
         profile = self.settings.prefs.active
         return SessionConfig(
@@ -562,7 +562,7 @@ class MainWindow(QMainWindow):
         )
 
     def begin(self) -> None:
-        from app.ui.session.pages.timed import SettlingPage
+        from ..session.pages.timed import SettlingPage
 
         prefs = self.settings.prefs
         profile = prefs.active
@@ -598,7 +598,7 @@ class MainWindow(QMainWindow):
         looks, and mark the window urgent, but leave the focus where it is. A minimised
         window stays minimised; its taskbar entry asks for attention instead."""
         if self.isHidden():
-            from app.ui.shell.show_quietly import show_without_focus
+            from .show_quietly import show_without_focus
 
             show_without_focus(self)
         QApplication.alert(self)
@@ -632,7 +632,7 @@ class MainWindow(QMainWindow):
 
     def _safety_dialog(self) -> None:
         if self.safety_dialog is None:
-            from app.ui.help.safety import SafetyDialog
+            from ..help.safety import SafetyDialog
 
             self.safety_dialog = SafetyDialog(self)
         self.safety_dialog.show()

@@ -9,7 +9,7 @@ import logging
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app import translations
+from ... import translations
 
 log = logging.getLogger(__name__)
 

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from app.core.i18n import Text
-from app.core.profiles import BUILTIN_NAMES, Profile
-from app.core.routines import BUILTIN_NAMES as ROUTINE_NAMES
-from app.core.routines import Routine
+from ...core.i18n import Text
+from ...core.profiles import BUILTIN_NAMES, Profile
+from ...core.routines import BUILTIN_NAMES as ROUTINE_NAMES
+from ...core.routines import Routine
 
 if TYPE_CHECKING:
-    from app.core.hold_plan import Suggestion
+    from ...core.hold_plan import Suggestion
 
 
 def t(text: Text) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.core.profiles import Theme as ProfileTheme
+from ...core.profiles import Theme as ProfileTheme
 
 
 class Theme(NamedTuple):

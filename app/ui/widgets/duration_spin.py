@@ -8,7 +8,7 @@ import re
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
-from app.core.durations import DurationError, format_clock, parse_duration
+from ...core.durations import DurationError, format_clock, parse_duration
 
 _CLOCK = re.compile(r"^\s*(\d{1,3}):([0-5]\d)\s*$")
 

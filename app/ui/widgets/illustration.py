@@ -6,8 +6,8 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.ui.style import theme
-from app.ui.widgets import svg
+from ..style import theme
+from . import svg
 
 
 class Illustration(QWidget):

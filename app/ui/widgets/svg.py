@@ -7,7 +7,7 @@ from functools import cache
 
 from PySide6.QtSvg import QSvgRenderer
 
-from app.paths import assets_dir
+from ...paths import assets_dir
 
 log = logging.getLogger(__name__)
 

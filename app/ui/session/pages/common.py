@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.shell import keys
-from app.ui.widgets.flow_row import FlowRow
+from ...shell import keys
+from ...widgets.flow_row import FlowRow
 
 
 class Page(QWidget):

@@ -7,11 +7,11 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
-from app.core.steps import Step
-from app.ui.session.pages.common import Page, button, button_row, label
-from app.ui.shell import keys
-from app.ui.style.text import t
-from app.ui.widgets.illustration import Illustration
+from ....core.steps import Step
+from ...shell import keys
+from ...style.text import t
+from ...widgets.illustration import Illustration
+from .common import Page, button, button_row, label
 
 log = logging.getLogger(__name__)
 

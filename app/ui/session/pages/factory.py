@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.ui.shell import keys
+from ...shell import keys
 
 if TYPE_CHECKING:
-    from app.ui.session.pages.common import Page
-    from app.ui.shell.window import MainWindow
+    from ...shell.window import MainWindow
+    from .common import Page
 
 
 def build_page(name: str, window: MainWindow) -> Page:
@@ -16,12 +16,12 @@ def build_page(name: str, window: MainWindow) -> Page:
     c = window.controller
     page: Page
     if name == "screening":
-        from app.ui.session.pages.screening import ScreeningPage
+        from .screening import ScreeningPage
 
         page = ScreeningPage()
         page.answered.connect(window.on_screened)
     elif name == "start":
-        from app.ui.session.pages.start import StartPage
+        from .start import StartPage
 
         page = StartPage()
         page.startRequested.connect(window.open_session)
@@ -32,13 +32,13 @@ def build_page(name: str, window: MainWindow) -> Page:
         page.edit_profiles.clicked.connect(window.show_preferences)
         page.test_sound.clicked.connect(window.testSound.emit)
     elif name == "entry":
-        from app.ui.session.pages.entry import EntryPage
+        from .entry import EntryPage
 
         page = EntryPage()
         page.begin.connect(window.begin)
         page.back.connect(window.show_start)
     elif name == "settling":
-        from app.ui.session.pages.timed import SettlingPage
+        from .timed import SettlingPage
 
         page = SettlingPage()
         page.pause.clicked.connect(c.toggle_pause)
@@ -48,7 +48,7 @@ def build_page(name: str, window: MainWindow) -> Page:
         page.shortcut(keys.COME_DOWN.keys, c.come_down)
         page.shortcut(keys.TINGLING.keys, c.tingling)
     elif name == "hold":
-        from app.ui.session.pages.timed import HoldPage
+        from .timed import HoldPage
 
         page = HoldPage(c.frame)
         page.set_reduced_motion(window.settings.prefs.reduced_motion)
@@ -62,7 +62,7 @@ def build_page(name: str, window: MainWindow) -> Page:
         page.shortcut(keys.TINGLING.keys, c.tingling)
         page.shortcut(keys.ADD_MINUTE.keys, c.add_minute)
     elif name == "pose":
-        from app.ui.session.pages.pose import PosePage
+        from .pose import PosePage
 
         page = PosePage()
         page.pause.clicked.connect(c.toggle_pause)
@@ -72,13 +72,13 @@ def build_page(name: str, window: MainWindow) -> Page:
         page.shortcut(keys.ADD_MINUTE.keys, c.add_minute)
         page.shortcut(keys.TINGLING.keys, c.tingling)
     elif name == "exit":
-        from app.ui.session.pages.timed import ExitPage
+        from .timed import ExitPage
 
         page = ExitPage()
         page.next_button.clicked.connect(c.next_step)
         page.advance_keys(c.next_step)
     elif name == "closing":
-        from app.ui.session.pages.timed import ClosingPage
+        from .timed import ClosingPage
 
         page = ClosingPage()
         page.finish.connect(window.finish)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from app.core.durations import format_clock
-from app.core.routines import POSES, ROLE_NAMES
-from app.core.session import SessionView, Stage
-from app.ui.session.pages.common import button, button_row, label
-from app.ui.session.pages.timed import CountdownPage
-from app.ui.shell import keys
-from app.ui.style.text import t
+from ....core.durations import format_clock
+from ....core.routines import POSES, ROLE_NAMES
+from ....core.session import SessionView, Stage
+from ...shell import keys
+from ...style.text import t
+from .common import button, button_row, label
+from .timed import CountdownPage
 
 
 class PosePage(CountdownPage):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from app.core import cautions
-from app.core.cautions import SCREENING_ALTERNATIVE, SCREENING_CLEARED, SCREENING_UNCLEARED
-from app.ui.session.pages.common import Page, button, button_row, check_statement, label
-from app.ui.style.text import t
+from ....core import cautions
+from ....core.cautions import SCREENING_ALTERNATIVE, SCREENING_CLEARED, SCREENING_UNCLEARED
+from ...style.text import t
+from .common import Page, button, button_row, check_statement, label
 
 
 def _bullets(items: tuple) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.durations import (
+from ....core.durations import (
     HOLD_MAX_S,
     HOLD_MIN_S,
     HOLD_PRESETS_MIN,
@@ -22,15 +22,15 @@ from app.core.durations import (
     format_span,
     parse_duration,
 )
-from app.core.i18n import Text
-from app.core.routines import LEGS_UP, POSES, RECLINED_REST, Routine, for_practice
-from app.core.steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice
-from app.core.variations import VARIATIONS, Variation
-from app.ui.session.pages.common import Page, buddy, button, button_row, label
-from app.ui.shell import keys
-from app.ui.style.text import t
-from app.ui.widgets.flow_row import FlowRow, together
-from app.ui.widgets.illustration import Illustration
+from ....core.i18n import Text
+from ....core.routines import LEGS_UP, POSES, RECLINED_REST, Routine, for_practice
+from ....core.steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice
+from ....core.variations import VARIATIONS, Variation
+from ...shell import keys
+from ...style.text import t
+from ...widgets.flow_row import FlowRow, together
+from ...widgets.illustration import Illustration
+from .common import Page, buddy, button, button_row, label
 
 
 class StartPage(Page):

@@ -8,17 +8,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.core.breathing import PHASE_WORDS, BreathPhase
-from app.core.durations import format_clock
-from app.core.history import COMFORT_NAMES, Comfort
-from app.core.session import SessionView, Stage
-from app.core.variations import SIDES
-from app.ui.session.pages.common import Page, button, button_row, label
-from app.ui.shell import keys
-from app.ui.style.text import t
-from app.ui.widgets.breath import BreathBar, BreathCircle, FrameSource
-from app.ui.widgets.flow_row import FlowRow
-from app.ui.widgets.illustration import Illustration
+from ....core.breathing import PHASE_WORDS, BreathPhase
+from ....core.durations import format_clock
+from ....core.history import COMFORT_NAMES, Comfort
+from ....core.session import SessionView, Stage
+from ....core.variations import SIDES
+from ...shell import keys
+from ...style.text import t
+from ...widgets.breath import BreathBar, BreathCircle, FrameSource
+from ...widgets.flow_row import FlowRow
+from ...widgets.illustration import Illustration
+from .common import Page, button, button_row, label
 
 
 def announce(widget: QWidget, text: str) -> None:
