@@ -16,22 +16,22 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from app.core import profiles as profile_json
-from app.core import reminders, validate, variations
-from app.core import routines as routine_json
-from app.core.cautions import (  # noqa: F401  (the answers are read from here too)
+from . import profiles as profile_json
+from . import reminders, validate, variations
+from . import routines as routine_json
+from .cautions import (  # noqa: F401  (the answers are read from here too)
     RECLINED_ANSWERS,
     SCREENING_ALTERNATIVE,
     SCREENING_ANSWERS,
     SCREENING_CLEARED,
     SCREENING_UNCLEARED,
 )
-from app.core.durations import PLAN_TARGET_DEFAULT_MIN, PLAN_TARGET_RANGE_MIN
-from app.core.migrations import SCHEMA, migrate
-from app.core.profiles import BUILTINS, WORK_ID, Profile, default_profiles, restored
-from app.core.routines import BUILTIN_ROUTINES, Routine
-from app.core.variations import Variation
-from app.translations import CHOICES
+from .durations import PLAN_TARGET_DEFAULT_MIN, PLAN_TARGET_RANGE_MIN
+from .migrations import SCHEMA, migrate
+from .profiles import BUILTINS, WORK_ID, Profile, default_profiles, restored
+from .routines import BUILTIN_ROUTINES, Routine
+from .variations import Variation
+from ..translations import CHOICES
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +244,8 @@ def from_json(data: Any) -> Preferences:
         at = data.get("screening_at")
         prefs.screening_at = at if isinstance(at, str) else None
     elif answer is not None:
-        log.warning("preferences: screening=%r is not a known answer; asking again", answer)
+        # The value itself stays out of the log: it may be a safety answer.
+        log.warning("preferences: the screening answer is not a known one; asking again")
     return prefs
 
 

@@ -66,10 +66,11 @@ def test_extreme_breath_values_are_clamped_not_fatal(tmp_path):
     assert active.hold_out == 2.5
 
 
-def test_unknown_screening_answer_asks_again(tmp_path):
+def test_unknown_screening_answer_asks_again(tmp_path, caplog):
     path = tmp_path / "p.json"
-    path.write_text(json.dumps({"screening": "maybe", "screening_version": 1}))
+    path.write_text(json.dumps({"screening": "glaucoma-maybe", "screening_version": 1}))
     assert not prefs.load(path, "x").prefs.screened
+    assert "screening" in caplog.text and "glaucoma" not in caplog.text, "no answer in the log"
 
 
 @pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe\x00", b"[" * 100000, b""])
