@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..translations import CHOICES
 from . import profiles as profile_json
 from . import reminders, validate, variations
 from . import routines as routine_json
@@ -31,7 +32,6 @@ from .migrations import SCHEMA, migrate
 from .profiles import BUILTINS, WORK_ID, Profile, default_profiles, restored
 from .routines import BUILTIN_ROUTINES, Routine
 from .variations import Variation
-from ..translations import CHOICES
 
 log = logging.getLogger(__name__)
 
