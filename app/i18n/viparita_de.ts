@@ -4,47 +4,47 @@
 <context>
     <name>AppearanceSection</name>
     <message>
-        <location filename="../ui/prefs_sections.py" line="242"/>
+        <location filename="../ui/prefs/sections.py" line="242"/>
         <source>This profile</source>
         <translation>Dieses Profil</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="244"/>
+        <location filename="../ui/prefs/sections.py" line="244"/>
         <source>&amp;Bedtime dim: warm and dark on every screen</source>
         <translation>A&amp;benddimmung: warm und dunkel auf jedem Bildschirm</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="247"/>
+        <location filename="../ui/prefs/sections.py" line="247"/>
         <source>All profiles</source>
         <translation>Alle Profile</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="249"/>
+        <location filename="../ui/prefs/sections.py" line="249"/>
         <source>F&amp;ollow the system&apos;s light or dark scheme</source>
         <translation>Helles oder dunkles Farbschema vom S&amp;ystem übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="251"/>
+        <location filename="../ui/prefs/sections.py" line="251"/>
         <source>Reduced &amp;motion: show the breath as a slowly filling bar</source>
         <translation>&amp;Weniger Bewegung: den Atem als sich langsam füllenden Balken zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="256"/>
+        <location filename="../ui/prefs/sections.py" line="256"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="257"/>
+        <location filename="../ui/prefs/sections.py" line="257"/>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="261"/>
+        <location filename="../ui/prefs/sections.py" line="261"/>
         <source>Lan&amp;guage:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="266"/>
+        <location filename="../ui/prefs/sections.py" line="266"/>
         <source>A new language shows the next time Viparita starts.</source>
         <translation>Eine neue Sprache erscheint beim nächsten Start von Viparita.</translation>
     </message>
@@ -52,12 +52,12 @@
 <context>
     <name>BreathBar</name>
     <message>
-        <location filename="../ui/breath_widget.py" line="122"/>
+        <location filename="../ui/widgets/breath.py" line="122"/>
         <source>Breathing guide</source>
         <translation>Atemführung</translation>
     </message>
     <message>
-        <location filename="../ui/breath_widget.py" line="124"/>
+        <location filename="../ui/widgets/breath.py" line="124"/>
         <source>A bar that fills as you breathe in and empties as you breathe out</source>
         <translation>Ein Balken, der sich beim Einatmen füllt und beim Ausatmen leert</translation>
     </message>
@@ -65,12 +65,12 @@
 <context>
     <name>BreathCircle</name>
     <message>
-        <location filename="../ui/breath_widget.py" line="69"/>
+        <location filename="../ui/widgets/breath.py" line="69"/>
         <source>Breathing guide</source>
         <translation>Atemführung</translation>
     </message>
     <message>
-        <location filename="../ui/breath_widget.py" line="71"/>
+        <location filename="../ui/widgets/breath.py" line="71"/>
         <source>A circle that grows as you breathe in and shrinks as you breathe out</source>
         <translation>Ein Kreis, der beim Einatmen wächst und beim Ausatmen schrumpft</translation>
     </message>
@@ -78,95 +78,100 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="220"/>
+        <location filename="../ui/session/pages/timed.py" line="220"/>
         <source>Time left in the seated pause</source>
         <translation>Verbleibende Zeit der Sitzpause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="221"/>
+        <location filename="../ui/session/pages/timed.py" line="221"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="223"/>
+        <location filename="../ui/session/pages/timed.py" line="223"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="231"/>
+        <location filename="../ui/session/pages/timed.py" line="231"/>
         <source>The length was:</source>
         <translation>Die Dauer war:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="245"/>
+        <location filename="../ui/session/pages/timed.py" line="245"/>
         <source>Came down early?…</source>
         <translation>Früher herausgekommen?…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="246"/>
+        <location filename="../ui/session/pages/timed.py" line="246"/>
         <source>Tell when you came down, if you got up before the end</source>
         <translation>Gib an, wann du herausgekommen bist, falls du vor dem Ende aufgestanden bist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="283"/>
+        <location filename="../ui/session/pages/timed.py" line="283"/>
         <source>Available when the seated pause ends</source>
         <translation>Verfügbar, sobald die Sitzpause endet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="291"/>
+        <location filename="../ui/session/pages/timed.py" line="294"/>
         <source>Time in the pose: %1</source>
         <translation>Zeit in der Haltung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="292"/>
+        <location filename="../ui/session/pages/timed.py" line="295"/>
         <source>Hold: %1 of %2 planned</source>
         <translation>Haltezeit: %1 von %2 geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/pages/timed.py" line="300"/>
+        <source>Tingling ended this hold: make your next one shorter.</source>
+        <translation>Das Kribbeln hat diese Haltezeit beendet: Mach die nächste kürzer.</translation>
     </message>
 </context>
 <context>
     <name>EarlyReportDialog</name>
     <message>
-        <location filename="../ui/early_report.py" line="22"/>
+        <location filename="../ui/history/early_report.py" line="22"/>
         <source>Came down early</source>
         <translation>Früher herausgekommen</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="27"/>
+        <location filename="../ui/history/early_report.py" line="27"/>
         <source>If you came down before the end, say when, so that your history shows what really happened.</source>
         <translation>Wenn du vor dem Ende herausgekommen bist, sag, wann – damit dein Verlauf zeigt, was wirklich war.</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="37"/>
+        <location filename="../ui/history/early_report.py" line="37"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="38"/>
+        <location filename="../ui/history/early_report.py" line="38"/>
         <source>Minutes in the pose before coming down</source>
         <translation>Minuten in der Haltung vor dem Herauskommen</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="39"/>
+        <location filename="../ui/history/early_report.py" line="39"/>
         <source>&amp;After about:</source>
         <translation>&amp;Nach etwa:</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="40"/>
+        <location filename="../ui/history/early_report.py" line="40"/>
         <source>&amp;Tingling or numbness</source>
         <translation>&amp;Kribbeln oder Taubheit</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="41"/>
+        <location filename="../ui/history/early_report.py" line="41"/>
         <source>A&amp;nother reason</source>
         <translation>Anderer &amp;Grund</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="46"/>
+        <location filename="../ui/history/early_report.py" line="46"/>
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="49"/>
+        <location filename="../ui/history/early_report.py" line="49"/>
         <source>After tingling, keep your next hold shorter.</source>
         <translation>Nach Kribbeln wähle beim nächsten Mal eine kürzere Haltezeit.</translation>
     </message>
@@ -174,50 +179,50 @@
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../ui/pages/entry.py" line="40"/>
+        <location filename="../ui/session/pages/entry.py" line="40"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="44"/>
+        <location filename="../ui/session/pages/entry.py" line="44"/>
         <source>Show all steps on one page</source>
         <translation>Alle Schritte auf einer Seite zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="45"/>
-        <location filename="../ui/pages/entry.py" line="69"/>
+        <location filename="../ui/session/pages/entry.py" line="45"/>
+        <location filename="../ui/session/pages/entry.py" line="69"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="46"/>
-        <location filename="../ui/pages/entry.py" line="147"/>
+        <location filename="../ui/session/pages/entry.py" line="46"/>
+        <location filename="../ui/session/pages/entry.py" line="147"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="63"/>
+        <location filename="../ui/session/pages/entry.py" line="63"/>
         <source>The steps at a glance</source>
         <translation>Die Schritte im Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="68"/>
+        <location filename="../ui/session/pages/entry.py" line="68"/>
         <source>Show step by step</source>
         <translation>Schritt für Schritt zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="70"/>
-        <location filename="../ui/pages/entry.py" line="147"/>
+        <location filename="../ui/session/pages/entry.py" line="70"/>
+        <location filename="../ui/session/pages/entry.py" line="147"/>
         <source>Begin</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="86"/>
+        <location filename="../ui/session/pages/entry.py" line="86"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="139"/>
+        <location filename="../ui/session/pages/entry.py" line="139"/>
         <source>Getting into the pose: step %1 of %2</source>
         <translation>In die Haltung kommen: Schritt %1 von %2</translation>
     </message>
@@ -225,32 +230,32 @@
 <context>
     <name>ExitPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="183"/>
+        <location filename="../ui/session/pages/timed.py" line="183"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="187"/>
+        <location filename="../ui/session/pages/timed.py" line="187"/>
         <source>Time until the next step</source>
         <translation>Zeit bis zum nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="188"/>
+        <location filename="../ui/session/pages/timed.py" line="188"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="199"/>
+        <location filename="../ui/session/pages/timed.py" line="199"/>
         <source>Coming down slowly: step %1 of %2</source>
         <translation>Langsam herauskommen: Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="208"/>
+        <location filename="../ui/session/pages/timed.py" line="208"/>
         <source>Seated pause in %1</source>
         <translation>Sitzpause in %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="208"/>
+        <location filename="../ui/session/pages/timed.py" line="208"/>
         <source>Next step in %1</source>
         <translation>Nächster Schritt in %1</translation>
     </message>
@@ -258,143 +263,143 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../ui/history_view.py" line="47"/>
+        <location filename="../ui/history/view.py" line="47"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="56"/>
+        <location filename="../ui/history/view.py" line="56"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="55"/>
+        <location filename="../ui/history/view.py" line="55"/>
         <source>Total time</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="61"/>
+        <location filename="../ui/history/view.py" line="61"/>
         <source>Last session</source>
         <translation>Letzte Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="63"/>
+        <location filename="../ui/history/view.py" line="63"/>
         <source>Minutes a day, last four weeks</source>
         <translation>Minuten pro Tag, letzte vier Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="69"/>
+        <location filename="../ui/history/view.py" line="69"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="70"/>
+        <location filename="../ui/history/view.py" line="70"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="71"/>
+        <location filename="../ui/history/view.py" line="71"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="72"/>
+        <location filename="../ui/history/view.py" line="72"/>
         <source>In the pose</source>
         <translation>In der Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="73"/>
+        <location filename="../ui/history/view.py" line="73"/>
         <source>Ended</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="74"/>
+        <location filename="../ui/history/view.py" line="74"/>
         <source>Length was</source>
         <translation>Dauer war</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="77"/>
+        <location filename="../ui/history/view.py" line="77"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="84"/>
+        <location filename="../ui/history/view.py" line="84"/>
         <source>No sessions yet. They appear here as you practise.</source>
         <translation>Noch keine Sitzungen. Sie erscheinen hier, sobald du übst.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="86"/>
+        <location filename="../ui/history/view.py" line="86"/>
         <source>&amp;Export CSV…</source>
         <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="87"/>
+        <location filename="../ui/history/view.py" line="87"/>
         <source>C&amp;lear history…</source>
         <translation>&amp;Verlauf löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="88"/>
+        <location filename="../ui/history/view.py" line="88"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="100"/>
+        <location filename="../ui/history/view.py" line="100"/>
         <source>1 day in a row</source>
         <translation>1 Tag in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="100"/>
+        <location filename="../ui/history/view.py" line="100"/>
         <source>%1 days in a row</source>
         <translation>%1 Tage in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="104"/>
+        <location filename="../ui/history/view.py" line="104"/>
         <source>Last session: %1</source>
         <translation>Letzte Sitzung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="107"/>
+        <location filename="../ui/history/view.py" line="107"/>
         <source>%1 in the pose, 1 session</source>
         <translation>%1 in der Haltung, 1 Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="109"/>
+        <location filename="../ui/history/view.py" line="109"/>
         <source>%1 in the pose, %2 sessions</source>
         <translation>%1 in der Haltung, %2 Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="124"/>
+        <location filename="../ui/history/view.py" line="124"/>
         <source>(told)</source>
         <translation>(nachgetragen)</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="144"/>
-        <location filename="../ui/history_view.py" line="154"/>
+        <location filename="../ui/history/view.py" line="144"/>
+        <location filename="../ui/history/view.py" line="154"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="144"/>
+        <location filename="../ui/history/view.py" line="144"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="155"/>
+        <location filename="../ui/history/view.py" line="155"/>
         <source>The history could not be written to %1: %2</source>
         <translation>Der Verlauf konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="166"/>
+        <location filename="../ui/history/view.py" line="166"/>
         <source>Clear history</source>
         <translation>Verlauf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="167"/>
+        <location filename="../ui/history/view.py" line="167"/>
         <source>Delete every session from the history? This cannot be undone.</source>
         <translation>Alle Sitzungen aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="171"/>
+        <location filename="../ui/history/view.py" line="171"/>
         <source>&amp;Delete all</source>
         <translation>Alle &amp;löschen</translation>
     </message>
@@ -402,18 +407,18 @@
 <context>
     <name>HistoryFeature</name>
     <message>
-        <location filename="../ui/history_feature.py" line="102"/>
+        <location filename="../ui/history/feature.py" line="102"/>
         <source>This will be session %1 today. Once or twice a day is plenty: regular, daily practice matters more than one long session.</source>
         <translation>Das wird heute deine %1. Sitzung. Ein- oder zweimal am Tag ist reichlich: Regelmäßiges, tägliches Üben zählt mehr als eine lange Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/history_feature.py" line="105"/>
-        <location filename="../ui/history_feature.py" line="132"/>
+        <location filename="../ui/history/feature.py" line="105"/>
+        <location filename="../ui/history/feature.py" line="132"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/history_feature.py" line="129"/>
+        <location filename="../ui/history/feature.py" line="129"/>
         <source>The history could not be saved (%1). Sessions go on as usual.</source>
         <translation>Der Verlauf konnte nicht gespeichert werden (%1). Die Sitzungen laufen wie gewohnt weiter.</translation>
     </message>
@@ -421,17 +426,17 @@
 <context>
     <name>HistoryNotice</name>
     <message>
-        <location filename="../__main__.py" line="157"/>
+        <location filename="../__main__.py" line="152"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="162"/>
+        <location filename="../__main__.py" line="157"/>
         <source>The history cannot be opened (%1). Sessions work as usual.</source>
         <translation>Der Verlauf kann nicht geöffnet werden (%1). Sitzungen funktionieren wie gewohnt.</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="168"/>
+        <location filename="../__main__.py" line="163"/>
         <source>The history could not be read, so a new one was started. The old file was kept as %1.</source>
         <translation>Der Verlauf konnte nicht gelesen werden, daher wurde ein neuer begonnen. Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
@@ -439,78 +444,78 @@
 <context>
     <name>HoldPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="93"/>
+        <location filename="../ui/session/pages/timed.py" line="93"/>
         <source>Breath</source>
         <translation>Atem</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="97"/>
+        <location filename="../ui/session/pages/timed.py" line="97"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="109"/>
+        <location filename="../ui/session/pages/timed.py" line="109"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="111"/>
+        <location filename="../ui/session/pages/timed.py" line="111"/>
         <source>left in the pose</source>
         <translation>noch in der Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="117"/>
-        <location filename="../ui/pages/timed.py" line="174"/>
+        <location filename="../ui/session/pages/timed.py" line="117"/>
+        <location filename="../ui/session/pages/timed.py" line="174"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="119"/>
+        <location filename="../ui/session/pages/timed.py" line="119"/>
         <source>+1 minute</source>
         <translation>+1 Minute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="119"/>
+        <location filename="../ui/session/pages/timed.py" line="119"/>
         <source>Add one minute</source>
         <translation>Eine Minute hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="121"/>
+        <location filename="../ui/session/pages/timed.py" line="121"/>
         <source>Come down now</source>
         <translation>Jetzt herauskommen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="123"/>
+        <location filename="../ui/session/pages/timed.py" line="123"/>
         <source>Tingling or numbness</source>
         <translation>Kribbeln oder Taubheit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="127"/>
+        <location filename="../ui/session/pages/timed.py" line="127"/>
         <source>I came down already…</source>
         <translation>Ich bin schon herausgekommen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="128"/>
+        <location filename="../ui/session/pages/timed.py" line="128"/>
         <source>Tell when you came down, if you got up without the computer</source>
         <translation>Gib an, wann du herausgekommen bist, falls du ohne den Computer aufgestanden bist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="145"/>
+        <location filename="../ui/session/pages/timed.py" line="145"/>
         <source>%1, 1 second</source>
         <translation>%1, 1 Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="145"/>
+        <location filename="../ui/session/pages/timed.py" line="145"/>
         <source>%1, %2 seconds</source>
         <translation>%1, %2 Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="163"/>
+        <location filename="../ui/session/pages/timed.py" line="163"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="174"/>
+        <location filename="../ui/session/pages/timed.py" line="174"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -518,92 +523,92 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../ui/keys.py" line="32"/>
+        <location filename="../ui/shell/keys.py" line="32"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="33"/>
+        <location filename="../ui/shell/keys.py" line="33"/>
         <source>Previous step, or back to the start</source>
         <translation>Vorheriger Schritt oder zurück zum Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="34"/>
+        <location filename="../ui/shell/keys.py" line="34"/>
         <source>Start, or Begin from the summary</source>
         <translation>Starten, oder Beginnen aus der Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="35"/>
+        <location filename="../ui/shell/keys.py" line="35"/>
         <source>Pause or go on</source>
         <translation>Pausieren oder weitermachen</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="36"/>
+        <location filename="../ui/shell/keys.py" line="36"/>
         <source>One more minute in the pose</source>
         <translation>Eine Minute länger in der Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="39"/>
+        <location filename="../ui/shell/keys.py" line="39"/>
         <source>Come down now: the way down and the seated pause follow</source>
         <translation>Jetzt herauskommen: der Weg nach unten und die Sitzpause folgen</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="43"/>
+        <location filename="../ui/shell/keys.py" line="43"/>
         <source>Tingling or numbness: come down now, shaking out your legs first</source>
         <translation>Kribbeln oder Taubheit: jetzt herauskommen und zuerst die Beine ausschütteln</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="46"/>
+        <location filename="../ui/shell/keys.py" line="46"/>
         <source>Finish, once the seated pause is over</source>
         <translation>Abschließen, sobald die Sitzpause vorbei ist</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="48"/>
+        <location filename="../ui/shell/keys.py" line="48"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="49"/>
+        <location filename="../ui/shell/keys.py" line="49"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="50"/>
+        <location filename="../ui/shell/keys.py" line="50"/>
         <source>Safety information</source>
         <translation>Sicherheitshinweise</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="51"/>
+        <location filename="../ui/shell/keys.py" line="51"/>
         <source>This list of keyboard shortcuts</source>
         <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="52"/>
+        <location filename="../ui/shell/keys.py" line="52"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="55"/>
+        <location filename="../ui/shell/keys.py" line="55"/>
         <source>Anywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="56"/>
+        <location filename="../ui/shell/keys.py" line="56"/>
         <source>Start screen and getting into the pose</source>
         <translation>Startseite und in die Haltung kommen</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="57"/>
+        <location filename="../ui/shell/keys.py" line="57"/>
         <source>Settling and the hold</source>
         <translation>Ankommen und Halten</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="58"/>
+        <location filename="../ui/shell/keys.py" line="58"/>
         <source>Coming down</source>
         <translation>Herauskommen</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="59"/>
+        <location filename="../ui/shell/keys.py" line="59"/>
         <source>Seated pause</source>
         <translation>Sitzpause</translation>
     </message>
@@ -611,68 +616,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="115"/>
+        <location filename="../ui/shell/window.py" line="116"/>
         <source>Not medical advice</source>
         <translation>Kein medizinischer Rat</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="143"/>
+        <location filename="../ui/shell/window.py" line="144"/>
         <source>Your preferences could not be read, so the defaults are in use. The old file was kept as %1.</source>
         <translation>Deine Einstellungen konnten nicht gelesen werden, daher gelten die Standardwerte. Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="146"/>
-        <location filename="../ui/window.py" line="524"/>
+        <location filename="../ui/shell/window.py" line="147"/>
+        <location filename="../ui/shell/window.py" line="525"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="186"/>
+        <location filename="../ui/shell/window.py" line="187"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="189"/>
+        <location filename="../ui/shell/window.py" line="190"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="192"/>
+        <location filename="../ui/shell/window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="195"/>
+        <location filename="../ui/shell/window.py" line="196"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="200"/>
+        <location filename="../ui/shell/window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="201"/>
+        <location filename="../ui/shell/window.py" line="202"/>
         <source>&amp;Safety information</source>
         <translation>S&amp;icherheitshinweise</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="205"/>
+        <location filename="../ui/shell/window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="209"/>
+        <location filename="../ui/shell/window.py" line="210"/>
         <source>&amp;About Viparita</source>
         <translation>&amp;Über Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="645"/>
+        <location filename="../ui/shell/window.py" line="646"/>
         <source>About Viparita</source>
         <translation>Über Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="646"/>
+        <location filename="../ui/shell/window.py" line="647"/>
         <source>Viparita %1
 A calm guide to legs up the wall.</source>
         <translation>Viparita %1
@@ -682,12 +687,12 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>MinutesChart</name>
     <message>
-        <location filename="../ui/history_chart.py" line="20"/>
+        <location filename="../ui/history/chart.py" line="20"/>
         <source>Minutes per day, last four weeks</source>
         <translation>Minuten pro Tag, letzte vier Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/history_chart.py" line="31"/>
+        <location filename="../ui/history/chart.py" line="31"/>
         <source>%1 minutes on %2 of the last %3 days</source>
         <translation>%1 Minuten an %2 der letzten %3 Tage</translation>
     </message>
@@ -695,7 +700,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../ui/notice.py" line="18"/>
+        <location filename="../ui/shell/notice.py" line="18"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
@@ -703,80 +708,80 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>PosePage</name>
     <message>
-        <location filename="../ui/pages/pose.py" line="22"/>
-        <location filename="../ui/pages/pose.py" line="61"/>
+        <location filename="../ui/session/pages/pose.py" line="22"/>
+        <location filename="../ui/session/pages/pose.py" line="61"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="23"/>
+        <location filename="../ui/session/pages/pose.py" line="23"/>
         <source>Pose</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="27"/>
+        <location filename="../ui/session/pages/pose.py" line="27"/>
         <source>The pose after this one</source>
         <translation>Die Haltung danach</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="30"/>
-        <location filename="../ui/pages/pose.py" line="72"/>
+        <location filename="../ui/session/pages/pose.py" line="30"/>
+        <location filename="../ui/session/pages/pose.py" line="72"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="32"/>
+        <location filename="../ui/session/pages/pose.py" line="32"/>
         <source>+1 minute</source>
         <translation>+1 Minute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="32"/>
+        <location filename="../ui/session/pages/pose.py" line="32"/>
         <source>Add one minute</source>
         <translation>Eine Minute hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="35"/>
-        <location filename="../ui/pages/pose.py" line="70"/>
+        <location filename="../ui/session/pages/pose.py" line="35"/>
+        <location filename="../ui/session/pages/pose.py" line="70"/>
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="45"/>
+        <location filename="../ui/session/pages/pose.py" line="45"/>
         <source>Pose %1 of %2: %3</source>
         <translation>Haltung %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="53"/>
+        <location filename="../ui/session/pages/pose.py" line="53"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="55"/>
+        <location filename="../ui/session/pages/pose.py" line="55"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="61"/>
+        <location filename="../ui/session/pages/pose.py" line="61"/>
         <source>Time until the pose begins</source>
         <translation>Zeit bis zum Beginn der Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="64"/>
+        <location filename="../ui/session/pages/pose.py" line="64"/>
         <source>The last pose</source>
         <translation>Die letzte Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="66"/>
+        <location filename="../ui/session/pages/pose.py" line="66"/>
         <source>Then: %1</source>
         <translation>Danach: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="70"/>
+        <location filename="../ui/session/pages/pose.py" line="70"/>
         <source>Next pose</source>
         <translation>Nächste Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="72"/>
+        <location filename="../ui/session/pages/pose.py" line="72"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -784,107 +789,107 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>PracticeSection</name>
     <message>
-        <location filename="../ui/prefs_practice.py" line="56"/>
+        <location filename="../ui/prefs/practice.py" line="56"/>
         <source>Hold plan</source>
         <translation>Halteplan</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="59"/>
+        <location filename="../ui/prefs/practice.py" line="59"/>
         <source>Su&amp;ggest each hold from how the last one went</source>
         <translation>&amp;Jede Haltezeit danach vorschlagen, wie die letzte war</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="62"/>
+        <location filename="../ui/prefs/practice.py" line="62"/>
         <source>Starts short and grows a minute or two after a hold that was just right or too short; shorter after tingling.</source>
         <translation>Beginnt kurz und wird nach einer Haltezeit, die genau richtig oder zu kurz war, ein bis zwei Minuten länger; nach Kribbeln kürzer.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="66"/>
+        <location filename="../ui/prefs/practice.py" line="66"/>
         <source>Target hold in minutes</source>
         <translation>Ziel-Haltezeit in Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="68"/>
+        <location filename="../ui/prefs/practice.py" line="68"/>
         <source>Grow up to:</source>
         <translation>Steigern bis:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="71"/>
+        <location filename="../ui/prefs/practice.py" line="71"/>
         <source>Bedtime wind-down</source>
         <translation>Abendruhe</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="74"/>
+        <location filename="../ui/prefs/practice.py" line="74"/>
         <source>Remind me to &amp;wind down before bedtime</source>
         <translation>Erinnere mich, vor dem Schlafengehen zur &amp;Ruhe zu kommen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="75"/>
+        <location filename="../ui/prefs/practice.py" line="75"/>
         <source>Bedtime</source>
         <translation>Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="76"/>
+        <location filename="../ui/prefs/practice.py" line="76"/>
         <source>Minutes before bedtime</source>
         <translation>Minuten vor der Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="78"/>
+        <location filename="../ui/prefs/practice.py" line="78"/>
         <source>B&amp;edtime:</source>
         <translation>Sc&amp;hlafenszeit:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="79"/>
+        <location filename="../ui/prefs/practice.py" line="79"/>
         <source>&amp;How long before:</source>
         <translation>&amp;Wie lange vorher:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="82"/>
+        <location filename="../ui/prefs/practice.py" line="82"/>
         <source>Work breaks</source>
         <translation>Arbeitspausen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="85"/>
+        <location filename="../ui/prefs/practice.py" line="85"/>
         <source>Remind me to take brea&amp;ks while I work</source>
         <translation>Erinnere mich an Pa&amp;usen während der Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="86"/>
+        <location filename="../ui/prefs/practice.py" line="86"/>
         <source>Minutes between breaks</source>
         <translation>Minuten zwischen den Pausen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="87"/>
+        <location filename="../ui/prefs/practice.py" line="87"/>
         <source>Working hours start</source>
         <translation>Beginn der Arbeitszeit</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="88"/>
+        <location filename="../ui/prefs/practice.py" line="88"/>
         <source>Working hours end</source>
         <translation>Ende der Arbeitszeit</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="91"/>
+        <location filename="../ui/prefs/practice.py" line="91"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="106"/>
+        <location filename="../ui/prefs/practice.py" line="106"/>
         <source>E&amp;very:</source>
         <translation>&amp;Intervall:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="107"/>
+        <location filename="../ui/prefs/practice.py" line="107"/>
         <source>Fr&amp;om:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="108"/>
+        <location filename="../ui/prefs/practice.py" line="108"/>
         <source>On:</source>
         <translation>An:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/prefs_practice.py" line="113"/>
+        <location filename="../ui/prefs/practice.py" line="113"/>
         <source>A reminder offers to start now, to ask again in %n minutes, or to skip the rest of the day. Reminders stay quiet during a session.</source>
         <translation>
             <numerusform>Eine Erinnerung bietet an, jetzt zu starten, in %n Minute erneut zu fragen oder den Rest des Tages auszulassen. Während einer Sitzung bleiben Erinnerungen still.</numerusform>
@@ -895,107 +900,107 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="45"/>
+        <location filename="../ui/prefs/dialog.py" line="45"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="53"/>
+        <location filename="../ui/prefs/dialog.py" line="53"/>
         <source>Profile to edit</source>
         <translation>Zu bearbeitendes Profil</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="54"/>
+        <location filename="../ui/prefs/dialog.py" line="54"/>
         <source>Pro&amp;file:</source>
         <translation>Pro&amp;fil:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="56"/>
+        <location filename="../ui/prefs/dialog.py" line="56"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="57"/>
+        <location filename="../ui/prefs/dialog.py" line="57"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="59"/>
+        <location filename="../ui/prefs/dialog.py" line="59"/>
         <source>Restore buil&amp;t-in</source>
         <translation>Ori&amp;ginal wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="59"/>
+        <location filename="../ui/prefs/dialog.py" line="59"/>
         <source>Back to this built-in profile&apos;s defaults</source>
         <translation>Dieses mitgelieferte Profil auf seine Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="68"/>
+        <location filename="../ui/prefs/dialog.py" line="68"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="69"/>
+        <location filename="../ui/prefs/dialog.py" line="69"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="72"/>
+        <location filename="../ui/prefs/dialog.py" line="72"/>
         <source>Name error</source>
         <translation>Fehler beim Namen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="82"/>
+        <location filename="../ui/prefs/dialog.py" line="82"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="83"/>
+        <location filename="../ui/prefs/dialog.py" line="83"/>
         <source>So&amp;und</source>
         <translation>&amp;Klang</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="84"/>
+        <location filename="../ui/prefs/dialog.py" line="84"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="85"/>
+        <location filename="../ui/prefs/dialog.py" line="85"/>
         <source>Pract&amp;ice</source>
         <translation>&amp;Praxis</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="86"/>
+        <location filename="../ui/prefs/dialog.py" line="86"/>
         <source>Startu&amp;p</source>
         <translation>Programms&amp;tart</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="91"/>
+        <location filename="../ui/prefs/dialog.py" line="91"/>
         <source>&amp;Reset to defaults</source>
         <translation>Alles &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="92"/>
+        <location filename="../ui/prefs/dialog.py" line="92"/>
         <source>All profiles and settings back to how they came. Cancel undoes it.</source>
         <translation>Alle Profile und Einstellungen zurück in den Auslieferungszustand. „Abbrechen“ macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="167"/>
+        <location filename="../ui/prefs/dialog.py" line="167"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="170"/>
+        <location filename="../ui/prefs/dialog.py" line="170"/>
         <source>Another profile already has this name.</source>
         <translation>Ein anderes Profil hat bereits diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="189"/>
+        <location filename="../ui/prefs/dialog.py" line="189"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="250"/>
+        <location filename="../ui/prefs/dialog.py" line="250"/>
         <source>Start at login could not be changed in %1: %2</source>
         <translation>Der Start bei der Anmeldung konnte in %1 nicht geändert werden: %2</translation>
     </message>
@@ -1003,22 +1008,22 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/quitting.py" line="60"/>
+        <location filename="../ui/shell/quitting.py" line="60"/>
         <source>A session is running. Come down slowly before Viparita closes?</source>
         <translation>Eine Sitzung läuft. Langsam herauskommen, bevor Viparita sich schließt?</translation>
     </message>
     <message>
-        <location filename="../ui/quitting.py" line="62"/>
+        <location filename="../ui/shell/quitting.py" line="62"/>
         <source>Come down now</source>
         <translation>Jetzt herauskommen</translation>
     </message>
     <message>
-        <location filename="../ui/quitting.py" line="63"/>
+        <location filename="../ui/shell/quitting.py" line="63"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../ui/quitting.py" line="90"/>
+        <location filename="../ui/shell/quitting.py" line="90"/>
         <source>Please stay seated until the pause is over. Viparita will close by itself when it ends.</source>
         <translation>Bitte bleib sitzen, bis die Pause vorbei ist. Viparita schließt sich danach von selbst.</translation>
     </message>
@@ -1026,7 +1031,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>ReminderOffers</name>
     <message numerus="yes">
-        <location filename="../ui/reminder_offers.py" line="40"/>
+        <location filename="../ui/reminders/offers.py" line="40"/>
         <source>&amp;Later (in %n minutes)</source>
         <translation>
             <numerusform>&amp;Später (in %n Minute)</numerusform>
@@ -1034,17 +1039,17 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reminder_offers.py" line="43"/>
+        <location filename="../ui/reminders/offers.py" line="43"/>
         <source>S&amp;kip today</source>
         <translation>&amp;Heute auslassen</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_offers.py" line="77"/>
+        <location filename="../ui/reminders/offers.py" line="77"/>
         <source>&amp;Start now: %1</source>
         <translation>&amp;Jetzt starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_offers.py" line="85"/>
+        <location filename="../ui/reminders/offers.py" line="85"/>
         <source>Click here, or open the tray menu, to start, wait or skip today.</source>
         <translation>Klicke hier oder öffne das Menü in der Systemleiste, um zu starten, zu warten oder heute auszulassen.</translation>
     </message>
@@ -1052,27 +1057,27 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>ReminderPrompt</name>
     <message>
-        <location filename="../ui/reminder_prompt.py" line="37"/>
+        <location filename="../ui/reminders/prompt.py" line="37"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_prompt.py" line="38"/>
+        <location filename="../ui/reminders/prompt.py" line="38"/>
         <source>Reminder message</source>
         <translation>Erinnerungstext</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_prompt.py" line="39"/>
+        <location filename="../ui/reminders/prompt.py" line="39"/>
         <source>&amp;Start now</source>
         <translation>&amp;Jetzt starten</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_prompt.py" line="41"/>
+        <location filename="../ui/reminders/prompt.py" line="41"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reminder_prompt.py" line="42"/>
+        <location filename="../ui/reminders/prompt.py" line="42"/>
         <source>Ask again in %n minutes</source>
         <translation>
             <numerusform>In %n Minute erneut fragen</numerusform>
@@ -1080,7 +1085,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reminder_prompt.py" line="43"/>
+        <location filename="../ui/reminders/prompt.py" line="43"/>
         <source>Later, in %n minutes</source>
         <translation>
             <numerusform>Später, in %n Minute</numerusform>
@@ -1088,7 +1093,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reminder_prompt.py" line="45"/>
+        <location filename="../ui/reminders/prompt.py" line="45"/>
         <source>S&amp;kip today</source>
         <translation>&amp;Heute auslassen</translation>
     </message>
@@ -1096,134 +1101,134 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../ui/routine_editor.py" line="51"/>
-        <location filename="../ui/routine_editor.py" line="61"/>
+        <location filename="../ui/routines/editor.py" line="51"/>
+        <location filename="../ui/routines/editor.py" line="61"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="62"/>
+        <location filename="../ui/routines/editor.py" line="62"/>
         <source>R&amp;outines:</source>
         <translation>&amp;Routinen:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="64"/>
+        <location filename="../ui/routines/editor.py" line="64"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="65"/>
+        <location filename="../ui/routines/editor.py" line="65"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="66"/>
+        <location filename="../ui/routines/editor.py" line="66"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="76"/>
+        <location filename="../ui/routines/editor.py" line="76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="77"/>
+        <location filename="../ui/routines/editor.py" line="77"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="80"/>
+        <location filename="../ui/routines/editor.py" line="80"/>
         <source>Poses, in order</source>
         <translation>Haltungen in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="81"/>
+        <location filename="../ui/routines/editor.py" line="81"/>
         <source>&amp;Poses, in order:</source>
         <translation>&amp;Haltungen in Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="84"/>
+        <location filename="../ui/routines/editor.py" line="84"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="85"/>
+        <location filename="../ui/routines/editor.py" line="85"/>
         <source>Dura&amp;tion:</source>
         <translation>Da&amp;uer:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="87"/>
+        <location filename="../ui/routines/editor.py" line="87"/>
         <source>Move &amp;up</source>
         <translation>Nach o&amp;ben</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="88"/>
+        <location filename="../ui/routines/editor.py" line="88"/>
         <source>Move do&amp;wn</source>
         <translation>Nach un&amp;ten</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="89"/>
+        <location filename="../ui/routines/editor.py" line="89"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="96"/>
+        <location filename="../ui/routines/editor.py" line="96"/>
         <source>Pose to add</source>
         <translation>Hinzuzufügende Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="100"/>
+        <location filename="../ui/routines/editor.py" line="100"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="101"/>
+        <location filename="../ui/routines/editor.py" line="101"/>
         <source>Add a pose:</source>
         <translation>Haltung hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="106"/>
+        <location filename="../ui/routines/editor.py" line="106"/>
         <source>Total time</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="108"/>
+        <location filename="../ui/routines/editor.py" line="108"/>
         <source>About this routine</source>
         <translation>Über diese Routine</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="137"/>
-        <location filename="../ui/routine_editor.py" line="159"/>
+        <location filename="../ui/routines/editor.py" line="137"/>
+        <location filename="../ui/routines/editor.py" line="159"/>
         <source>My routine</source>
         <translation>Meine Routine</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="166"/>
+        <location filename="../ui/routines/editor.py" line="166"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="201"/>
+        <location filename="../ui/routines/editor.py" line="201"/>
         <source>The built-in routine stays as it is: duplicate it to make your own.</source>
         <translation>Die mitgelieferte Routine bleibt, wie sie ist: Dupliziere sie, um deine eigene zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="204"/>
+        <location filename="../ui/routines/editor.py" line="204"/>
         <source>Legs up the wall is in every routine, and a seated pause of at least %1 always follows it.</source>
         <translation>„Beine an der Wand“ ist Teil jeder Routine, und danach folgt immer eine Sitzpause von mindestens %1.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="217"/>
+        <location filename="../ui/routines/editor.py" line="217"/>
         <source>%1. %2, %3</source>
         <translation>%1. %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="227"/>
+        <location filename="../ui/routines/editor.py" line="227"/>
         <source>%1 in all</source>
         <translation>%1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="259"/>
+        <location filename="../ui/routines/editor.py" line="259"/>
         <source>The seated pause after legs up the wall stays in every routine</source>
         <translation>Die Sitzpause nach „Beine an der Wand“ bleibt in jeder Routine</translation>
     </message>
@@ -1231,22 +1236,22 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>SafetyDialog</name>
     <message>
-        <location filename="../ui/safety_dialog.py" line="15"/>
+        <location filename="../ui/help/safety.py" line="15"/>
         <source>Safety information</source>
         <translation>Sicherheitshinweise</translation>
     </message>
     <message>
-        <location filename="../ui/safety_dialog.py" line="18"/>
+        <location filename="../ui/help/safety.py" line="18"/>
         <source>Do not do this pose if you have</source>
         <translation>Übe diese Haltung nicht bei</translation>
     </message>
     <message>
-        <location filename="../ui/safety_dialog.py" line="19"/>
+        <location filename="../ui/help/safety.py" line="19"/>
         <source>Only with your physician&apos;s clearance</source>
         <translation>Nur mit ärztlicher Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/safety_dialog.py" line="20"/>
+        <location filename="../ui/help/safety.py" line="20"/>
         <source>Take care</source>
         <translation>Vorsicht</translation>
     </message>
@@ -1254,63 +1259,63 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../ui/pages/screening.py" line="27"/>
+        <location filename="../ui/session/pages/screening.py" line="27"/>
         <source>Before you begin</source>
         <translation>Bevor du beginnst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="31"/>
+        <location filename="../ui/session/pages/screening.py" line="31"/>
         <source>Legs up the wall is a gentle inversion: your legs rest higher than your heart. For a few conditions that matters, so please read this once.</source>
         <translation>„Beine an der Wand“ ist eine sanfte Umkehrhaltung: Deine Beine liegen höher als dein Herz. In einigen gesundheitlichen Situationen ist das wichtig, deshalb lies dies bitte einmal durch.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="36"/>
+        <location filename="../ui/session/pages/screening.py" line="36"/>
         <source>Do not do this pose if you have</source>
         <translation>Übe diese Haltung nicht bei</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="37"/>
+        <location filename="../ui/session/pages/screening.py" line="37"/>
         <source>Do not do this pose if</source>
         <translation>Übe diese Haltung nicht bei</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="39"/>
+        <location filename="../ui/session/pages/screening.py" line="39"/>
         <source>Only with your physician&apos;s clearance</source>
         <translation>Nur mit ärztlicher Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="41"/>
+        <location filename="../ui/session/pages/screening.py" line="41"/>
         <source>Only with a physician&apos;s clearance</source>
         <translation>Nur mit ärztlicher Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="43"/>
-        <location filename="../ui/pages/screening.py" line="44"/>
+        <location filename="../ui/session/pages/screening.py" line="43"/>
+        <location filename="../ui/session/pages/screening.py" line="44"/>
         <source>Take care</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="61"/>
+        <location filename="../ui/session/pages/screening.py" line="61"/>
         <source>I have neither glaucoma nor a detached retina</source>
         <translation>Ich habe weder ein Glaukom noch eine Netzhautablösung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="66"/>
+        <location filename="../ui/session/pages/screening.py" line="66"/>
         <source>None of the conditions needing a physician&apos;s clearance applies to me, or my physician has cleared me</source>
         <translation>Keiner der Punkte, für die eine ärztliche Freigabe nötig ist, trifft auf mich zu, oder ich habe die ärztliche Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="73"/>
+        <location filename="../ui/session/pages/screening.py" line="73"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="75"/>
+        <location filename="../ui/session/pages/screening.py" line="75"/>
         <source>I have glaucoma or a detached retina</source>
         <translation>Ich habe ein Glaukom oder eine Netzhautablösung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="79"/>
+        <location filename="../ui/session/pages/screening.py" line="79"/>
         <source>I need my physician&apos;s clearance first</source>
         <translation>Ich brauche zuerst die Freigabe meiner Ärztin oder meines Arztes</translation>
     </message>
@@ -1318,109 +1323,109 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>SessionSection</name>
     <message>
-        <location filename="../ui/prefs_sections.py" line="54"/>
-        <location filename="../ui/prefs_sections.py" line="78"/>
-        <location filename="../ui/prefs_sections.py" line="80"/>
+        <location filename="../ui/prefs/sections.py" line="54"/>
+        <location filename="../ui/prefs/sections.py" line="78"/>
+        <location filename="../ui/prefs/sections.py" line="80"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="55"/>
+        <location filename="../ui/prefs/sections.py" line="55"/>
         <source>&amp;Hold:</source>
         <translation>&amp;Haltezeit:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="60"/>
+        <location filename="../ui/prefs/sections.py" line="60"/>
         <source>Start offers the hold you last began with this profile; a hold set here is offered next.</source>
         <translation>Beim Start wird die Haltezeit angeboten, mit der du dieses Profil zuletzt begonnen hast; eine hier eingestellte Haltezeit wird beim nächsten Mal angeboten.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="68"/>
+        <location filename="../ui/prefs/sections.py" line="68"/>
         <source>Breath pattern</source>
         <translation>Atemmuster</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="72"/>
+        <location filename="../ui/prefs/sections.py" line="72"/>
         <source>&amp;Breath pattern:</source>
         <translation>Atem&amp;muster:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="77"/>
+        <location filename="../ui/prefs/sections.py" line="77"/>
         <source>In</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="79"/>
+        <location filename="../ui/prefs/sections.py" line="79"/>
         <source>Out</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="83"/>
+        <location filename="../ui/prefs/sections.py" line="83"/>
         <source>Breath in, seconds</source>
         <translation>Einatmen, Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="84"/>
+        <location filename="../ui/prefs/sections.py" line="84"/>
         <source>Hold after breathing in, seconds</source>
         <translation>Halten nach dem Einatmen, Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="85"/>
+        <location filename="../ui/prefs/sections.py" line="85"/>
         <source>Breath out, seconds</source>
         <translation>Ausatmen, Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="86"/>
+        <location filename="../ui/prefs/sections.py" line="86"/>
         <source>Hold after breathing out, seconds</source>
         <translation>Halten nach dem Ausatmen, Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="93"/>
+        <location filename="../ui/prefs/sections.py" line="93"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="102"/>
+        <location filename="../ui/prefs/sections.py" line="102"/>
         <source>Breaths a minute</source>
         <translation>Atemzüge pro Minute</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="104"/>
+        <location filename="../ui/prefs/sections.py" line="104"/>
         <source>Breath pattern warning</source>
         <translation>Hinweis zum Atemmuster</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="107"/>
+        <location filename="../ui/prefs/sections.py" line="107"/>
         <source>Settling time</source>
         <translation>Zeit zum Ankommen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="108"/>
+        <location filename="../ui/prefs/sections.py" line="108"/>
         <source>Settlin&amp;g time:</source>
         <translation>Zeit z&amp;um Ankommen:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="109"/>
+        <location filename="../ui/prefs/sections.py" line="109"/>
         <source>Seated pause</source>
         <translation>Sitzpause</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="110"/>
+        <location filename="../ui/prefs/sections.py" line="110"/>
         <source>Never less than %1</source>
         <translation>Nie weniger als %1</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="112"/>
+        <location filename="../ui/prefs/sections.py" line="112"/>
         <source>The seated pause is never shorter than %1.</source>
         <translation>Die Sitzpause ist nie kürzer als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="111"/>
+        <location filename="../ui/prefs/sections.py" line="111"/>
         <source>S&amp;eated pause:</source>
         <translation>S&amp;itzpause:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="163"/>
+        <location filename="../ui/prefs/sections.py" line="163"/>
         <source>One breath every %1 s, about %2 breaths a minute</source>
         <translation>Ein Atemzug alle %1 s, etwa %2 Atemzüge pro Minute</translation>
     </message>
@@ -1428,22 +1433,22 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>SessionStatus</name>
     <message>
-        <location filename="../ui/session_status.py" line="23"/>
+        <location filename="../ui/session/status.py" line="23"/>
         <source>%1 %2 – Viparita</source>
         <translation>%1 %2 – Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/session_status.py" line="34"/>
+        <location filename="../ui/session/status.py" line="34"/>
         <source>Session done</source>
         <translation>Sitzung beendet</translation>
     </message>
     <message>
-        <location filename="../ui/session_status.py" line="36"/>
+        <location filename="../ui/session/status.py" line="36"/>
         <source>%1, paused: %2 left</source>
         <translation>%1, pausiert: noch %2</translation>
     </message>
     <message>
-        <location filename="../ui/session_status.py" line="38"/>
+        <location filename="../ui/session/status.py" line="38"/>
         <source>%1: %2 left</source>
         <translation>%1: noch %2</translation>
     </message>
@@ -1451,38 +1456,38 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>SettlingPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="68"/>
+        <location filename="../ui/session/pages/timed.py" line="68"/>
         <source>Time until the hold begins</source>
         <translation>Zeit bis zum Beginn der Haltezeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="69"/>
-        <location filename="../ui/pages/timed.py" line="85"/>
+        <location filename="../ui/session/pages/timed.py" line="69"/>
+        <location filename="../ui/session/pages/timed.py" line="85"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="71"/>
+        <location filename="../ui/session/pages/timed.py" line="71"/>
         <source>Start the hold now</source>
         <translation>Haltezeit jetzt beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="72"/>
+        <location filename="../ui/session/pages/timed.py" line="72"/>
         <source>Come down now</source>
         <translation>Jetzt herauskommen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="79"/>
+        <location filename="../ui/session/pages/timed.py" line="79"/>
         <source>The pose</source>
         <translation>Die Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="82"/>
+        <location filename="../ui/session/pages/timed.py" line="82"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="85"/>
+        <location filename="../ui/session/pages/timed.py" line="85"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1490,12 +1495,12 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../ui/shortcuts_sheet.py" line="16"/>
+        <location filename="../ui/help/shortcuts.py" line="16"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_sheet.py" line="37"/>
+        <location filename="../ui/help/shortcuts.py" line="37"/>
         <source>Alt and the underlined letter of a label moves to its field; Tab moves between controls.</source>
         <translation>Alt und der unterstrichene Buchstabe einer Beschriftung springen zu ihrem Feld; Tab wechselt zwischen den Bedienelementen.</translation>
     </message>
@@ -1503,33 +1508,33 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>SoundSection</name>
     <message>
-        <location filename="../ui/prefs_sections.py" line="177"/>
+        <location filename="../ui/prefs/sections.py" line="177"/>
         <source>Chimes</source>
         <translation>Klänge</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="186"/>
+        <location filename="../ui/prefs/sections.py" line="186"/>
         <source>Minutes between bells</source>
         <translation>Minuten zwischen den Glockentönen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="202"/>
-        <location filename="../ui/prefs_sections.py" line="208"/>
+        <location filename="../ui/prefs/sections.py" line="202"/>
+        <location filename="../ui/prefs/sections.py" line="208"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="211"/>
+        <location filename="../ui/prefs/sections.py" line="211"/>
         <source>Pre&amp;view</source>
         <translation>An&amp;hören</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="211"/>
+        <location filename="../ui/prefs/sections.py" line="211"/>
         <source>Plays the bowl at this volume</source>
         <translation>Spielt die Klangschale in dieser Lautstärke ab</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="221"/>
+        <location filename="../ui/prefs/sections.py" line="221"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1537,47 +1542,47 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>SoundStatus</name>
     <message>
-        <location filename="../ui/sound_status.py" line="65"/>
+        <location filename="../ui/session/sound_status.py" line="65"/>
         <source>Chime indicator</source>
         <translation>Klanganzeige</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="66"/>
+        <location filename="../ui/session/sound_status.py" line="66"/>
         <source>Sound status</source>
         <translation>Tonstatus</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="74"/>
+        <location filename="../ui/session/sound_status.py" line="74"/>
         <source>no audio device could be opened</source>
         <translation>kein Audiogerät ließ sich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="75"/>
+        <location filename="../ui/session/sound_status.py" line="75"/>
         <source>the sound library is not installed</source>
         <translation>die Audiobibliothek ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="76"/>
+        <location filename="../ui/session/sound_status.py" line="76"/>
         <source>the sound player stopped</source>
         <translation>die Tonwiedergabe wurde beendet</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="77"/>
+        <location filename="../ui/session/sound_status.py" line="77"/>
         <source>the audio device is not responding</source>
         <translation>das Audiogerät reagiert nicht</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="78"/>
+        <location filename="../ui/session/sound_status.py" line="78"/>
         <source>the chime files are missing</source>
         <translation>die Klangdateien fehlen</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="79"/>
+        <location filename="../ui/session/sound_status.py" line="79"/>
         <source>the sound player could not start</source>
         <translation>die Tonwiedergabe konnte nicht starten</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="88"/>
+        <location filename="../ui/session/sound_status.py" line="88"/>
         <source>Sound off: %1</source>
         <translation>Ton aus: %1</translation>
     </message>
@@ -1585,7 +1590,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>StartActions</name>
     <message numerus="yes">
-        <location filename="../ui/start_menu.py" line="39"/>
+        <location filename="../ui/shell/start_menu.py" line="39"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1593,18 +1598,18 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/start_menu.py" line="44"/>
-        <location filename="../ui/start_menu.py" line="80"/>
+        <location filename="../ui/shell/start_menu.py" line="44"/>
+        <location filename="../ui/shell/start_menu.py" line="80"/>
         <source>&amp;Repeat last</source>
         <translation>&amp;Letzte wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/start_menu.py" line="53"/>
+        <location filename="../ui/shell/start_menu.py" line="53"/>
         <source>Quick start with %1:</source>
         <translation>Schnellstart mit %1:</translation>
     </message>
     <message>
-        <location filename="../ui/start_menu.py" line="74"/>
+        <location filename="../ui/shell/start_menu.py" line="74"/>
         <source>&amp;Repeat last: %1, %2</source>
         <translation>&amp;Letzte wiederholen: %1, %2</translation>
     </message>
@@ -1612,37 +1617,37 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ui/pages/start.py" line="51"/>
+        <location filename="../ui/session/pages/start.py" line="51"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="52"/>
+        <location filename="../ui/session/pages/start.py" line="52"/>
         <source>Alt+F</source>
         <translation>Alt+F</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="53"/>
+        <location filename="../ui/session/pages/start.py" line="53"/>
         <source>Pro&amp;file:</source>
         <translation>Pro&amp;fil:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="55"/>
+        <location filename="../ui/session/pages/start.py" line="55"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="63"/>
+        <location filename="../ui/session/pages/start.py" line="63"/>
         <source>The routine&apos;s poses</source>
         <translation>Die Haltungen der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="66"/>
+        <location filename="../ui/session/pages/start.py" line="66"/>
         <source>How long would you like to stay?</source>
         <translation>Wie lange möchtest du bleiben?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/start.py" line="74"/>
+        <location filename="../ui/session/pages/start.py" line="74"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1650,7 +1655,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/start.py" line="74"/>
+        <location filename="../ui/session/pages/start.py" line="74"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1658,112 +1663,112 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="80"/>
+        <location filename="../ui/session/pages/start.py" line="80"/>
         <source>or type e.g. 7m30s</source>
         <translation>oder tippe z. B. 7m30s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="81"/>
+        <location filename="../ui/session/pages/start.py" line="81"/>
         <source>Custom hold</source>
         <translation>Eigene Haltezeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="83"/>
+        <location filename="../ui/session/pages/start.py" line="83"/>
         <source>From %1 to %2: 7, 7m, 90s or 1m30s</source>
         <translation>Von %1 bis %2: 7, 7m, 90s oder 1m30s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="92"/>
+        <location filename="../ui/session/pages/start.py" line="92"/>
         <source>Hold error</source>
         <translation>Fehler bei der Haltezeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="94"/>
+        <location filename="../ui/session/pages/start.py" line="94"/>
         <source>Hold plan</source>
         <translation>Halteplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="98"/>
+        <location filename="../ui/session/pages/start.py" line="98"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="248"/>
+        <location filename="../ui/session/pages/start.py" line="248"/>
         <source>Type a time from %1 to %2, like 7m30s.</source>
         <translation>Gib eine Zeit von %1 bis %2 ein, z. B. 7m30s.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="100"/>
+        <location filename="../ui/session/pages/start.py" line="100"/>
         <source>Test sound</source>
         <translation>Ton testen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="100"/>
+        <location filename="../ui/session/pages/start.py" line="100"/>
         <source>Plays the bowl at the current volume</source>
         <translation>Spielt die Klangschale in der aktuellen Lautstärke ab</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="117"/>
+        <location filename="../ui/session/pages/start.py" line="117"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="118"/>
+        <location filename="../ui/session/pages/start.py" line="118"/>
         <source>Alt+R: the pose alone, or a sequence of poses around it</source>
         <translation>Alt+R: die Haltung allein oder eingebettet in eine Abfolge von Haltungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="121"/>
+        <location filename="../ui/session/pages/start.py" line="121"/>
         <source>&amp;Routine:</source>
         <translation>&amp;Routine:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="119"/>
+        <location filename="../ui/session/pages/start.py" line="119"/>
         <source>Edit routines…</source>
         <translation>Routinen bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="124"/>
+        <location filename="../ui/session/pages/start.py" line="124"/>
         <source>Variation</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="125"/>
+        <location filename="../ui/session/pages/start.py" line="125"/>
         <source>Alt+V: how your legs rest in the pose</source>
         <translation>Alt+V: wie deine Beine in der Haltung ruhen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="128"/>
+        <location filename="../ui/session/pages/start.py" line="128"/>
         <source>&amp;Variation:</source>
         <translation>&amp;Variante:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="150"/>
+        <location filename="../ui/session/pages/start.py" line="150"/>
         <source>Legs up the wall alone</source>
         <translation>Nur Beine an der Wand</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="159"/>
+        <location filename="../ui/session/pages/start.py" line="159"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="171"/>
+        <location filename="../ui/session/pages/start.py" line="171"/>
         <source>%1 in all</source>
         <translation>%1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="193"/>
+        <location filename="../ui/session/pages/start.py" line="193"/>
         <source>Rest your legs and slow your breath. The app guides you by sound.</source>
         <translation>Lass deine Beine ruhen und deinen Atem langsamer werden. Die App führt dich mit Klängen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="244"/>
+        <location filename="../ui/session/pages/start.py" line="244"/>
         <source>Hold: %1</source>
         <translation>Haltezeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="260"/>
+        <location filename="../ui/session/pages/start.py" line="260"/>
         <source>Choose how long to stay first.</source>
         <translation>Wähle zuerst, wie lange du bleiben möchtest.</translation>
     </message>
@@ -1771,42 +1776,42 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>StartupSection</name>
     <message>
-        <location filename="../ui/prefs_startup.py" line="17"/>
+        <location filename="../ui/prefs/startup.py" line="17"/>
         <source>All profiles</source>
         <translation>Alle Profile</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_startup.py" line="19"/>
+        <location filename="../ui/prefs/startup.py" line="19"/>
         <source>Show an icon in the s&amp;ystem tray</source>
         <translation>Symbol in der S&amp;ystemleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_startup.py" line="21"/>
+        <location filename="../ui/prefs/startup.py" line="21"/>
         <source>Quick starts from the tray. Closing the window keeps Viparita there.</source>
         <translation>Schnellstarts über die Systemleiste. Wenn du das Fenster schließt, bleibt Viparita dort.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_startup.py" line="23"/>
+        <location filename="../ui/prefs/startup.py" line="23"/>
         <source>Start &amp;hidden in the tray, without the window</source>
         <translation>&amp;Versteckt in der Systemleiste starten, ohne Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_startup.py" line="24"/>
+        <location filename="../ui/prefs/startup.py" line="24"/>
         <source>Start Viparita at lo&amp;gin</source>
         <translation>Viparita &amp;bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_startup.py" line="27"/>
+        <location filename="../ui/prefs/startup.py" line="27"/>
         <source>This desktop shows no system tray, so closing the window quits Viparita. On GNOME, the AppIndicator extension adds a tray.</source>
         <translation>Diese Arbeitsumgebung zeigt keine Systemleiste, daher beendet das Schließen des Fensters Viparita. Unter GNOME fügt die Erweiterung AppIndicator eine Systemleiste hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_startup.py" line="31"/>
+        <location filename="../ui/prefs/startup.py" line="31"/>
         <source>No system tray</source>
         <translation>Keine Systemleiste</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_startup.py" line="34"/>
+        <location filename="../ui/prefs/startup.py" line="34"/>
         <source>Start at login error</source>
         <translation>Fehler beim Start bei der Anmeldung</translation>
     </message>
@@ -1814,33 +1819,33 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/tray.py" line="41"/>
-        <location filename="../ui/tray.py" line="108"/>
+        <location filename="../ui/shell/tray.py" line="41"/>
+        <location filename="../ui/shell/tray.py" line="108"/>
         <source>P&amp;ause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="43"/>
+        <location filename="../ui/shell/tray.py" line="43"/>
         <source>&amp;Come down now</source>
         <translation>Jetzt &amp;herauskommen</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="45"/>
+        <location filename="../ui/shell/tray.py" line="45"/>
         <source>&amp;Tingling or numbness</source>
         <translation>&amp;Kribbeln oder Taubheit</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="47"/>
+        <location filename="../ui/shell/tray.py" line="47"/>
         <source>&amp;Open Viparita</source>
         <translation>Viparita ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="95"/>
+        <location filename="../ui/shell/tray.py" line="95"/>
         <source>Viparita is still running in the tray, and any session goes on. Choose Quit in the tray menu to close it.</source>
         <translation>Viparita läuft in der Systemleiste weiter, und eine laufende Sitzung geht weiter. Wähle „Beenden“ im Menü der Systemleiste, um Viparita zu schließen.</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="108"/>
+        <location filename="../ui/shell/tray.py" line="108"/>
         <source>&amp;Resume</source>
         <translation>Fort&amp;setzen</translation>
     </message>
@@ -2123,7 +2128,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <translation>Dein Ziel von %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/text.py" line="37"/>
+        <location filename="../ui/style/text.py" line="37"/>
         <source>Your hold plan suggests %1 min. %2.</source>
         <translation>Dein Halteplan schlägt %1 min vor. %2.</translation>
     </message>

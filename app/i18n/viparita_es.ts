@@ -4,47 +4,47 @@
 <context>
     <name>AppearanceSection</name>
     <message>
-        <location filename="../ui/prefs_sections.py" line="242"/>
+        <location filename="../ui/prefs/sections.py" line="242"/>
         <source>This profile</source>
         <translation>Este perfil</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="244"/>
+        <location filename="../ui/prefs/sections.py" line="244"/>
         <source>&amp;Bedtime dim: warm and dark on every screen</source>
         <translation>Modo nocturno: &amp;cálido y oscuro en todas las pantallas</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="247"/>
+        <location filename="../ui/prefs/sections.py" line="247"/>
         <source>All profiles</source>
         <translation>Todos los perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="249"/>
+        <location filename="../ui/prefs/sections.py" line="249"/>
         <source>F&amp;ollow the system&apos;s light or dark scheme</source>
         <translation>Se&amp;guir el esquema claro u oscuro del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="251"/>
+        <location filename="../ui/prefs/sections.py" line="251"/>
         <source>Reduced &amp;motion: show the breath as a slowly filling bar</source>
         <translation>Mo&amp;vimiento reducido: mostrar la respiración como una barra que se llena despacio</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="256"/>
+        <location filename="../ui/prefs/sections.py" line="256"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="257"/>
+        <location filename="../ui/prefs/sections.py" line="257"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="261"/>
+        <location filename="../ui/prefs/sections.py" line="261"/>
         <source>Lan&amp;guage:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="266"/>
+        <location filename="../ui/prefs/sections.py" line="266"/>
         <source>A new language shows the next time Viparita starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que abras Viparita.</translation>
     </message>
@@ -52,12 +52,12 @@
 <context>
     <name>BreathBar</name>
     <message>
-        <location filename="../ui/breath_widget.py" line="122"/>
+        <location filename="../ui/widgets/breath.py" line="122"/>
         <source>Breathing guide</source>
         <translation>Guía de respiración</translation>
     </message>
     <message>
-        <location filename="../ui/breath_widget.py" line="124"/>
+        <location filename="../ui/widgets/breath.py" line="124"/>
         <source>A bar that fills as you breathe in and empties as you breathe out</source>
         <translation>Una barra que se llena al inhalar y se vacía al exhalar</translation>
     </message>
@@ -65,12 +65,12 @@
 <context>
     <name>BreathCircle</name>
     <message>
-        <location filename="../ui/breath_widget.py" line="69"/>
+        <location filename="../ui/widgets/breath.py" line="69"/>
         <source>Breathing guide</source>
         <translation>Guía de respiración</translation>
     </message>
     <message>
-        <location filename="../ui/breath_widget.py" line="71"/>
+        <location filename="../ui/widgets/breath.py" line="71"/>
         <source>A circle that grows as you breathe in and shrinks as you breathe out</source>
         <translation>Un círculo que crece al inhalar y se encoge al exhalar</translation>
     </message>
@@ -78,95 +78,100 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="220"/>
+        <location filename="../ui/session/pages/timed.py" line="220"/>
         <source>Time left in the seated pause</source>
         <translation>Tiempo restante de la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="221"/>
+        <location filename="../ui/session/pages/timed.py" line="221"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="223"/>
+        <location filename="../ui/session/pages/timed.py" line="223"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="231"/>
+        <location filename="../ui/session/pages/timed.py" line="231"/>
         <source>The length was:</source>
         <translation>La duración fue:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="245"/>
+        <location filename="../ui/session/pages/timed.py" line="245"/>
         <source>Came down early?…</source>
         <translation>¿Saliste antes?…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="246"/>
+        <location filename="../ui/session/pages/timed.py" line="246"/>
         <source>Tell when you came down, if you got up before the end</source>
         <translation>Indica cuándo saliste de la postura, si te levantaste antes del final</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="283"/>
+        <location filename="../ui/session/pages/timed.py" line="283"/>
         <source>Available when the seated pause ends</source>
         <translation>Disponible cuando termine la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="291"/>
+        <location filename="../ui/session/pages/timed.py" line="294"/>
         <source>Time in the pose: %1</source>
         <translation>Tiempo en la postura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="292"/>
+        <location filename="../ui/session/pages/timed.py" line="295"/>
         <source>Hold: %1 of %2 planned</source>
         <translation>Permanencia: %1 de %2 previstos</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/pages/timed.py" line="300"/>
+        <source>Tingling ended this hold: make your next one shorter.</source>
+        <translation>El hormigueo ha terminado esta permanencia: haz la próxima más corta.</translation>
     </message>
 </context>
 <context>
     <name>EarlyReportDialog</name>
     <message>
-        <location filename="../ui/early_report.py" line="22"/>
+        <location filename="../ui/history/early_report.py" line="22"/>
         <source>Came down early</source>
         <translation>Salida anticipada</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="27"/>
+        <location filename="../ui/history/early_report.py" line="27"/>
         <source>If you came down before the end, say when, so that your history shows what really happened.</source>
         <translation>Si saliste de la postura antes del final, indica cuándo, para que tu historial muestre lo que pasó de verdad.</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="37"/>
+        <location filename="../ui/history/early_report.py" line="37"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="38"/>
+        <location filename="../ui/history/early_report.py" line="38"/>
         <source>Minutes in the pose before coming down</source>
         <translation>Minutos en la postura antes de salir</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="39"/>
+        <location filename="../ui/history/early_report.py" line="39"/>
         <source>&amp;After about:</source>
         <translation>&amp;Después de unos:</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="40"/>
+        <location filename="../ui/history/early_report.py" line="40"/>
         <source>&amp;Tingling or numbness</source>
         <translation>&amp;Hormigueo o entumecimiento</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="41"/>
+        <location filename="../ui/history/early_report.py" line="41"/>
         <source>A&amp;nother reason</source>
         <translation>&amp;Otro motivo</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="46"/>
+        <location filename="../ui/history/early_report.py" line="46"/>
         <source>Why:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../ui/early_report.py" line="49"/>
+        <location filename="../ui/history/early_report.py" line="49"/>
         <source>After tingling, keep your next hold shorter.</source>
         <translation>Tras un hormigueo, haz más corta tu próxima permanencia.</translation>
     </message>
@@ -174,50 +179,50 @@
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../ui/pages/entry.py" line="40"/>
+        <location filename="../ui/session/pages/entry.py" line="40"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="44"/>
+        <location filename="../ui/session/pages/entry.py" line="44"/>
         <source>Show all steps on one page</source>
         <translation>Mostrar todos los pasos en una página</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="45"/>
-        <location filename="../ui/pages/entry.py" line="69"/>
+        <location filename="../ui/session/pages/entry.py" line="45"/>
+        <location filename="../ui/session/pages/entry.py" line="69"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="46"/>
-        <location filename="../ui/pages/entry.py" line="147"/>
+        <location filename="../ui/session/pages/entry.py" line="46"/>
+        <location filename="../ui/session/pages/entry.py" line="147"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="63"/>
+        <location filename="../ui/session/pages/entry.py" line="63"/>
         <source>The steps at a glance</source>
         <translation>Los pasos de un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="68"/>
+        <location filename="../ui/session/pages/entry.py" line="68"/>
         <source>Show step by step</source>
         <translation>Mostrar paso a paso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="70"/>
-        <location filename="../ui/pages/entry.py" line="147"/>
+        <location filename="../ui/session/pages/entry.py" line="70"/>
+        <location filename="../ui/session/pages/entry.py" line="147"/>
         <source>Begin</source>
         <translation>Comenzar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="86"/>
+        <location filename="../ui/session/pages/entry.py" line="86"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/entry.py" line="139"/>
+        <location filename="../ui/session/pages/entry.py" line="139"/>
         <source>Getting into the pose: step %1 of %2</source>
         <translation>Entrar en la postura: paso %1 de %2</translation>
     </message>
@@ -225,32 +230,32 @@
 <context>
     <name>ExitPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="183"/>
+        <location filename="../ui/session/pages/timed.py" line="183"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="187"/>
+        <location filename="../ui/session/pages/timed.py" line="187"/>
         <source>Time until the next step</source>
         <translation>Tiempo hasta el siguiente paso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="188"/>
+        <location filename="../ui/session/pages/timed.py" line="188"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="199"/>
+        <location filename="../ui/session/pages/timed.py" line="199"/>
         <source>Coming down slowly: step %1 of %2</source>
         <translation>Salir despacio: paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="208"/>
+        <location filename="../ui/session/pages/timed.py" line="208"/>
         <source>Seated pause in %1</source>
         <translation>Pausa sentada en %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="208"/>
+        <location filename="../ui/session/pages/timed.py" line="208"/>
         <source>Next step in %1</source>
         <translation>Siguiente paso en %1</translation>
     </message>
@@ -258,143 +263,143 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../ui/history_view.py" line="47"/>
+        <location filename="../ui/history/view.py" line="47"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="56"/>
+        <location filename="../ui/history/view.py" line="56"/>
         <source>Streak</source>
         <translation>Racha</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="55"/>
+        <location filename="../ui/history/view.py" line="55"/>
         <source>Total time</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="61"/>
+        <location filename="../ui/history/view.py" line="61"/>
         <source>Last session</source>
         <translation>Última sesión</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="63"/>
+        <location filename="../ui/history/view.py" line="63"/>
         <source>Minutes a day, last four weeks</source>
         <translation>Minutos al día, últimas cuatro semanas</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="69"/>
+        <location filename="../ui/history/view.py" line="69"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="70"/>
+        <location filename="../ui/history/view.py" line="70"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="71"/>
+        <location filename="../ui/history/view.py" line="71"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="72"/>
+        <location filename="../ui/history/view.py" line="72"/>
         <source>In the pose</source>
         <translation>En la postura</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="73"/>
+        <location filename="../ui/history/view.py" line="73"/>
         <source>Ended</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="74"/>
+        <location filename="../ui/history/view.py" line="74"/>
         <source>Length was</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="77"/>
+        <location filename="../ui/history/view.py" line="77"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="84"/>
+        <location filename="../ui/history/view.py" line="84"/>
         <source>No sessions yet. They appear here as you practise.</source>
         <translation>Aún no hay sesiones. Aparecerán aquí a medida que practiques.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="86"/>
+        <location filename="../ui/history/view.py" line="86"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="87"/>
+        <location filename="../ui/history/view.py" line="87"/>
         <source>C&amp;lear history…</source>
         <translation>&amp;Vaciar historial…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="88"/>
+        <location filename="../ui/history/view.py" line="88"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="100"/>
+        <location filename="../ui/history/view.py" line="100"/>
         <source>1 day in a row</source>
         <translation>1 día seguido</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="100"/>
+        <location filename="../ui/history/view.py" line="100"/>
         <source>%1 days in a row</source>
         <translation>%1 días seguidos</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="104"/>
+        <location filename="../ui/history/view.py" line="104"/>
         <source>Last session: %1</source>
         <translation>Última sesión: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="107"/>
+        <location filename="../ui/history/view.py" line="107"/>
         <source>%1 in the pose, 1 session</source>
         <translation>%1 en la postura, 1 sesión</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="109"/>
+        <location filename="../ui/history/view.py" line="109"/>
         <source>%1 in the pose, %2 sessions</source>
         <translation>%1 en la postura, %2 sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="124"/>
+        <location filename="../ui/history/view.py" line="124"/>
         <source>(told)</source>
         <translation>(según tú)</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="144"/>
-        <location filename="../ui/history_view.py" line="154"/>
+        <location filename="../ui/history/view.py" line="144"/>
+        <location filename="../ui/history/view.py" line="154"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="144"/>
+        <location filename="../ui/history/view.py" line="144"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="155"/>
+        <location filename="../ui/history/view.py" line="155"/>
         <source>The history could not be written to %1: %2</source>
         <translation>No se pudo guardar el historial en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="166"/>
+        <location filename="../ui/history/view.py" line="166"/>
         <source>Clear history</source>
         <translation>Vaciar historial</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="167"/>
+        <location filename="../ui/history/view.py" line="167"/>
         <source>Delete every session from the history? This cannot be undone.</source>
         <translation>¿Borrar todas las sesiones del historial? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="171"/>
+        <location filename="../ui/history/view.py" line="171"/>
         <source>&amp;Delete all</source>
         <translation>&amp;Borrar todo</translation>
     </message>
@@ -402,18 +407,18 @@
 <context>
     <name>HistoryFeature</name>
     <message>
-        <location filename="../ui/history_feature.py" line="102"/>
+        <location filename="../ui/history/feature.py" line="102"/>
         <source>This will be session %1 today. Once or twice a day is plenty: regular, daily practice matters more than one long session.</source>
         <translation>Esta será la sesión %1 de hoy. Una o dos veces al día es suficiente: la práctica regular, diaria, importa más que una sola sesión larga.</translation>
     </message>
     <message>
-        <location filename="../ui/history_feature.py" line="105"/>
-        <location filename="../ui/history_feature.py" line="132"/>
+        <location filename="../ui/history/feature.py" line="105"/>
+        <location filename="../ui/history/feature.py" line="132"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/history_feature.py" line="129"/>
+        <location filename="../ui/history/feature.py" line="129"/>
         <source>The history could not be saved (%1). Sessions go on as usual.</source>
         <translation>No se pudo guardar el historial (%1). Las sesiones siguen como siempre.</translation>
     </message>
@@ -421,17 +426,17 @@
 <context>
     <name>HistoryNotice</name>
     <message>
-        <location filename="../__main__.py" line="157"/>
+        <location filename="../__main__.py" line="152"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="162"/>
+        <location filename="../__main__.py" line="157"/>
         <source>The history cannot be opened (%1). Sessions work as usual.</source>
         <translation>No se puede abrir el historial (%1). Las sesiones funcionan con normalidad.</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="168"/>
+        <location filename="../__main__.py" line="163"/>
         <source>The history could not be read, so a new one was started. The old file was kept as %1.</source>
         <translation>No se pudo leer el historial, así que se ha empezado uno nuevo. El archivo antiguo se ha guardado como %1.</translation>
     </message>
@@ -439,78 +444,78 @@
 <context>
     <name>HoldPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="93"/>
+        <location filename="../ui/session/pages/timed.py" line="93"/>
         <source>Breath</source>
         <translation>Respiración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="97"/>
+        <location filename="../ui/session/pages/timed.py" line="97"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="109"/>
+        <location filename="../ui/session/pages/timed.py" line="109"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="111"/>
+        <location filename="../ui/session/pages/timed.py" line="111"/>
         <source>left in the pose</source>
         <translation>restantes en la postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="117"/>
-        <location filename="../ui/pages/timed.py" line="174"/>
+        <location filename="../ui/session/pages/timed.py" line="117"/>
+        <location filename="../ui/session/pages/timed.py" line="174"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="119"/>
+        <location filename="../ui/session/pages/timed.py" line="119"/>
         <source>+1 minute</source>
         <translation>+1 minuto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="119"/>
+        <location filename="../ui/session/pages/timed.py" line="119"/>
         <source>Add one minute</source>
         <translation>Añadir un minuto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="121"/>
+        <location filename="../ui/session/pages/timed.py" line="121"/>
         <source>Come down now</source>
         <translation>Bajar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="123"/>
+        <location filename="../ui/session/pages/timed.py" line="123"/>
         <source>Tingling or numbness</source>
         <translation>Hormigueo o entumecimiento</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="127"/>
+        <location filename="../ui/session/pages/timed.py" line="127"/>
         <source>I came down already…</source>
         <translation>Ya salí…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="128"/>
+        <location filename="../ui/session/pages/timed.py" line="128"/>
         <source>Tell when you came down, if you got up without the computer</source>
         <translation>Indica cuándo saliste de la postura, si te levantaste sin avisar a la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="145"/>
+        <location filename="../ui/session/pages/timed.py" line="145"/>
         <source>%1, 1 second</source>
         <translation>%1, 1 segundo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="145"/>
+        <location filename="../ui/session/pages/timed.py" line="145"/>
         <source>%1, %2 seconds</source>
         <translation>%1, %2 segundos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="163"/>
+        <location filename="../ui/session/pages/timed.py" line="163"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="174"/>
+        <location filename="../ui/session/pages/timed.py" line="174"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -518,92 +523,92 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../ui/keys.py" line="32"/>
+        <location filename="../ui/shell/keys.py" line="32"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="33"/>
+        <location filename="../ui/shell/keys.py" line="33"/>
         <source>Previous step, or back to the start</source>
         <translation>Paso anterior, o volver al inicio</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="34"/>
+        <location filename="../ui/shell/keys.py" line="34"/>
         <source>Start, or Begin from the summary</source>
         <translation>Empezar, o Comenzar desde el resumen</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="35"/>
+        <location filename="../ui/shell/keys.py" line="35"/>
         <source>Pause or go on</source>
         <translation>Pausar o continuar</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="36"/>
+        <location filename="../ui/shell/keys.py" line="36"/>
         <source>One more minute in the pose</source>
         <translation>Un minuto más en la postura</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="39"/>
+        <location filename="../ui/shell/keys.py" line="39"/>
         <source>Come down now: the way down and the seated pause follow</source>
         <translation>Bajar ahora: siguen la bajada y la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="43"/>
+        <location filename="../ui/shell/keys.py" line="43"/>
         <source>Tingling or numbness: come down now, shaking out your legs first</source>
         <translation>Hormigueo o entumecimiento: salir ahora, sacudiendo primero las piernas</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="46"/>
+        <location filename="../ui/shell/keys.py" line="46"/>
         <source>Finish, once the seated pause is over</source>
         <translation>Terminar, cuando acabe la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="48"/>
+        <location filename="../ui/shell/keys.py" line="48"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="49"/>
+        <location filename="../ui/shell/keys.py" line="49"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="50"/>
+        <location filename="../ui/shell/keys.py" line="50"/>
         <source>Safety information</source>
         <translation>Información de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="51"/>
+        <location filename="../ui/shell/keys.py" line="51"/>
         <source>This list of keyboard shortcuts</source>
         <translation>Esta lista de atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="52"/>
+        <location filename="../ui/shell/keys.py" line="52"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="55"/>
+        <location filename="../ui/shell/keys.py" line="55"/>
         <source>Anywhere</source>
         <translation>En cualquier lugar</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="56"/>
+        <location filename="../ui/shell/keys.py" line="56"/>
         <source>Start screen and getting into the pose</source>
         <translation>Pantalla de inicio y entrada en la postura</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="57"/>
+        <location filename="../ui/shell/keys.py" line="57"/>
         <source>Settling and the hold</source>
         <translation>Acomodarse y mantener</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="58"/>
+        <location filename="../ui/shell/keys.py" line="58"/>
         <source>Coming down</source>
         <translation>Bajando</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="59"/>
+        <location filename="../ui/shell/keys.py" line="59"/>
         <source>Seated pause</source>
         <translation>Pausa sentada</translation>
     </message>
@@ -611,68 +616,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="115"/>
+        <location filename="../ui/shell/window.py" line="116"/>
         <source>Not medical advice</source>
         <translation>No es consejo médico</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="143"/>
+        <location filename="../ui/shell/window.py" line="144"/>
         <source>Your preferences could not be read, so the defaults are in use. The old file was kept as %1.</source>
         <translation>No se pudieron leer tus preferencias, así que se usan los valores predeterminados. El archivo anterior se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="146"/>
-        <location filename="../ui/window.py" line="524"/>
+        <location filename="../ui/shell/window.py" line="147"/>
+        <location filename="../ui/shell/window.py" line="525"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="186"/>
+        <location filename="../ui/shell/window.py" line="187"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="189"/>
+        <location filename="../ui/shell/window.py" line="190"/>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="192"/>
+        <location filename="../ui/shell/window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="195"/>
+        <location filename="../ui/shell/window.py" line="196"/>
         <source>&amp;Session</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="200"/>
+        <location filename="../ui/shell/window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="201"/>
+        <location filename="../ui/shell/window.py" line="202"/>
         <source>&amp;Safety information</source>
         <translation>&amp;Información de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="205"/>
+        <location filename="../ui/shell/window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="209"/>
+        <location filename="../ui/shell/window.py" line="210"/>
         <source>&amp;About Viparita</source>
         <translation>&amp;Acerca de Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="645"/>
+        <location filename="../ui/shell/window.py" line="646"/>
         <source>About Viparita</source>
         <translation>Acerca de Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="646"/>
+        <location filename="../ui/shell/window.py" line="647"/>
         <source>Viparita %1
 A calm guide to legs up the wall.</source>
         <translation>Viparita %1
@@ -682,12 +687,12 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>MinutesChart</name>
     <message>
-        <location filename="../ui/history_chart.py" line="20"/>
+        <location filename="../ui/history/chart.py" line="20"/>
         <source>Minutes per day, last four weeks</source>
         <translation>Minutos por día, últimas cuatro semanas</translation>
     </message>
     <message>
-        <location filename="../ui/history_chart.py" line="31"/>
+        <location filename="../ui/history/chart.py" line="31"/>
         <source>%1 minutes on %2 of the last %3 days</source>
         <translation>%1 minutos en %2 de los últimos %3 días</translation>
     </message>
@@ -695,7 +700,7 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../ui/notice.py" line="18"/>
+        <location filename="../ui/shell/notice.py" line="18"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
@@ -703,80 +708,80 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>PosePage</name>
     <message>
-        <location filename="../ui/pages/pose.py" line="22"/>
-        <location filename="../ui/pages/pose.py" line="61"/>
+        <location filename="../ui/session/pages/pose.py" line="22"/>
+        <location filename="../ui/session/pages/pose.py" line="61"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="23"/>
+        <location filename="../ui/session/pages/pose.py" line="23"/>
         <source>Pose</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="27"/>
+        <location filename="../ui/session/pages/pose.py" line="27"/>
         <source>The pose after this one</source>
         <translation>La postura siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="30"/>
-        <location filename="../ui/pages/pose.py" line="72"/>
+        <location filename="../ui/session/pages/pose.py" line="30"/>
+        <location filename="../ui/session/pages/pose.py" line="72"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="32"/>
+        <location filename="../ui/session/pages/pose.py" line="32"/>
         <source>+1 minute</source>
         <translation>+1 minuto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="32"/>
+        <location filename="../ui/session/pages/pose.py" line="32"/>
         <source>Add one minute</source>
         <translation>Añadir un minuto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="35"/>
-        <location filename="../ui/pages/pose.py" line="70"/>
+        <location filename="../ui/session/pages/pose.py" line="35"/>
+        <location filename="../ui/session/pages/pose.py" line="70"/>
         <source>Start now</source>
         <translation>Empezar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="45"/>
+        <location filename="../ui/session/pages/pose.py" line="45"/>
         <source>Pose %1 of %2: %3</source>
         <translation>Postura %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="53"/>
+        <location filename="../ui/session/pages/pose.py" line="53"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="55"/>
+        <location filename="../ui/session/pages/pose.py" line="55"/>
         <source>Next: %1</source>
         <translation>Siguiente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="61"/>
+        <location filename="../ui/session/pages/pose.py" line="61"/>
         <source>Time until the pose begins</source>
         <translation>Tiempo hasta que empiece la postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="64"/>
+        <location filename="../ui/session/pages/pose.py" line="64"/>
         <source>The last pose</source>
         <translation>La última postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="66"/>
+        <location filename="../ui/session/pages/pose.py" line="66"/>
         <source>Then: %1</source>
         <translation>Después: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="70"/>
+        <location filename="../ui/session/pages/pose.py" line="70"/>
         <source>Next pose</source>
         <translation>Siguiente postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pose.py" line="72"/>
+        <location filename="../ui/session/pages/pose.py" line="72"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -784,107 +789,107 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>PracticeSection</name>
     <message>
-        <location filename="../ui/prefs_practice.py" line="56"/>
+        <location filename="../ui/prefs/practice.py" line="56"/>
         <source>Hold plan</source>
         <translation>Plan de permanencia</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="59"/>
+        <location filename="../ui/prefs/practice.py" line="59"/>
         <source>Su&amp;ggest each hold from how the last one went</source>
         <translation>Su&amp;gerir cada permanencia según cómo fue la anterior</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="62"/>
+        <location filename="../ui/prefs/practice.py" line="62"/>
         <source>Starts short and grows a minute or two after a hold that was just right or too short; shorter after tingling.</source>
         <translation>Empieza corta y crece uno o dos minutos tras una permanencia adecuada o demasiado corta; se acorta tras un hormigueo.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="66"/>
+        <location filename="../ui/prefs/practice.py" line="66"/>
         <source>Target hold in minutes</source>
         <translation>Permanencia objetivo en minutos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="68"/>
+        <location filename="../ui/prefs/practice.py" line="68"/>
         <source>Grow up to:</source>
         <translation>Crecer hasta:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="71"/>
+        <location filename="../ui/prefs/practice.py" line="71"/>
         <source>Bedtime wind-down</source>
         <translation>Relajación antes de dormir</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="74"/>
+        <location filename="../ui/prefs/practice.py" line="74"/>
         <source>Remind me to &amp;wind down before bedtime</source>
         <translation>Recordarme &amp;bajar el ritmo antes de dormir</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="75"/>
+        <location filename="../ui/prefs/practice.py" line="75"/>
         <source>Bedtime</source>
         <translation>Hora de dormir</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="76"/>
+        <location filename="../ui/prefs/practice.py" line="76"/>
         <source>Minutes before bedtime</source>
         <translation>Minutos antes de la hora de dormir</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="78"/>
+        <location filename="../ui/prefs/practice.py" line="78"/>
         <source>B&amp;edtime:</source>
         <translation>&amp;Hora de dormir:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="79"/>
+        <location filename="../ui/prefs/practice.py" line="79"/>
         <source>&amp;How long before:</source>
         <translation>&amp;Cuánto antes:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="82"/>
+        <location filename="../ui/prefs/practice.py" line="82"/>
         <source>Work breaks</source>
         <translation>Descansos en el trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="85"/>
+        <location filename="../ui/prefs/practice.py" line="85"/>
         <source>Remind me to take brea&amp;ks while I work</source>
         <translation>Recordarme tomar descansos &amp;mientras trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="86"/>
+        <location filename="../ui/prefs/practice.py" line="86"/>
         <source>Minutes between breaks</source>
         <translation>Minutos entre descansos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="87"/>
+        <location filename="../ui/prefs/practice.py" line="87"/>
         <source>Working hours start</source>
         <translation>Inicio de la jornada</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="88"/>
+        <location filename="../ui/prefs/practice.py" line="88"/>
         <source>Working hours end</source>
         <translation>Fin de la jornada</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="91"/>
+        <location filename="../ui/prefs/practice.py" line="91"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="106"/>
+        <location filename="../ui/prefs/practice.py" line="106"/>
         <source>E&amp;very:</source>
         <translation>A&amp;viso cada:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="107"/>
+        <location filename="../ui/prefs/practice.py" line="107"/>
         <source>Fr&amp;om:</source>
         <translation>D&amp;esde:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_practice.py" line="108"/>
+        <location filename="../ui/prefs/practice.py" line="108"/>
         <source>On:</source>
         <translation>Días:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/prefs_practice.py" line="113"/>
+        <location filename="../ui/prefs/practice.py" line="113"/>
         <source>A reminder offers to start now, to ask again in %n minutes, or to skip the rest of the day. Reminders stay quiet during a session.</source>
         <translation>
             <numerusform>Un recordatorio te ofrece empezar ahora, volver a preguntar en %n minuto u omitir el resto del día. Durante una sesión, los recordatorios guardan silencio.</numerusform>
@@ -895,107 +900,107 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="45"/>
+        <location filename="../ui/prefs/dialog.py" line="45"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="53"/>
+        <location filename="../ui/prefs/dialog.py" line="53"/>
         <source>Profile to edit</source>
         <translation>Perfil que editar</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="54"/>
+        <location filename="../ui/prefs/dialog.py" line="54"/>
         <source>Pro&amp;file:</source>
         <translation>Per&amp;fil:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="56"/>
+        <location filename="../ui/prefs/dialog.py" line="56"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="57"/>
+        <location filename="../ui/prefs/dialog.py" line="57"/>
         <source>De&amp;lete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="59"/>
+        <location filename="../ui/prefs/dialog.py" line="59"/>
         <source>Restore buil&amp;t-in</source>
         <translation>Res&amp;taurar original</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="59"/>
+        <location filename="../ui/prefs/dialog.py" line="59"/>
         <source>Back to this built-in profile&apos;s defaults</source>
         <translation>Volver a los valores originales de este perfil predefinido</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="68"/>
+        <location filename="../ui/prefs/dialog.py" line="68"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="69"/>
+        <location filename="../ui/prefs/dialog.py" line="69"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="72"/>
+        <location filename="../ui/prefs/dialog.py" line="72"/>
         <source>Name error</source>
         <translation>Error en el nombre</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="82"/>
+        <location filename="../ui/prefs/dialog.py" line="82"/>
         <source>&amp;Session</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="83"/>
+        <location filename="../ui/prefs/dialog.py" line="83"/>
         <source>So&amp;und</source>
         <translation>S&amp;onido</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="84"/>
+        <location filename="../ui/prefs/dialog.py" line="84"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="85"/>
+        <location filename="../ui/prefs/dialog.py" line="85"/>
         <source>Pract&amp;ice</source>
         <translation>&amp;Práctica</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="86"/>
+        <location filename="../ui/prefs/dialog.py" line="86"/>
         <source>Startu&amp;p</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="91"/>
+        <location filename="../ui/prefs/dialog.py" line="91"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Restablecer todo</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="92"/>
+        <location filename="../ui/prefs/dialog.py" line="92"/>
         <source>All profiles and settings back to how they came. Cancel undoes it.</source>
         <translation>Todos los perfiles y ajustes vuelven a como venían. Cancelar lo deshace.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="167"/>
+        <location filename="../ui/prefs/dialog.py" line="167"/>
         <source>A profile needs a name.</source>
         <translation>Un perfil necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="170"/>
+        <location filename="../ui/prefs/dialog.py" line="170"/>
         <source>Another profile already has this name.</source>
         <translation>Ya hay otro perfil con este nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="189"/>
+        <location filename="../ui/prefs/dialog.py" line="189"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_dialog.py" line="250"/>
+        <location filename="../ui/prefs/dialog.py" line="250"/>
         <source>Start at login could not be changed in %1: %2</source>
         <translation>No se pudo cambiar el inicio automático en %1: %2</translation>
     </message>
@@ -1003,22 +1008,22 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/quitting.py" line="60"/>
+        <location filename="../ui/shell/quitting.py" line="60"/>
         <source>A session is running. Come down slowly before Viparita closes?</source>
         <translation>Hay una sesión en curso. ¿Salir despacio de la postura antes de que Viparita se cierre?</translation>
     </message>
     <message>
-        <location filename="../ui/quitting.py" line="62"/>
+        <location filename="../ui/shell/quitting.py" line="62"/>
         <source>Come down now</source>
         <translation>Bajar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/quitting.py" line="63"/>
+        <location filename="../ui/shell/quitting.py" line="63"/>
         <source>Keep going</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../ui/quitting.py" line="90"/>
+        <location filename="../ui/shell/quitting.py" line="90"/>
         <source>Please stay seated until the pause is over. Viparita will close by itself when it ends.</source>
         <translation>Por favor, no te levantes hasta que termine la pausa. Viparita se cerrará automáticamente cuando acabe.</translation>
     </message>
@@ -1026,7 +1031,7 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>ReminderOffers</name>
     <message numerus="yes">
-        <location filename="../ui/reminder_offers.py" line="40"/>
+        <location filename="../ui/reminders/offers.py" line="40"/>
         <source>&amp;Later (in %n minutes)</source>
         <translation>
             <numerusform>&amp;Más tarde (en %n minuto)</numerusform>
@@ -1034,17 +1039,17 @@ Una guía tranquila para Piernas en la pared.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reminder_offers.py" line="43"/>
+        <location filename="../ui/reminders/offers.py" line="43"/>
         <source>S&amp;kip today</source>
         <translation>&amp;Omitir hoy</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_offers.py" line="77"/>
+        <location filename="../ui/reminders/offers.py" line="77"/>
         <source>&amp;Start now: %1</source>
         <translation>&amp;Empezar ahora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_offers.py" line="85"/>
+        <location filename="../ui/reminders/offers.py" line="85"/>
         <source>Click here, or open the tray menu, to start, wait or skip today.</source>
         <translation>Haz clic aquí o abre el menú de la bandeja para empezar, esperar u omitir hoy.</translation>
     </message>
@@ -1052,27 +1057,27 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>ReminderPrompt</name>
     <message>
-        <location filename="../ui/reminder_prompt.py" line="37"/>
+        <location filename="../ui/reminders/prompt.py" line="37"/>
         <source>Reminder</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_prompt.py" line="38"/>
+        <location filename="../ui/reminders/prompt.py" line="38"/>
         <source>Reminder message</source>
         <translation>Mensaje del recordatorio</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_prompt.py" line="39"/>
+        <location filename="../ui/reminders/prompt.py" line="39"/>
         <source>&amp;Start now</source>
         <translation>&amp;Empezar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_prompt.py" line="41"/>
+        <location filename="../ui/reminders/prompt.py" line="41"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reminder_prompt.py" line="42"/>
+        <location filename="../ui/reminders/prompt.py" line="42"/>
         <source>Ask again in %n minutes</source>
         <translation>
             <numerusform>Volver a preguntar en %n minuto</numerusform>
@@ -1080,7 +1085,7 @@ Una guía tranquila para Piernas en la pared.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reminder_prompt.py" line="43"/>
+        <location filename="../ui/reminders/prompt.py" line="43"/>
         <source>Later, in %n minutes</source>
         <translation>
             <numerusform>Más tarde, en %n minuto</numerusform>
@@ -1088,7 +1093,7 @@ Una guía tranquila para Piernas en la pared.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reminder_prompt.py" line="45"/>
+        <location filename="../ui/reminders/prompt.py" line="45"/>
         <source>S&amp;kip today</source>
         <translation>&amp;Omitir hoy</translation>
     </message>
@@ -1096,134 +1101,134 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../ui/routine_editor.py" line="51"/>
-        <location filename="../ui/routine_editor.py" line="61"/>
+        <location filename="../ui/routines/editor.py" line="51"/>
+        <location filename="../ui/routines/editor.py" line="61"/>
         <source>Routines</source>
         <translation>Rutinas</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="62"/>
+        <location filename="../ui/routines/editor.py" line="62"/>
         <source>R&amp;outines:</source>
         <translation>&amp;Rutinas:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="64"/>
+        <location filename="../ui/routines/editor.py" line="64"/>
         <source>&amp;New</source>
         <translation>&amp;Nueva</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="65"/>
+        <location filename="../ui/routines/editor.py" line="65"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="66"/>
+        <location filename="../ui/routines/editor.py" line="66"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="76"/>
+        <location filename="../ui/routines/editor.py" line="76"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="77"/>
+        <location filename="../ui/routines/editor.py" line="77"/>
         <source>Na&amp;me:</source>
         <translation>N&amp;ombre:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="80"/>
+        <location filename="../ui/routines/editor.py" line="80"/>
         <source>Poses, in order</source>
         <translation>Posturas, en orden</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="81"/>
+        <location filename="../ui/routines/editor.py" line="81"/>
         <source>&amp;Poses, in order:</source>
         <translation>&amp;Posturas, en orden:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="84"/>
+        <location filename="../ui/routines/editor.py" line="84"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="85"/>
+        <location filename="../ui/routines/editor.py" line="85"/>
         <source>Dura&amp;tion:</source>
         <translation>Dura&amp;ción:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="87"/>
+        <location filename="../ui/routines/editor.py" line="87"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="88"/>
+        <location filename="../ui/routines/editor.py" line="88"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="89"/>
+        <location filename="../ui/routines/editor.py" line="89"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="96"/>
+        <location filename="../ui/routines/editor.py" line="96"/>
         <source>Pose to add</source>
         <translation>Postura que añadir</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="100"/>
+        <location filename="../ui/routines/editor.py" line="100"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="101"/>
+        <location filename="../ui/routines/editor.py" line="101"/>
         <source>Add a pose:</source>
         <translation>Añadir una postura:</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="106"/>
+        <location filename="../ui/routines/editor.py" line="106"/>
         <source>Total time</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="108"/>
+        <location filename="../ui/routines/editor.py" line="108"/>
         <source>About this routine</source>
         <translation>Sobre esta rutina</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="137"/>
-        <location filename="../ui/routine_editor.py" line="159"/>
+        <location filename="../ui/routines/editor.py" line="137"/>
+        <location filename="../ui/routines/editor.py" line="159"/>
         <source>My routine</source>
         <translation>Mi rutina</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="166"/>
+        <location filename="../ui/routines/editor.py" line="166"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="201"/>
+        <location filename="../ui/routines/editor.py" line="201"/>
         <source>The built-in routine stays as it is: duplicate it to make your own.</source>
         <translation>La rutina predefinida se queda como está: duplícala para crear la tuya.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="204"/>
+        <location filename="../ui/routines/editor.py" line="204"/>
         <source>Legs up the wall is in every routine, and a seated pause of at least %1 always follows it.</source>
         <translation>Piernas en la pared está en todas las rutinas, y siempre le sigue una pausa sentada de al menos %1.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="217"/>
+        <location filename="../ui/routines/editor.py" line="217"/>
         <source>%1. %2, %3</source>
         <translation>%1. %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="227"/>
+        <location filename="../ui/routines/editor.py" line="227"/>
         <source>%1 in all</source>
         <translation>%1 en total</translation>
     </message>
     <message>
-        <location filename="../ui/routine_editor.py" line="259"/>
+        <location filename="../ui/routines/editor.py" line="259"/>
         <source>The seated pause after legs up the wall stays in every routine</source>
         <translation>La pausa sentada después de Piernas en la pared se mantiene en todas las rutinas</translation>
     </message>
@@ -1231,22 +1236,22 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>SafetyDialog</name>
     <message>
-        <location filename="../ui/safety_dialog.py" line="15"/>
+        <location filename="../ui/help/safety.py" line="15"/>
         <source>Safety information</source>
         <translation>Información de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/safety_dialog.py" line="18"/>
+        <location filename="../ui/help/safety.py" line="18"/>
         <source>Do not do this pose if you have</source>
         <translation>No hagas esta postura si tienes</translation>
     </message>
     <message>
-        <location filename="../ui/safety_dialog.py" line="19"/>
+        <location filename="../ui/help/safety.py" line="19"/>
         <source>Only with your physician&apos;s clearance</source>
         <translation>Solo con la autorización de tu médico</translation>
     </message>
     <message>
-        <location filename="../ui/safety_dialog.py" line="20"/>
+        <location filename="../ui/help/safety.py" line="20"/>
         <source>Take care</source>
         <translation>Ten cuidado</translation>
     </message>
@@ -1254,63 +1259,63 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../ui/pages/screening.py" line="27"/>
+        <location filename="../ui/session/pages/screening.py" line="27"/>
         <source>Before you begin</source>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="31"/>
+        <location filename="../ui/session/pages/screening.py" line="31"/>
         <source>Legs up the wall is a gentle inversion: your legs rest higher than your heart. For a few conditions that matters, so please read this once.</source>
         <translation>Piernas en la pared es una inversión suave: tus piernas descansan más arriba que tu corazón. En algunas afecciones eso importa, así que, por favor, lee esto una vez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="36"/>
+        <location filename="../ui/session/pages/screening.py" line="36"/>
         <source>Do not do this pose if you have</source>
         <translation>No hagas esta postura si tienes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="37"/>
+        <location filename="../ui/session/pages/screening.py" line="37"/>
         <source>Do not do this pose if</source>
         <translation>No hagas esta postura si</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="39"/>
+        <location filename="../ui/session/pages/screening.py" line="39"/>
         <source>Only with your physician&apos;s clearance</source>
         <translation>Solo con la autorización de tu médico</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="41"/>
+        <location filename="../ui/session/pages/screening.py" line="41"/>
         <source>Only with a physician&apos;s clearance</source>
         <translation>Solo con autorización médica</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="43"/>
-        <location filename="../ui/pages/screening.py" line="44"/>
+        <location filename="../ui/session/pages/screening.py" line="43"/>
+        <location filename="../ui/session/pages/screening.py" line="44"/>
         <source>Take care</source>
         <translation>Ten cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="61"/>
+        <location filename="../ui/session/pages/screening.py" line="61"/>
         <source>I have neither glaucoma nor a detached retina</source>
         <translation>No tengo glaucoma ni desprendimiento de retina</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="66"/>
+        <location filename="../ui/session/pages/screening.py" line="66"/>
         <source>None of the conditions needing a physician&apos;s clearance applies to me, or my physician has cleared me</source>
         <translation>No tengo ninguna de las afecciones que requieren autorización médica, o mi médico me ha dado su autorización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="73"/>
+        <location filename="../ui/session/pages/screening.py" line="73"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="75"/>
+        <location filename="../ui/session/pages/screening.py" line="75"/>
         <source>I have glaucoma or a detached retina</source>
         <translation>Tengo glaucoma o desprendimiento de retina</translation>
     </message>
     <message>
-        <location filename="../ui/pages/screening.py" line="79"/>
+        <location filename="../ui/session/pages/screening.py" line="79"/>
         <source>I need my physician&apos;s clearance first</source>
         <translation>Primero necesito el visto bueno de mi médico</translation>
     </message>
@@ -1318,109 +1323,109 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>SessionSection</name>
     <message>
-        <location filename="../ui/prefs_sections.py" line="54"/>
-        <location filename="../ui/prefs_sections.py" line="78"/>
-        <location filename="../ui/prefs_sections.py" line="80"/>
+        <location filename="../ui/prefs/sections.py" line="54"/>
+        <location filename="../ui/prefs/sections.py" line="78"/>
+        <location filename="../ui/prefs/sections.py" line="80"/>
         <source>Hold</source>
         <translation>Mantener</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="55"/>
+        <location filename="../ui/prefs/sections.py" line="55"/>
         <source>&amp;Hold:</source>
         <translation>Per&amp;manencia:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="60"/>
+        <location filename="../ui/prefs/sections.py" line="60"/>
         <source>Start offers the hold you last began with this profile; a hold set here is offered next.</source>
         <translation>El botón Empezar propone la última permanencia que iniciaste con este perfil; la que fijes aquí se propondrá la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="68"/>
+        <location filename="../ui/prefs/sections.py" line="68"/>
         <source>Breath pattern</source>
         <translation>Patrón de respiración</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="72"/>
+        <location filename="../ui/prefs/sections.py" line="72"/>
         <source>&amp;Breath pattern:</source>
         <translation>Patrón de respira&amp;ción:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="77"/>
+        <location filename="../ui/prefs/sections.py" line="77"/>
         <source>In</source>
         <translation>Inhalar</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="79"/>
+        <location filename="../ui/prefs/sections.py" line="79"/>
         <source>Out</source>
         <translation>Exhalar</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="83"/>
+        <location filename="../ui/prefs/sections.py" line="83"/>
         <source>Breath in, seconds</source>
         <translation>Inhalación, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="84"/>
+        <location filename="../ui/prefs/sections.py" line="84"/>
         <source>Hold after breathing in, seconds</source>
         <translation>Retención tras inhalar, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="85"/>
+        <location filename="../ui/prefs/sections.py" line="85"/>
         <source>Breath out, seconds</source>
         <translation>Exhalación, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="86"/>
+        <location filename="../ui/prefs/sections.py" line="86"/>
         <source>Hold after breathing out, seconds</source>
         <translation>Retención tras exhalar, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="93"/>
+        <location filename="../ui/prefs/sections.py" line="93"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="102"/>
+        <location filename="../ui/prefs/sections.py" line="102"/>
         <source>Breaths a minute</source>
         <translation>Respiraciones por minuto</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="104"/>
+        <location filename="../ui/prefs/sections.py" line="104"/>
         <source>Breath pattern warning</source>
         <translation>Aviso sobre el patrón de respiración</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="107"/>
+        <location filename="../ui/prefs/sections.py" line="107"/>
         <source>Settling time</source>
         <translation>Tiempo para acomodarte</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="108"/>
+        <location filename="../ui/prefs/sections.py" line="108"/>
         <source>Settlin&amp;g time:</source>
         <translation>Ti&amp;empo para acomodarte:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="109"/>
+        <location filename="../ui/prefs/sections.py" line="109"/>
         <source>Seated pause</source>
         <translation>Pausa sentada</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="110"/>
+        <location filename="../ui/prefs/sections.py" line="110"/>
         <source>Never less than %1</source>
         <translation>Nunca menos de %1</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="112"/>
+        <location filename="../ui/prefs/sections.py" line="112"/>
         <source>The seated pause is never shorter than %1.</source>
         <translation>La pausa sentada nunca dura menos de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="111"/>
+        <location filename="../ui/prefs/sections.py" line="111"/>
         <source>S&amp;eated pause:</source>
         <translation>Pa&amp;usa sentada:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="163"/>
+        <location filename="../ui/prefs/sections.py" line="163"/>
         <source>One breath every %1 s, about %2 breaths a minute</source>
         <translation>Una respiración cada %1 s, unas %2 respiraciones por minuto</translation>
     </message>
@@ -1428,22 +1433,22 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>SessionStatus</name>
     <message>
-        <location filename="../ui/session_status.py" line="23"/>
+        <location filename="../ui/session/status.py" line="23"/>
         <source>%1 %2 – Viparita</source>
         <translation>%1 %2 – Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/session_status.py" line="34"/>
+        <location filename="../ui/session/status.py" line="34"/>
         <source>Session done</source>
         <translation>Sesión terminada</translation>
     </message>
     <message>
-        <location filename="../ui/session_status.py" line="36"/>
+        <location filename="../ui/session/status.py" line="36"/>
         <source>%1, paused: %2 left</source>
         <translation>%1, en pausa: quedan %2</translation>
     </message>
     <message>
-        <location filename="../ui/session_status.py" line="38"/>
+        <location filename="../ui/session/status.py" line="38"/>
         <source>%1: %2 left</source>
         <translation>%1: quedan %2</translation>
     </message>
@@ -1451,38 +1456,38 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>SettlingPage</name>
     <message>
-        <location filename="../ui/pages/timed.py" line="68"/>
+        <location filename="../ui/session/pages/timed.py" line="68"/>
         <source>Time until the hold begins</source>
         <translation>Tiempo hasta que empiece la permanencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="69"/>
-        <location filename="../ui/pages/timed.py" line="85"/>
+        <location filename="../ui/session/pages/timed.py" line="69"/>
+        <location filename="../ui/session/pages/timed.py" line="85"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="71"/>
+        <location filename="../ui/session/pages/timed.py" line="71"/>
         <source>Start the hold now</source>
         <translation>Empezar ya la permanencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="72"/>
+        <location filename="../ui/session/pages/timed.py" line="72"/>
         <source>Come down now</source>
         <translation>Bajar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="79"/>
+        <location filename="../ui/session/pages/timed.py" line="79"/>
         <source>The pose</source>
         <translation>La postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="82"/>
+        <location filename="../ui/session/pages/timed.py" line="82"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/timed.py" line="85"/>
+        <location filename="../ui/session/pages/timed.py" line="85"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -1490,12 +1495,12 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../ui/shortcuts_sheet.py" line="16"/>
+        <location filename="../ui/help/shortcuts.py" line="16"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_sheet.py" line="37"/>
+        <location filename="../ui/help/shortcuts.py" line="37"/>
         <source>Alt and the underlined letter of a label moves to its field; Tab moves between controls.</source>
         <translation>Alt y la letra subrayada de una etiqueta llevan a su campo; Tab pasa de un control a otro.</translation>
     </message>
@@ -1503,33 +1508,33 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>SoundSection</name>
     <message>
-        <location filename="../ui/prefs_sections.py" line="177"/>
+        <location filename="../ui/prefs/sections.py" line="177"/>
         <source>Chimes</source>
         <translation>Avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="186"/>
+        <location filename="../ui/prefs/sections.py" line="186"/>
         <source>Minutes between bells</source>
         <translation>Minutos entre campanas</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="202"/>
-        <location filename="../ui/prefs_sections.py" line="208"/>
+        <location filename="../ui/prefs/sections.py" line="202"/>
+        <location filename="../ui/prefs/sections.py" line="208"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="211"/>
+        <location filename="../ui/prefs/sections.py" line="211"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Escuchar</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="211"/>
+        <location filename="../ui/prefs/sections.py" line="211"/>
         <source>Plays the bowl at this volume</source>
         <translation>Hace sonar el cuenco a este volumen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_sections.py" line="221"/>
+        <location filename="../ui/prefs/sections.py" line="221"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1537,47 +1542,47 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>SoundStatus</name>
     <message>
-        <location filename="../ui/sound_status.py" line="65"/>
+        <location filename="../ui/session/sound_status.py" line="65"/>
         <source>Chime indicator</source>
         <translation>Indicador de sonido</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="66"/>
+        <location filename="../ui/session/sound_status.py" line="66"/>
         <source>Sound status</source>
         <translation>Estado del sonido</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="74"/>
+        <location filename="../ui/session/sound_status.py" line="74"/>
         <source>no audio device could be opened</source>
         <translation>no se pudo abrir ningún dispositivo de audio</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="75"/>
+        <location filename="../ui/session/sound_status.py" line="75"/>
         <source>the sound library is not installed</source>
         <translation>la biblioteca de sonido no está instalada</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="76"/>
+        <location filename="../ui/session/sound_status.py" line="76"/>
         <source>the sound player stopped</source>
         <translation>el reproductor de sonido se detuvo</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="77"/>
+        <location filename="../ui/session/sound_status.py" line="77"/>
         <source>the audio device is not responding</source>
         <translation>el dispositivo de audio no responde</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="78"/>
+        <location filename="../ui/session/sound_status.py" line="78"/>
         <source>the chime files are missing</source>
         <translation>faltan los archivos de sonido</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="79"/>
+        <location filename="../ui/session/sound_status.py" line="79"/>
         <source>the sound player could not start</source>
         <translation>el reproductor de sonido no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/sound_status.py" line="88"/>
+        <location filename="../ui/session/sound_status.py" line="88"/>
         <source>Sound off: %1</source>
         <translation>Sin sonido: %1</translation>
     </message>
@@ -1585,7 +1590,7 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>StartActions</name>
     <message numerus="yes">
-        <location filename="../ui/start_menu.py" line="39"/>
+        <location filename="../ui/shell/start_menu.py" line="39"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1593,18 +1598,18 @@ Una guía tranquila para Piernas en la pared.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/start_menu.py" line="44"/>
-        <location filename="../ui/start_menu.py" line="80"/>
+        <location filename="../ui/shell/start_menu.py" line="44"/>
+        <location filename="../ui/shell/start_menu.py" line="80"/>
         <source>&amp;Repeat last</source>
         <translation>&amp;Repetir la última</translation>
     </message>
     <message>
-        <location filename="../ui/start_menu.py" line="53"/>
+        <location filename="../ui/shell/start_menu.py" line="53"/>
         <source>Quick start with %1:</source>
         <translation>Inicio rápido con %1:</translation>
     </message>
     <message>
-        <location filename="../ui/start_menu.py" line="74"/>
+        <location filename="../ui/shell/start_menu.py" line="74"/>
         <source>&amp;Repeat last: %1, %2</source>
         <translation>&amp;Repetir la última: %1, %2</translation>
     </message>
@@ -1612,37 +1617,37 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ui/pages/start.py" line="51"/>
+        <location filename="../ui/session/pages/start.py" line="51"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="52"/>
+        <location filename="../ui/session/pages/start.py" line="52"/>
         <source>Alt+F</source>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="53"/>
+        <location filename="../ui/session/pages/start.py" line="53"/>
         <source>Pro&amp;file:</source>
         <translation>&amp;Perfil:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="55"/>
+        <location filename="../ui/session/pages/start.py" line="55"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="63"/>
+        <location filename="../ui/session/pages/start.py" line="63"/>
         <source>The routine&apos;s poses</source>
         <translation>Las posturas de la rutina</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="66"/>
+        <location filename="../ui/session/pages/start.py" line="66"/>
         <source>How long would you like to stay?</source>
         <translation>¿Cuánto tiempo te gustaría quedarte?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/start.py" line="74"/>
+        <location filename="../ui/session/pages/start.py" line="74"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1650,7 +1655,7 @@ Una guía tranquila para Piernas en la pared.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/start.py" line="74"/>
+        <location filename="../ui/session/pages/start.py" line="74"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1658,112 +1663,112 @@ Una guía tranquila para Piernas en la pared.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="80"/>
+        <location filename="../ui/session/pages/start.py" line="80"/>
         <source>or type e.g. 7m30s</source>
         <translation>o escribe p. ej. 7m30s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="81"/>
+        <location filename="../ui/session/pages/start.py" line="81"/>
         <source>Custom hold</source>
         <translation>Permanencia personalizada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="83"/>
+        <location filename="../ui/session/pages/start.py" line="83"/>
         <source>From %1 to %2: 7, 7m, 90s or 1m30s</source>
         <translation>De %1 a %2: 7, 7m, 90s o 1m30s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="92"/>
+        <location filename="../ui/session/pages/start.py" line="92"/>
         <source>Hold error</source>
         <translation>Error en la permanencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="94"/>
+        <location filename="../ui/session/pages/start.py" line="94"/>
         <source>Hold plan</source>
         <translation>Plan de permanencia</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="98"/>
+        <location filename="../ui/session/pages/start.py" line="98"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="248"/>
+        <location filename="../ui/session/pages/start.py" line="248"/>
         <source>Type a time from %1 to %2, like 7m30s.</source>
         <translation>Escribe un tiempo de %1 a %2, como 7m30s.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="100"/>
+        <location filename="../ui/session/pages/start.py" line="100"/>
         <source>Test sound</source>
         <translation>Probar sonido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="100"/>
+        <location filename="../ui/session/pages/start.py" line="100"/>
         <source>Plays the bowl at the current volume</source>
         <translation>Hace sonar el cuenco al volumen actual</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="117"/>
+        <location filename="../ui/session/pages/start.py" line="117"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="118"/>
+        <location filename="../ui/session/pages/start.py" line="118"/>
         <source>Alt+R: the pose alone, or a sequence of poses around it</source>
         <translation>Alt+R: la postura sola o una secuencia de posturas en torno a ella</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="121"/>
+        <location filename="../ui/session/pages/start.py" line="121"/>
         <source>&amp;Routine:</source>
         <translation>&amp;Rutina:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="119"/>
+        <location filename="../ui/session/pages/start.py" line="119"/>
         <source>Edit routines…</source>
         <translation>Editar rutinas…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="124"/>
+        <location filename="../ui/session/pages/start.py" line="124"/>
         <source>Variation</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="125"/>
+        <location filename="../ui/session/pages/start.py" line="125"/>
         <source>Alt+V: how your legs rest in the pose</source>
         <translation>Alt+V: cómo descansan tus piernas en la postura</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="128"/>
+        <location filename="../ui/session/pages/start.py" line="128"/>
         <source>&amp;Variation:</source>
         <translation>&amp;Variante:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="150"/>
+        <location filename="../ui/session/pages/start.py" line="150"/>
         <source>Legs up the wall alone</source>
         <translation>Solo Piernas en la pared</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="159"/>
+        <location filename="../ui/session/pages/start.py" line="159"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="171"/>
+        <location filename="../ui/session/pages/start.py" line="171"/>
         <source>%1 in all</source>
         <translation>%1 en total</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="193"/>
+        <location filename="../ui/session/pages/start.py" line="193"/>
         <source>Rest your legs and slow your breath. The app guides you by sound.</source>
         <translation>Descansa las piernas y haz más lenta la respiración. La aplicación te guía con sonidos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="244"/>
+        <location filename="../ui/session/pages/start.py" line="244"/>
         <source>Hold: %1</source>
         <translation>Permanencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/start.py" line="260"/>
+        <location filename="../ui/session/pages/start.py" line="260"/>
         <source>Choose how long to stay first.</source>
         <translation>Primero elige cuánto tiempo quedarte.</translation>
     </message>
@@ -1771,42 +1776,42 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>StartupSection</name>
     <message>
-        <location filename="../ui/prefs_startup.py" line="17"/>
+        <location filename="../ui/prefs/startup.py" line="17"/>
         <source>All profiles</source>
         <translation>Todos los perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_startup.py" line="19"/>
+        <location filename="../ui/prefs/startup.py" line="19"/>
         <source>Show an icon in the s&amp;ystem tray</source>
         <translation>Mostrar un icono en la &amp;bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_startup.py" line="21"/>
+        <location filename="../ui/prefs/startup.py" line="21"/>
         <source>Quick starts from the tray. Closing the window keeps Viparita there.</source>
         <translation>Inicios rápidos desde la bandeja. Al cerrar la ventana, Viparita sigue ahí.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_startup.py" line="23"/>
+        <location filename="../ui/prefs/startup.py" line="23"/>
         <source>Start &amp;hidden in the tray, without the window</source>
         <translation>Iniciar oc&amp;ulto en la bandeja, sin la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_startup.py" line="24"/>
+        <location filename="../ui/prefs/startup.py" line="24"/>
         <source>Start Viparita at lo&amp;gin</source>
         <translation>Iniciar &amp;Viparita al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_startup.py" line="27"/>
+        <location filename="../ui/prefs/startup.py" line="27"/>
         <source>This desktop shows no system tray, so closing the window quits Viparita. On GNOME, the AppIndicator extension adds a tray.</source>
         <translation>Este escritorio no muestra bandeja del sistema, así que al cerrar la ventana se cierra Viparita. En GNOME, la extensión AppIndicator añade una bandeja.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_startup.py" line="31"/>
+        <location filename="../ui/prefs/startup.py" line="31"/>
         <source>No system tray</source>
         <translation>Sin bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/prefs_startup.py" line="34"/>
+        <location filename="../ui/prefs/startup.py" line="34"/>
         <source>Start at login error</source>
         <translation>Error del inicio automático</translation>
     </message>
@@ -1814,33 +1819,33 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/tray.py" line="41"/>
-        <location filename="../ui/tray.py" line="108"/>
+        <location filename="../ui/shell/tray.py" line="41"/>
+        <location filename="../ui/shell/tray.py" line="108"/>
         <source>P&amp;ause</source>
         <translation>P&amp;ausar</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="43"/>
+        <location filename="../ui/shell/tray.py" line="43"/>
         <source>&amp;Come down now</source>
         <translation>B&amp;ajar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="45"/>
+        <location filename="../ui/shell/tray.py" line="45"/>
         <source>&amp;Tingling or numbness</source>
         <translation>Hormigueo o &amp;entumecimiento</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="47"/>
+        <location filename="../ui/shell/tray.py" line="47"/>
         <source>&amp;Open Viparita</source>
         <translation>A&amp;brir Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="95"/>
+        <location filename="../ui/shell/tray.py" line="95"/>
         <source>Viparita is still running in the tray, and any session goes on. Choose Quit in the tray menu to close it.</source>
         <translation>Viparita sigue en marcha en la bandeja, y cualquier sesión continúa. Elige Salir en el menú de la bandeja para cerrarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="108"/>
+        <location filename="../ui/shell/tray.py" line="108"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
@@ -2123,7 +2128,7 @@ Una guía tranquila para Piernas en la pared.</translation>
         <translation>Tu objetivo de %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/text.py" line="37"/>
+        <location filename="../ui/style/text.py" line="37"/>
         <source>Your hold plan suggests %1 min. %2.</source>
         <translation>Tu plan de permanencia sugiere %1 min. %2.</translation>
     </message>
