@@ -10,7 +10,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from . import __version__
+from . import PACKAGE, __version__
+from .storage import preferences_file
 
 # The rest of the app is imported in main(), after the garbage collector is paused.
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from .ui.history.recorder import HistoryRecorder
     from .ui.shell.window import MainWindow
 
-log = logging.getLogger("app")
+log = logging.getLogger(PACKAGE)  # the records of the app as a whole
 
 
 def duration_arg(text: str) -> float:
@@ -199,10 +200,9 @@ def run(argv: list[str]) -> int:
         return print_stats(paths, args.json)
     profile_id = None
     if args.profile is not None:
-        from .core import prefs as prefs_io
         from .core.profiles import BUILTIN_NAMES, find_profile
 
-        profiles = prefs_io.peek(paths.prefs_file).profiles
+        profiles = preferences_file.peek(paths.prefs_file).profiles
         found = find_profile(profiles, args.profile)
         if found is None:
             names = ", ".join(repr(p.name or BUILTIN_NAMES[p.id].source) for p in profiles)
@@ -238,7 +238,7 @@ def run(argv: list[str]) -> int:
 
     # isort: split
     from .core.clock import SystemClock
-    from .settings import Settings
+    from .storage.settings import Settings
     from .ui.session.controller import SessionController
     from .ui.shell.first_paint import when_painted
     from .ui.shell.identity import identify

@@ -26,7 +26,7 @@ from app.core.history import Comfort, SessionRecord  # noqa: E402
 from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences, save  # noqa: E402
 from app.core.profiles import BEDTIME_ID, WORK_ID  # noqa: E402
 from app.core.session import Ending, Stage  # noqa: E402
-from app.settings import Settings  # noqa: E402
+from app.storage.settings import Settings  # noqa: E402
 from app.ui.history.view import HistoryDialog  # noqa: E402
 from app.ui.session.controller import SessionController  # noqa: E402
 from app.ui.shell.identity import identify  # noqa: E402

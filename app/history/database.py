@@ -16,9 +16,9 @@ from datetime import datetime
 from pathlib import Path
 
 from ..core.history import Comfort, SessionRecord
-from ..core.prefs import ensure_private_dir
 from ..core.session import Ending
 from ..core.validate import encodable, finite
+from ..storage.preferences_file import ensure_private_dir
 
 log = logging.getLogger(__name__)
 

@@ -10,6 +10,7 @@ from app.core.breathing import DEFAULT_PATTERN
 from app.core.cues import CueSettings
 from app.core.migrations import MIGRATIONS, SCHEMA, migrate
 from app.core.profiles import BEDTIME_ID, BUILTINS, WORK_ID
+from app.storage import preferences_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "prefs"
 
@@ -17,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "prefs"
 def load_fixture(tmp_path: Path, name: str) -> tuple[prefs.Preferences, Path]:
     path = tmp_path / "preferences.json"
     path.write_bytes((FIXTURES / name).read_bytes())
-    return prefs.load(path, "t").prefs, path
+    return preferences_file.load(path, "t").prefs, path
 
 
 def test_there_is_a_fixture_for_every_old_schema():
@@ -52,11 +53,11 @@ def test_v1_first_run_keeps_the_safety_answer(tmp_path):
 
 def test_a_migrated_file_is_saved_as_the_current_schema(tmp_path):
     p, path = load_fixture(tmp_path, "v1.json")
-    prefs.save(path, p)
+    preferences_file.save(path, p)
     data = json.loads(path.read_text())
     assert data["schema"] == SCHEMA
     assert "settle_s" not in data and "cues" not in data  # moved, not copied
-    assert prefs.load(path, "t").prefs == p
+    assert preferences_file.load(path, "t").prefs == p
 
 
 def test_a_file_without_a_schema_is_read_as_schema_1():
@@ -78,6 +79,6 @@ def test_a_newer_schema_is_read_for_what_it_knows(tmp_path):
         "hologram": True,
     }
     path.write_text(json.dumps(newer))
-    p = prefs.load(path, "t").prefs
+    p = preferences_file.load(path, "t").prefs
     assert p.active.volume == 20 and p.active.extra == {"glow": "amber"}
     assert p.extra == {"hologram": True}

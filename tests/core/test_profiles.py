@@ -5,7 +5,6 @@ from dataclasses import replace
 
 import pytest
 
-from app.core import prefs
 from app.core.breathing import BreathPattern
 from app.core.cues import CueSettings
 from app.core.prefs import Preferences
@@ -23,6 +22,7 @@ from app.core.profiles import (
     preset_for,
     restored,
 )
+from app.storage import preferences_file
 
 
 def test_builtins_are_what_the_issue_promises():
@@ -54,8 +54,8 @@ def test_create_edit_delete_a_profile_and_save_it(tmp_path):
     edited = replace(mine, hold_s=420.0, volume=30.0)
     p.put(edited)
     p.active_id = mine.id
-    prefs.save(path, p)
-    loaded = prefs.load(path, "t").prefs
+    preferences_file.save(path, p)
+    loaded = preferences_file.load(path, "t").prefs
     assert loaded.active == edited
     assert [x.id for x in loaded.profiles] == [WORK_ID, BEDTIME_ID, mine.id]
     loaded.remove(mine.id)
@@ -89,7 +89,7 @@ def test_a_missing_builtin_comes_back_and_a_bad_active_falls_back(tmp_path):
         "profiles": [{"id": "custom-1", "name": "Mine"}, {"id": "custom-1"}, {"name": "x"}, 5],
     }
     path.write_text(json.dumps(data))
-    p = prefs.load(path, "t").prefs
+    p = preferences_file.load(path, "t").prefs
     assert [x.id for x in p.profiles] == [WORK_ID, BEDTIME_ID, "custom-1"]
     assert p.active_id == WORK_ID
 
@@ -101,7 +101,7 @@ def test_a_blank_id_is_dropped_and_a_nameless_profile_is_named_by_its_id_cleaned
     long_id = "custom-" + "x" * 60
     data = {"schema": 2, "profiles": [{"id": " \t"}, {"id": long_id}, {"id": "  my   own "}]}
     path.write_text(json.dumps(data))
-    p = prefs.load(path, "t").prefs
+    p = preferences_file.load(path, "t").prefs
     assert [x.id for x in p.profiles] == [WORK_ID, BEDTIME_ID, long_id, "  my   own "]
     assert [x.name for x in p.profiles[2:]] == [long_id[:NAME_MAX], "my own"]
     assert find_profile(p.profiles, long_id[:NAME_MAX]) is p.profiles[2]
@@ -111,7 +111,7 @@ def test_pattern_values_are_rounded_to_half_seconds_and_clamped(tmp_path):
     path = tmp_path / "p.json"
     pattern = {"inhale": 4.26, "hold_in": -2, "exhale": 99, "hold_out": "x"}
     path.write_text(json.dumps({"schema": 2, "profiles": [{"id": "work", "pattern": pattern}]}))
-    assert prefs.load(path, "t").prefs.active.pattern == BreathPattern(4.5, 0, 20, 0)
+    assert preferences_file.load(path, "t").prefs.active.pattern == BreathPattern(4.5, 0, 20, 0)
 
 
 def test_reset_keeps_only_the_safety_answers():
@@ -145,22 +145,22 @@ def test_cue_settings_survive_a_round_trip(tmp_path):
     p = Preferences()
     cues = CueSettings(hold_start=False, interval=True, interval_min=7, breath_tones=True)
     p.put(replace(p.active, cues=cues))
-    prefs.save(path, p)
-    assert prefs.load(path, "t").prefs.active.cues == cues
+    preferences_file.save(path, p)
+    assert preferences_file.load(path, "t").prefs.active.cues == cues
 
 
 @pytest.mark.parametrize("theme", [["bedtime"], {"a": 1}, 3, None, "neon"])
 def test_a_theme_of_any_shape_falls_back(tmp_path, theme):
     path = tmp_path / "p.json"
     path.write_text(json.dumps({"schema": 2, "profiles": [{"id": BEDTIME_ID, "theme": theme}]}))
-    assert prefs.load(path, "t").prefs.profile(BEDTIME_ID).theme is Theme.BEDTIME
+    assert preferences_file.load(path, "t").prefs.profile(BEDTIME_ID).theme is Theme.BEDTIME
 
 
 @pytest.mark.parametrize("last", ["soon", True, [], float("nan")])
 def test_unreadable_history_is_no_history(tmp_path, last):
     path = tmp_path / "p.json"
     path.write_text(json.dumps({"schema": 2, "profiles": [{"id": WORK_ID, "last_hold_s": last}]}))
-    p = prefs.load(path, "t").prefs
+    p = preferences_file.load(path, "t").prefs
     assert p.active.last_hold_s is None and not p.practised
     assert offered_hold(p.active)[1] is HoldSource.PROFILE
 
@@ -168,8 +168,8 @@ def test_unreadable_history_is_no_history(tmp_path, last):
 def test_a_newer_files_schema_number_is_kept_on_save(tmp_path):
     path = tmp_path / "p.json"
     path.write_text(json.dumps({"schema": 7, "profiles": [{"id": WORK_ID}], "new": 1}))
-    p = prefs.load(path, "t").prefs
-    prefs.save(path, p)
+    p = preferences_file.load(path, "t").prefs
+    preferences_file.save(path, p)
     data = json.loads(path.read_text())
     assert data["schema"] == 7 and data["new"] == 1
 

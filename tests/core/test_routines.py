@@ -8,7 +8,7 @@ import pytest
 from app.core.breathing import DEFAULT_PATTERN
 from app.core.clock import FakeClock
 from app.core.cues import Cue, CueSettings
-from app.core.prefs import Preferences, from_json, load, save
+from app.core.prefs import Preferences, from_json
 from app.core.routine_session import RoutineSession, length_s
 from app.core.routines import (
     BOUND_ANGLE,
@@ -27,6 +27,7 @@ from app.core.routines import (
 from app.core.session import Session, SessionConfig, Stage
 from app.core.steps import EXIT_STEPS, Practice
 from app.core.variations import SIDE_MAX_S, Variation, entry_steps, side_switch_at
+from app.storage.preferences_file import load, save
 
 RESTORATIVE = BUILTIN_ROUTINES[RESTORATIVE_ID]
 EXIT_S = sum(s.breaths for s in EXIT_STEPS) * DEFAULT_PATTERN.cycle

@@ -20,9 +20,10 @@ import pytest
 
 from app import __version__
 from app.core.durations import HOLD_MAX_S, HOLD_MIN_S
-from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences, save
+from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences
 from app.platform import instance_server, single_instance
 from app.platform.single_instance import Command
+from app.storage.preferences_file import save
 
 LAUNCH_TIMEOUT_S = 30
 

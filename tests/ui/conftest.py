@@ -5,8 +5,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.core.clock import FakeClock
-from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences, save
-from app.settings import Settings
+from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences
+from app.storage.preferences_file import save
+from app.storage.settings import Settings
 from app.ui.session.controller import SessionController
 from app.ui.shell.window import MainWindow
 from app.ui.style import theme

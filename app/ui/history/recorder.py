@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ...core.breathing import BreathPattern
 from ...core.history import Comfort, SessionRecord
 from ...core.session import Ending, SessionConfig, Stage
-from ...settings import Settings
+from ...storage.settings import Settings
 from ..session.controller import SessionController
 from ..style.text import display_name
 

@@ -19,7 +19,7 @@ from ...core import reminders
 from ...core.reminders import Reminder
 from ...core.session import Stage
 from ...platform.local_time import LocalWall
-from ...settings import Settings
+from ...storage.settings import Settings
 from ..session.controller import SessionController
 
 log = logging.getLogger(__name__)

@@ -27,7 +27,7 @@ from ...core.stages import Stage
 from ...core.steps import ENTRY_STEPS, POSE_ILLUSTRATION, Practice, Step
 from ...core.variations import VARIATIONS, Variation
 from ...platform.single_instance import Command
-from ...settings import Settings
+from ...storage.settings import Settings
 from ..session.controller import SessionController
 from ..session.pages.common import Page, label
 from ..session.pages.factory import build_page

@@ -7,10 +7,10 @@ from datetime import datetime, time, timedelta, timezone
 import pytest
 from PySide6.QtCore import QTimer
 
-from app.core import prefs as prefs_io
 from app.core.reminders import BedtimeReminder, BreakReminder, Kind, ReminderSettings
 from app.core.session import Stage
-from app.settings import Settings
+from app.storage import preferences_file
+from app.storage.settings import Settings
 from app.ui.reminders.offers import ReminderOffers
 from app.ui.reminders.scheduler import ReminderScheduler
 from app.ui.shell.tray import Tray
@@ -313,7 +313,7 @@ def test_reminder_settings_are_saved_from_the_preferences(harness, qtbot):
     assert dialog.grab().save(str(ARTIFACTS / "preferences-reminders.png"))
     with qtbot.waitSignal(harness.window.preferencesApplied):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    saved = prefs_io.peek(harness.settings.path).reminders
+    saved = preferences_file.peek(harness.settings.path).reminders
     assert saved.bedtime.on and saved.bedtime.lead_min == 60
     assert saved.breaks.on and saved.breaks.every_min == 90
     assert saved.breaks.days == frozenset({0, 1, 2, 3, 4, 5})

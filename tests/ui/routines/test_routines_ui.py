@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QDialog
 
 from app.core.cues import Cue
 from app.core.durations import format_span
-from app.core.prefs import load
 from app.core.routine_session import length_s
 from app.core.routines import (
     BUILTIN_ROUTINES,
@@ -20,6 +19,7 @@ from app.core.routines import (
 )
 from app.core.session import SessionConfig, Stage
 from app.core.variations import Variation
+from app.storage.preferences_file import load
 
 from ..conftest import ARTIFACTS
 from ..tour import settle

@@ -6,8 +6,8 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from .core import prefs as prefs_io
-from .core.prefs import Preferences
+from ..core.prefs import SCREENING_VERSION, Preferences
+from . import preferences_file
 
 log = logging.getLogger(__name__)
 
@@ -16,7 +16,7 @@ class Settings:
     def __init__(self, path: Path) -> None:
         self.path = path
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        result = prefs_io.load(path, stamp)
+        result = preferences_file.load(path, stamp)
         self.prefs: Preferences = result.prefs
         self.moved_aside = result.moved_aside
         self.save_error: str | None = None
@@ -24,8 +24,8 @@ class Settings:
     def save(self) -> bool:
         """Save, or log why not: a full disk must never end a session."""
         try:
-            prefs_io.save(self.path, self.prefs)
-        except prefs_io.ReadOnly as exc:
+            preferences_file.save(self.path, self.prefs)
+        except preferences_file.ReadOnly as exc:
             # The person's choice, so said once, not at every change; saves go on again
             # once they make it writable.
             if self.save_error != str(exc):
@@ -45,6 +45,6 @@ class Settings:
 
     def record_screening(self, answer: str) -> None:
         self.prefs.screening = answer
-        self.prefs.screening_version = prefs_io.SCREENING_VERSION
+        self.prefs.screening_version = SCREENING_VERSION
         self.prefs.screening_at = datetime.now().astimezone().isoformat(timespec="seconds")
         self.save()

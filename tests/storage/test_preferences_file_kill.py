@@ -9,19 +9,21 @@ import sys
 import textwrap
 
 from app.core import prefs
+from app.storage import preferences_file
 
 CHILD = textwrap.dedent(
     """
     import sys
     from pathlib import Path
     from app.core import prefs
+    from app.storage import preferences_file
 
     path = Path(sys.argv[1])
     n = 0
     print("ready", flush=True)
     while True:
         p = prefs.Preferences(reduced_motion=bool(n % 2), extra={"padding": "x" * 200_000, "n": n})
-        prefs.save(path, p)
+        preferences_file.save(path, p)
         n += 1
     """
 )
@@ -29,7 +31,9 @@ CHILD = textwrap.dedent(
 
 def test_kill_9_during_saves_never_leaves_a_broken_file(tmp_path):
     path = tmp_path / "cfg" / "preferences.json"
-    prefs.save(path, prefs.Preferences(reduced_motion=True, extra={"padding": "", "n": -1}))
+    preferences_file.save(
+        path, prefs.Preferences(reduced_motion=True, extra={"padding": "", "n": -1})
+    )
     rng = random.Random(1234)
     seen = set()
     for _ in range(30):
@@ -46,9 +50,9 @@ def test_kill_9_during_saves_never_leaves_a_broken_file(tmp_path):
         assert data["reduced_motion"] == bool(data["n"] % 2)  # one save, whole
         assert data["padding"] in ("", "x" * 200_000)
         seen.add(data["n"])
-        result = prefs.load(path, "t")
+        result = preferences_file.load(path, "t")
         assert result.moved_aside is None
     assert len(seen) > 5  # the kills really landed at many different points
     # A kill between writing and renaming leaves a temporary file; the next load clears them.
-    prefs.load(path, "t")
+    preferences_file.load(path, "t")
     assert [p.name for p in path.parent.iterdir()] == ["preferences.json"]

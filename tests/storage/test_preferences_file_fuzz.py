@@ -29,7 +29,8 @@ from app.core.routine_session import RoutineSession
 from app.core.routines import BUILTIN_ROUTINES, POSES, RESTORATIVE_ID, Routine
 from app.core.session import SessionConfig
 from app.core.steps import Practice
-from app.settings import Settings
+from app.storage import preferences_file
+from app.storage.settings import Settings
 
 V1_KEYS = ["hold_s", "last_hold_s", "settle_s", "pause_s", "volume", "interval_min", "cues"]
 TOP_KEYS = [
@@ -80,7 +81,7 @@ def check(p: prefs.Preferences) -> None:
 def test_random_bytes(tmp_path_factory, raw):
     path = tmp_path_factory.mktemp("fuzz") / "preferences.json"
     path.write_bytes(raw)
-    check(prefs.load(path, "t").prefs)
+    check(preferences_file.load(path, "t").prefs)
 
 
 @settings(max_examples=300, deadline=None)
@@ -94,7 +95,7 @@ def test_random_bytes(tmp_path_factory, raw):
 def test_wrong_types_and_huge_numbers(tmp_path_factory, data):
     path = tmp_path_factory.mktemp("fuzz") / "preferences.json"
     path.write_text(json.dumps(data))
-    result = prefs.load(path, "t")
+    result = preferences_file.load(path, "t")
     check(result.prefs)
     if "future" in data:
         # Unknown keys are kept (compared as JSON, where NaN equals NaN).
@@ -129,7 +130,7 @@ def test_every_valid_value_is_kept(tmp_path_factory, profile, follow, reduced):
     p.put(profile)
     p.active_id = profile.id
     path.write_text(json.dumps(p.to_json()))
-    assert prefs.load(path, "t").prefs == p
+    assert preferences_file.load(path, "t").prefs == p
 
 
 @settings(max_examples=200, deadline=None)
@@ -139,7 +140,7 @@ def test_valid_keys_survive_invalid_neighbours(tmp_path_factory, profile, garbag
     path = tmp_path_factory.mktemp("fuzz") / "preferences.json"
     stored = {**to_json(profile), **garbage}
     path.write_text(json.dumps({"schema": 2, "profiles": [stored]}))
-    loaded = prefs.load(path, "t").prefs.profile(profile.id)
+    loaded = preferences_file.load(path, "t").prefs.profile(profile.id)
     for key in ("hold_s", "settle_s", "pause_s", "volume", "last_hold_s", "pattern", "cues"):
         if key not in garbage:
             assert getattr(loaded, key) == getattr(profile, key), key
@@ -150,7 +151,7 @@ def test_truncated_json_is_set_aside(tmp_path):
     for cut in range(1, len(whole) - 1, 7):
         path = tmp_path / f"p{cut}.json"
         path.write_text(whole[:cut])
-        result = prefs.load(path, "t")
+        result = preferences_file.load(path, "t")
         check(result.prefs)
         assert result.moved_aside is not None
 
@@ -158,14 +159,14 @@ def test_truncated_json_is_set_aside(tmp_path):
 def test_enormous_integers(tmp_path):
     path = tmp_path / "p.json"
     path.write_text('{"hold_s": 1' + "0" * 400 + ', "pause_s": 1' + "0" * 5000 + "}")
-    result = prefs.load(path, "t")  # 5000 digits is too long for Python's int parser
+    result = preferences_file.load(path, "t")  # 5000 digits is too long for Python's int parser
     check(result.prefs)
     path.write_text(
         '{"schema": 2, "profiles": [{"id": "work", "volume": 1'
         + "0" * 400
         + '}], "screening": "cleared", "screening_version": true}'
     )
-    loaded = prefs.load(path, "t").prefs
+    loaded = preferences_file.load(path, "t").prefs
     assert loaded.active.volume == 100.0 and not loaded.screened
 
 
@@ -200,7 +201,7 @@ def test_numbers_of_any_size_where_numbers_belong(tmp_path_factory, profiles, ro
     path = tmp_path_factory.mktemp("fuzz") / "preferences.json"
     data = {"schema": 2, "profiles": [{"id": "work", **p} for p in profiles]}
     path.write_text(json.dumps({**data, "routines": routine_list}))
-    result = prefs.load(path, "t")
+    result = preferences_file.load(path, "t")
     check(result.prefs)
     for routine in result.prefs.routines:
         assert all(math.isfinite(item.duration_s) and item.duration_s > 0 for item in routine.items)
@@ -298,7 +299,7 @@ def _put(tree: Any, path: tuple[Any, ...], value: Any) -> None:
 
 def check_usable(path: Path) -> None:
     """Loads without raising, and everything the app then does with it works."""
-    check(prefs.peek(path))  # as a launch that hands over to a running app reads it
+    check(preferences_file.peek(path))  # as a launch that hands over to a running app reads it
     stored = Settings(path)
     p = stored.prefs
     check(p)

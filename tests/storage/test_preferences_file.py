@@ -7,7 +7,8 @@ import pytest
 from app.core import prefs
 from app.core.breathing import BreathPattern
 from app.core.prefs import Preferences
-from app.settings import Settings
+from app.storage import preferences_file
+from app.storage.settings import Settings
 
 
 def test_round_trip_keeps_unknown_keys(tmp_path):
@@ -16,9 +17,9 @@ def test_round_trip_keeps_unknown_keys(tmp_path):
     profile = {"id": "work", "hold_s": 300, "future_profile_key": 7}
     data = {"schema": 2, "profiles": [profile], "future_key": {"a": 1}}
     path.write_text(json.dumps(data))
-    loaded = prefs.load(path, "x").prefs
+    loaded = preferences_file.load(path, "x").prefs
     assert loaded.active.hold_s == 300
-    prefs.save(path, loaded)
+    preferences_file.save(path, loaded)
     data = json.loads(path.read_text())
     assert data["future_key"] == {"a": 1}
     assert data["profiles"][0]["future_profile_key"] == 7
@@ -26,7 +27,7 @@ def test_round_trip_keeps_unknown_keys(tmp_path):
 
 
 def test_missing_file_gives_defaults(tmp_path):
-    result = prefs.load(tmp_path / "none.json", "x")
+    result = preferences_file.load(tmp_path / "none.json", "x")
     assert result.prefs == Preferences()
     assert [p.id for p in result.prefs.profiles] == ["work", "bedtime"]
     assert result.moved_aside is None
@@ -50,7 +51,7 @@ def test_missing_file_gives_defaults(tmp_path):
 def test_values_are_validated_and_clamped(tmp_path, caplog, key, value, expected):
     path = tmp_path / "p.json"
     path.write_text(json.dumps({"schema": 2, "profiles": [{"id": "work", key: value}]}))
-    assert getattr(prefs.load(path, "x").prefs.active, key) == expected
+    assert getattr(preferences_file.load(path, "x").prefs.active, key) == expected
     if value != expected:
         assert any(key in r.getMessage() for r in caplog.records if r.levelname == "WARNING")
 
@@ -60,7 +61,7 @@ def test_extreme_breath_values_are_clamped_not_fatal(tmp_path):
     path = tmp_path / "p.json"
     pattern = {"inhale": 1e308, "exhale": -1e308, "hold_in": 10**400, "hold_out": 2.3}
     path.write_text(json.dumps({"schema": 2, "profiles": [{"id": "work", "pattern": pattern}]}))
-    active = prefs.load(path, "x").prefs.active.pattern
+    active = preferences_file.load(path, "x").prefs.active.pattern
     assert (active.inhale, active.exhale) == (15.0, 1.0)
     assert active.hold_in == BreathPattern().hold_in  # not a number: the default
     assert active.hold_out == 2.5
@@ -69,7 +70,7 @@ def test_extreme_breath_values_are_clamped_not_fatal(tmp_path):
 def test_unknown_screening_answer_asks_again(tmp_path, caplog):
     path = tmp_path / "p.json"
     path.write_text(json.dumps({"screening": "glaucoma-maybe", "screening_version": 1}))
-    assert not prefs.load(path, "x").prefs.screened
+    assert not preferences_file.load(path, "x").prefs.screened
     assert "screening" in caplog.text and "glaucoma" not in caplog.text, "no answer in the log"
 
 
@@ -77,7 +78,7 @@ def test_unknown_screening_answer_asks_again(tmp_path, caplog):
 def test_unparseable_file_is_moved_aside(tmp_path, content):
     path = tmp_path / "preferences.json"
     path.write_bytes(content)
-    result = prefs.load(path, "20261121-101010")
+    result = preferences_file.load(path, "20261121-101010")
     assert result.prefs == Preferences()
     assert result.moved_aside == tmp_path / "preferences.json.corrupt-20261121-101010"
     assert result.moved_aside.read_bytes() == content
@@ -86,7 +87,7 @@ def test_unparseable_file_is_moved_aside(tmp_path, content):
 
 def test_save_is_private(tmp_path):
     path = tmp_path / "new" / "preferences.json"
-    prefs.save(path, Preferences())
+    preferences_file.save(path, Preferences())
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
     assert [p.name for p in path.parent.iterdir()] == ["preferences.json"]
@@ -106,7 +107,7 @@ def test_lone_surrogates_in_names_are_replaced_on_load(tmp_path):
     data.update(routine="r\udc00", screening="cleared", screening_at="2026\udc00")
     path = tmp_path / "preferences.json"
     path.write_text(json.dumps(data))  # ASCII, the surrogates as \u escapes
-    loaded = prefs.load(path, "x").prefs
+    loaded = preferences_file.load(path, "x").prefs
     assert (loaded.active.id, loaded.active.name) == ("me\ufffd", "Evening \ufffd")
     assert (loaded.routine.id, loaded.routine.name) == ("r\ufffd", "\ufffd\ufffd")
     assert loaded.screening_at == "2026\ufffd"
@@ -171,10 +172,10 @@ def test_an_unreadable_file_behind_a_link_is_set_aside_beside_it_and_the_link_ke
     """The link itself was renamed aside, and the next save put a file in its place."""
     link, target = _dotfiles(tmp_path)
     target.write_text("{not json")
-    result = prefs.load(link, "20260302-215000")
+    result = preferences_file.load(link, "20260302-215000")
     assert result.moved_aside == target.with_name("preferences.json.corrupt-20260302-215000")
     assert result.moved_aside.read_text() == "{not json"
-    prefs.save(link, result.prefs)
+    preferences_file.save(link, result.prefs)
     assert link.is_symlink() and json.loads(target.read_text())["schema"] == prefs.SCHEMA
 
 
@@ -221,7 +222,7 @@ def test_an_unreadable_file_in_a_read_only_folder_stays_where_it_is(tmp_path):
     path.write_text("{not json")
     path.parent.chmod(0o500)
     try:
-        result = prefs.load(path, "20260302-215000")
+        result = preferences_file.load(path, "20260302-215000")
     finally:
         path.parent.chmod(0o700)
     assert result.moved_aside is None and result.prefs == Preferences()
@@ -234,7 +235,7 @@ def test_a_folder_loses_access_for_others_and_keeps_its_owners_own(tmp_path, bef
     folder.mkdir()
     folder.chmod(before)
     try:
-        prefs.ensure_private_dir(folder)
+        preferences_file.ensure_private_dir(folder)
         assert stat.S_IMODE(folder.stat().st_mode) == after
     finally:
         folder.chmod(0o700)

@@ -1,0 +1,1 @@
+"""What the app keeps on disk, apart from the history: the preferences file."""
