@@ -11,8 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from .single_instance import LINE_MAX
-
 log = logging.getLogger(__name__)
 
 
@@ -41,16 +39,24 @@ def connects(path: str, timeout_s: float) -> bool:
 
 class QtLineServer(QObject):
     """Answers each connection's first line with what `answer` returns for it, then hangs
-    up, with the limits of the Unix server: a line is at most LINE_MAX bytes, and one that
-    has not come within `timeout_ms` of connecting is not waited for."""
+    up, with the limits of the Unix server: a line is at most `line_max` bytes, and one that
+    has not come within `timeout_ms` of connecting is not waited for. (The limits are handed
+    in: the protocol that sets them, single_instance, imports this module.)"""
 
     def __init__(
-        self, path: str, answer: Callable[[bytes], bytes], timeout_ms: int, parent: QObject
+        self,
+        path: str,
+        answer: Callable[[bytes], bytes],
+        *,
+        timeout_ms: int,
+        line_max: int,
+        parent: QObject,
     ) -> None:
         super().__init__(parent)
         self._path = path
         self._answer = answer
         self._timeout_ms = timeout_ms
+        self._line_max = line_max
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
@@ -71,7 +77,7 @@ class QtLineServer(QObject):
 
     def _accept(self) -> None:
         while (sock := self._server.nextPendingConnection()) is not None:
-            sock.setReadBufferSize(LINE_MAX)  # Qt reads no more than this ahead of us
+            sock.setReadBufferSize(self._line_max)  # Qt reads no more than this ahead of us
             deadline = QTimer(sock)  # goes with the socket
             deadline.setSingleShot(True)
             deadline.timeout.connect(lambda s=sock: self._expire(s))
@@ -87,7 +93,7 @@ class QtLineServer(QObject):
             with contextlib.suppress(RuntimeError):
                 sock.write(reply)
                 sock.disconnectFromServer()  # once the answer is written
-        elif sock.bytesAvailable() >= LINE_MAX:  # a full buffer and no end of line
+        elif sock.bytesAvailable() >= self._line_max:  # a full buffer and no end of line
             self._hang_up(sock)
 
     def _expire(self, sock: QLocalSocket) -> None:

@@ -70,7 +70,13 @@ class InstanceServer(QObject):
         elif not UNIX_SOCKETS:
             from .instance_qt import QtLineServer
 
-            self._qt = QtLineServer(self.path, self._answer, self._client_timeout_ms, self)
+            self._qt = QtLineServer(
+                self.path,
+                self._answer,
+                timeout_ms=self._client_timeout_ms,
+                line_max=LINE_MAX,
+                parent=self,
+            )
             reason = self._qt.listen()
         else:
             reason = self._listen_unix()

@@ -152,7 +152,7 @@ def _send_line(path: str, line: bytes, timeout_s: float) -> bytes | None:
         return answer
 
 
-def _offer(command: Command, path: str, timeout_s: float) -> bytes | None:
+def _send_command(command: Command, path: str, timeout_s: float) -> bytes | None:
     if UNIX_SOCKETS and not os.path.exists(path):
         return None  # the usual launch: the last Viparita quit and removed its socket
     return _send_line(path, command.to_line(), timeout_s)
@@ -164,7 +164,7 @@ def _accepted(answer: bytes | None) -> bool:
 
 def hand_over(command: Command, path: str, timeout_s: float = HANDOVER_TIMEOUT_S) -> bool:
     """Give `command` to a running instance. False if none answers."""
-    return _accepted(_offer(command, path, timeout_s))
+    return _accepted(_send_command(command, path, timeout_s))
 
 
 class StartLock:
@@ -214,7 +214,7 @@ def hand_over_or_start(
 ) -> bool | None:
     """True: handed to a running app. False: this launch starts the app (the lock is taken).
     None: another launch holds the lock and did not answer within `wait_s`."""
-    answer = _offer(command, path, HANDOVER_TIMEOUT_S)
+    answer = _send_command(command, path, HANDOVER_TIMEOUT_S)
     end = time.monotonic() + wait_s
     told = False
     while not _accepted(answer):
@@ -227,7 +227,7 @@ def hand_over_or_start(
             return None
         time.sleep(0.05)
         if answer is None:  # never resent once delivered: a busy app still acts on it
-            answer = _offer(command, path, HANDOVER_TIMEOUT_S)
+            answer = _send_command(command, path, HANDOVER_TIMEOUT_S)
     return True
 
 
