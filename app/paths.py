@@ -10,10 +10,12 @@ from typing import NamedTuple
 
 import platformdirs
 
+from . import PACKAGE
+
 APP_DIR_NAME = "viparita"
 
 
-# The folder that holds this `app` package: a checkout, or site-packages.
+# The folder that holds this package: a checkout, or site-packages.
 CODE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 # `python -m` would put the folder a process starts in first on its import path, so a json.py
@@ -32,9 +34,11 @@ _BOOTSTRAP = (
 )
 
 
-def module_command(module: str) -> list[str]:
-    """`python -m module` for this same app's code, whatever folder it is started in."""
-    return [sys.executable, "-c", _BOOTSTRAP.format(root=CODE_ROOT, module=module)]
+def module_command(module: str = "") -> list[str]:
+    """`python -m` for this same app's code, whatever folder it is started in: the package
+    itself, or a module in it ("audio.helper"), under the name the package runs as."""
+    name = f"{PACKAGE}.{module}" if module else PACKAGE
+    return [sys.executable, "-c", _BOOTSTRAP.format(root=CODE_ROOT, module=name)]
 
 
 class AppPaths(NamedTuple):
@@ -66,7 +70,7 @@ class AppPaths(NamedTuple):
 
 
 def assets_dir() -> Path:
-    """assets/ in a frozen bundle, an installed wheel (app/assets) or the source tree."""
+    """assets/ in a frozen bundle, an installed wheel (viparita/assets) or the source tree."""
     package = Path(__file__).resolve().parent
     candidates = []
     bundle = getattr(sys, "_MEIPASS", None)

@@ -43,7 +43,7 @@ class SoundOff(Enum):
 def helper_command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, "--audio-helper"]
-    return module_command("app.audio.helper")
+    return module_command("audio.helper")
 
 
 class ChimePlayer(QObject):

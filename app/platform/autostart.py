@@ -42,7 +42,7 @@ def launch_command() -> list[str]:
     script = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else None
     if script is not None and script.name.startswith("viparita") and script.is_file():
         return [str(script)]
-    return module_command("app")
+    return module_command()
 
 
 def desktop_exec(command: list[str]) -> str:

@@ -1,15 +1,18 @@
 """The player against the real helper process and real ALSA configurations."""
 
+import json
 import os
 import signal
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from app.audio.player import ChimePlayer, SoundOff
 from app.paths import assets_dir
-from tests.hostile import HOSTILE_MODULES, hostile_folder, imported
+from tests.hostile import HOSTILE_MODULES, as_installed, built_command, hostile_folder, imported
 
 SOUNDS = assets_dir() / "sounds"
 
@@ -69,6 +72,18 @@ def test_the_helper_runs_no_code_from_the_folder_the_app_started_in(
         p.play("hold_start")
     assert p.silent_reason is None
     assert imported(markers) == []
+
+
+def test_the_helper_is_the_one_of_the_name_the_app_runs_under(tmp_path):
+    """Installed, the app is `viparita`: its helper is `viparita.audio.helper`, never the
+    `app.audio.helper` of another project's `app` package beside it."""
+    folder, markers = as_installed(tmp_path)
+    helper = built_command(sys.executable, "viparita.audio.player:helper_command", tmp_path, folder)
+    requests = json.dumps({"load": str(SOUNDS)}) + "\n" + json.dumps({"quit": True}) + "\n"
+    done = subprocess.run(helper, input=requests, capture_output=True, text=True, timeout=60)
+    assert imported(markers) == []
+    assert done.returncode == 0, done.stderr
+    assert "hold_start" in json.loads(done.stdout.splitlines()[0])["ready"]
 
 
 def test_no_device_goes_silent_and_pulses(qtbot, tmp_path, monkeypatch, player):

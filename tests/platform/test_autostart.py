@@ -14,7 +14,7 @@ from app import APP_ID
 from app.paths import module_command
 from app.platform import autostart
 from app.platform.autostart import LaunchAgent, XdgAutostart, desktop_exec, launch_command
-from tests.hostile import HOSTILE_MODULES, hostile_folder, imported
+from tests.hostile import HOSTILE_MODULES, as_installed, built_command, hostile_folder, imported
 
 COMMAND = ["/opt/v iparita/bin/viparita", "--x"]
 AWKWARD = ["/opt/v iparita/bin/viparita", 'say "hi"', "C:\\dir", "$HOME", "`id`", "100%", "it's"]
@@ -258,7 +258,7 @@ def test_launch_command_prefers_the_viparita_script(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "argv", [str(script), "--tray"])
     assert launch_command() == [str(script)]
     monkeypatch.setattr(sys, "argv", [str(tmp_path / "bin" / "viparita-gone")])
-    assert launch_command() == module_command("app")
+    assert launch_command() == module_command()
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert launch_command() == [sys.executable]
 
@@ -281,3 +281,17 @@ def test_the_python_fallback_runs_no_code_from_the_folder_it_starts_in(
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["sessions"] == []
     assert imported(markers) == []
+
+
+def test_the_python_fallback_starts_the_package_the_app_runs_as(tmp_path):
+    """Installed, the app is `viparita`; another project's `app` beside it is not started."""
+    folder, markers = as_installed(tmp_path)
+    command = built_command(
+        sys.executable, "viparita.platform.autostart:launch_command", tmp_path, folder
+    )
+    done = subprocess.run(
+        [*command, "--version"], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert imported(markers) == []
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("viparita ")
