@@ -27,7 +27,7 @@ from .durations import (
 )
 from .i18n import QT_TRANSLATE_NOOP, Text
 
-log = logging.getLogger("app.core.prefs")
+log = logging.getLogger(f"{__package__}.prefs")  # read with the preferences
 
 
 class Theme(Enum):
