@@ -21,6 +21,7 @@ class CustomBuildHook(BuildHookInterface):
 
         self._out = tempfile.TemporaryDirectory(prefix="viparita-qm-")
         for qm in compile_all(root / "app" / "i18n", Path(self._out.name)):
+            # A source-tree path: the wheel's sources mapping (pyproject.toml) makes it viparita/.
             build_data["force_include"][str(qm)] = f"app/i18n/{qm.name}"
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:

@@ -404,8 +404,12 @@ def _clock_now(log: LogWatcher) -> float:
 
 
 def _helpers(proc: subprocess.Popen) -> list[int]:
+    # The installed app runs its helper under its installed name (app.audio.helper is the
+    # source tree's).
     out = subprocess.run(
-        ["pgrep", "-P", str(proc.pid), "-f", "app.audio.helper"], capture_output=True, text=True
+        ["pgrep", "-P", str(proc.pid), "-f", r"viparita\.audio\.helper"],
+        capture_output=True,
+        text=True,
     )
     return [int(pid) for pid in out.stdout.split()]
 

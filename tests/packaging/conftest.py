@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import json
 import os
 import shutil
 import subprocess
@@ -72,6 +73,16 @@ def smoke_launch(command: list[str], root: Path) -> float:
     return float(painted[0].rsplit(" ", 1)[1]) - started
 
 
+def log_of_a_german_launch(command: list[str], root: Path) -> str:
+    """The log of a smoke launch in German, with a schema the preferences warn about. "no
+    translation" in it: the compiled catalogues are not where the app looks."""
+    prefs = root / "config" / "viparita" / "preferences.json"
+    prefs.parent.mkdir(parents=True)
+    prefs.write_text(json.dumps({"schema": "two", "language": "de"}))
+    smoke_launch(command, root)
+    return (root / "state" / "viparita" / "log" / "viparita.log").read_text()
+
+
 def build_wheel(out: Path) -> Path:
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(out), str(ROOT)],
@@ -80,3 +91,9 @@ def build_wheel(out: Path) -> Path:
     )
     (wheel,) = out.glob("viparita-*.whl")
     return wheel
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel built from this tree, once for every test that reads or installs it."""
+    return build_wheel(tmp_path_factory.mktemp("dist"))
