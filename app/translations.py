@@ -11,6 +11,8 @@ import struct
 import sys
 from pathlib import Path
 
+from . import PACKAGE
+
 LANGUAGES = ("de", "es")  # shipped besides English, the source language
 SOURCE_LANGUAGE = "en"
 CHOICES = (SOURCE_LANGUAGE, *LANGUAGES)  # what a person can choose
@@ -23,10 +25,11 @@ _TWO_FORMS = bytes([0x01, 0x01])
 
 
 def folder() -> Path:
-    """app/i18n in the source tree, the installed wheel or a frozen bundle."""
+    """i18n/ in the package: the source tree's app/, or viparita/ in the installed wheel or a
+    frozen bundle."""
     bundle = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False) and bundle:
-        return Path(bundle) / "app" / "i18n"
+        return Path(bundle) / PACKAGE / "i18n"
     return Path(__file__).resolve().parent / "i18n"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import wave
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, smoke_launch
+from .conftest import ROOT, log_of_a_german_launch, smoke_launch
 
 pytestmark = pytest.mark.slow
 TARGET_MB = 120
@@ -38,7 +39,7 @@ def test_the_bundle_holds_the_assets_and_no_unused_qt(bundle):
     inside = bundle / "_internal"
     assert (inside / "assets" / "sounds" / "hold_start.wav").is_file()
     assert (inside / "assets" / "illustrations" / "seated-pause.svg").is_file()
-    assert {p.name for p in (inside / "app" / "i18n").glob("*.qm")} == {
+    assert {p.name for p in (inside / "viparita" / "i18n").glob("*.qm")} == {
         "viparita_de.qm",
         "viparita_es.qm",
     }
@@ -63,6 +64,25 @@ def test_the_bundle_launches_and_reports_its_size_and_start_time(bundle, tmp_pat
         f"(median of 3, offscreen; runs {', '.join(f'{t * 1000:.0f}' for t in times)} ms)"
     )
     assert size / 1e6 <= TARGET_MB  # not a timing: the same files give the same size
+
+
+def test_the_bundle_holds_the_app_as_viparita(bundle):
+    """The app's modules are bundled under its installed name, as the wheel installs them."""
+    viewer = [sys.executable, "-m", "PyInstaller.utils.cliutils.archive_viewer"]
+    listing = subprocess.run(
+        [*viewer, "--list", "--recursive", str(bundle / "viparita")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    modules = set(re.findall(r"'([\w.]+)'", listing))
+    assert {"viparita.__main__", "viparita.audio.helper"} <= modules
+    assert not [name for name in modules if name.split(".")[0] == "app"]
+
+
+def test_the_bundle_finds_its_translations(bundle, tmp_path):
+    log = log_of_a_german_launch([str(bundle / "viparita")], tmp_path / "home")
+    assert "language de" in log and "no translation" not in log, log
 
 
 def test_the_bundled_sound_helper_plays_through_alsa(bundle, tmp_path):
