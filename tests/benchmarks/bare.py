@@ -33,8 +33,8 @@ def main(args: list[str]) -> int:
         window.resize(*WINDOW_SIZE)
         if args[0] == "first-paint":
             # The app's own first-paint detector (a few lines of PySide6), so both sides
-            # are timed alike.
-            from app.ui.shell.first_paint import QuitAfterFirstPaint
+            # are timed alike; installed, as probe.py runs the app.
+            from viparita.ui.shell.first_paint import QuitAfterFirstPaint
 
             QuitAfterFirstPaint(window, app)
     window.setWindowTitle("bare")

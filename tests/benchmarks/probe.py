@@ -2,8 +2,8 @@
 
 Run as a script, `python probe.py ARGS...`, it starts the installed app (`viparita ARGS...`)
 with a Probe in it; tests/benchmarks/bare.py puts the same Probe in the bare baselines, so
-both sides carry the same cost. The script's folder, not the checkout, heads sys.path: `app`
-is the installed package, as the `viparita` launcher would import it.
+both sides carry the same cost. The script's folder, not the checkout, heads sys.path: the app
+is the installed package `viparita`, as the launcher imports it.
 
 The runner talks to the probe over a pipe (its read end's number in BENCH_PROBE_FD) that a
 socket notifier watches, so the probe arms no timer and wakes the process only when asked.
@@ -158,7 +158,7 @@ def run_app(args: list[str]) -> int:
 
     # The app imports QApplication inside main(), after this.
     QtWidgets.QApplication = ProbedApplication  # type: ignore[misc]
-    from app.__main__ import main
+    from viparita.__main__ import main
 
     sys.argv = ["viparita", *args]
     return main(args)

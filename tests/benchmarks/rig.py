@@ -54,7 +54,7 @@ def user_env(desk: Desktop, folder: Path, sound: str = NULL_SOUND) -> dict[str, 
     """Folders of its own for one process: preferences, log, and the single-instance
     socket (in the runtime folder), so that several apps can run on one desktop."""
     env = dict(desk.env)
-    env.pop("PYTHONPATH", None)  # `app` must be the installed package, not this checkout
+    env.pop("PYTHONPATH", None)  # the app must be the installed package, not this checkout
     for name in ("config", "data", "state", "cache", "runtime"):
         (folder / name).mkdir(parents=True, exist_ok=True, mode=0o700)
         env["XDG_RUNTIME_DIR" if name == "runtime" else f"XDG_{name.upper()}_HOME"] = str(
