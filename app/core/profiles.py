@@ -154,7 +154,7 @@ def find_profile(profiles: list[Profile], name: str) -> Profile | None:
     return None
 
 
-# --- the hold the Start screen offers ---------------------------------------------------------
+# --- the hold the Start screen suggests --------------------------------------------------------
 
 
 class HoldSource(Enum):
@@ -164,10 +164,10 @@ class HoldSource(Enum):
     PROFILE = "profile"
 
 
-def offered_hold(
+def suggested_hold(
     profile: Profile, command_line_s: float | None = None, plan_s: float | None = None
 ) -> tuple[float, HoldSource]:
-    """The one rule for the hold the Start screen offers, first match wins:
+    """The one rule for the hold the Start screen suggests, first match wins:
     1. a hold given on the command line; 2. the progressive plan's suggestion;
     3. the last hold used with this profile; 4. the profile's own hold."""
     for seconds, source in (

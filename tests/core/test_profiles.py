@@ -1,4 +1,4 @@
-"""Profiles: the built-ins, the person's own, breath patterns and the offered hold."""
+"""Profiles: the built-ins, the person's own, breath patterns and the suggested hold."""
 
 import json
 from dataclasses import replace
@@ -18,9 +18,9 @@ from app.core.profiles import (
     Theme,
     duplicate,
     find_profile,
-    offered_hold,
     preset_for,
     restored,
+    suggested_hold,
 )
 from app.storage import preferences_file
 
@@ -135,9 +135,9 @@ def test_reset_keeps_only_the_safety_answers():
         (None, None, None, (300.0, HoldSource.PROFILE)),
     ],
 )
-def test_the_offered_hold_rule(command_line, plan, last, expected):
+def test_the_suggested_hold_rule(command_line, plan, last, expected):
     work = replace(BUILTINS[WORK_ID], last_hold_s=last)
-    assert offered_hold(work, command_line, plan) == expected
+    assert suggested_hold(work, command_line, plan) == expected
 
 
 def test_cue_settings_survive_a_round_trip(tmp_path):
@@ -162,7 +162,7 @@ def test_unreadable_history_is_no_history(tmp_path, last):
     path.write_text(json.dumps({"schema": 2, "profiles": [{"id": WORK_ID, "last_hold_s": last}]}))
     p = preferences_file.load(path, "t").prefs
     assert p.active.last_hold_s is None and not p.practised
-    assert offered_hold(p.active)[1] is HoldSource.PROFILE
+    assert suggested_hold(p.active)[1] is HoldSource.PROFILE
 
 
 def test_a_newer_files_schema_number_is_kept_on_save(tmp_path):

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.core import next_session
 from app.core.session import Stage
 
 from .conftest import Harness
@@ -37,7 +38,7 @@ def every_page(h: Harness) -> Iterator[tuple[str, QWidget]]:
     entry.show_summary(True)
     yield _shown(h, "entry summary")
     entry.show_summary(False)
-    for index in range(len(h.window.entry_steps())):
+    for index in range(len(next_session.entry_steps(h.settings.prefs))):
         yield _shown(h, f"entry step {index + 1}")
         entry.advance()  # the last step's Next is Begin
     yield _shown(h, "settling")

@@ -46,7 +46,7 @@ class HistoryFeature(QObject):
         window.entryShown.connect(self._maybe_note_third)
         recorder.failed.connect(self._failed)
         recorder.changed.connect(self._history_changed)
-        window.refresh_offer()
+        window.refresh_suggestion()
 
     def plan(self) -> Suggestion | None:
         prefs = self.window.settings.prefs
@@ -122,7 +122,7 @@ class HistoryFeature(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.refresh()
         if not self.window.controller.active:
-            self.window.refresh_offer()
+            self.window.refresh_suggestion()
 
     def _failed(self, why: str) -> None:
         self.window.notice.show_message(

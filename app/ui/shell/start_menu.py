@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 
 from ...core.durations import QUICK_START_MIN, format_span
 from ...core.prefs import Preferences
-from ...core.profiles import offered_hold
+from ...core.profiles import suggested_hold
 from ..style.text import display_name
 
 
@@ -65,7 +65,7 @@ class StartActions(QObject):
             self._profile_ids = ids
         for action in self.profiles:
             profile = prefs.profile(action.data())
-            hold = format_span(offered_hold(profile, None, plan_s)[0])
+            hold = format_span(suggested_hold(profile, None, plan_s)[0])
             action.setText(f"{menu_text(display_name(profile))} · {hold}")
         last = prefs.last_profile
         if last is not None and prefs.profile(last).last_hold_s is not None:

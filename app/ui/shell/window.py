@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME, __version__
-from ...core import cautions, variations
+from ...core import cautions, next_session, variations
 from ...core.prefs import Preferences
-from ...core.profiles import HoldSource, offered_hold
+from ...core.profiles import HoldSource, suggested_hold
 from ...core.stages import Stage
-from ...core.steps import ENTRY_STEPS, POSE_ILLUSTRATION, Practice, Step
-from ...core.variations import VARIATIONS, Variation
+from ...core.steps import Practice
 from ...platform.single_instance import Command
 from ...storage.settings import Settings
 from ..session.controller import SessionController
@@ -46,7 +45,7 @@ from .start_menu import StartActions
 if TYPE_CHECKING:
     from ...core.hold_plan import Suggestion
     from ...core.routines import Routine
-    from ...core.session import SessionConfig, SessionView
+    from ...core.session import SessionView
     from ...platform.autostart import Autostart
     from ..help.safety import SafetyDialog
     from ..prefs.dialog import PreferencesDialog
@@ -97,7 +96,7 @@ class MainWindow(QMainWindow):
         self._command_line_hold: float | None = None
         # The progressive plan's suggestion, set when there is a history to work it out from.
         self.plan: Callable[[], Suggestion | None] = lambda: None
-        self._hold_s = self.offered_hold()
+        self._hold_s = self.suggested_hold()
         self.prefs_dialog: PreferencesDialog | None = None
         self.safety_dialog: SafetyDialog | None = None
         self.routine_editor: RoutineEditor | None = None
@@ -128,7 +127,7 @@ class MainWindow(QMainWindow):
 
         controller.stageChanged.connect(self._on_stage)
         controller.viewChanged.connect(self._on_view)
-        controller.sessionEnded.connect(self.refresh_offer)
+        controller.sessionEnded.connect(self.refresh_suggestion)
         controller.sessionEnded.connect(self.show_start)
         controller.sessionStarted.connect(lambda _: self.prefs_action.setEnabled(False))
         controller.sessionEnded.connect(lambda: self.prefs_action.setEnabled(True))
@@ -253,27 +252,24 @@ class MainWindow(QMainWindow):
 
     # --- before the session ----------------------------------------------------------------
 
-    @property
-    def practice(self) -> Practice:
-        return Practice.RECLINED if self.settings.prefs.must_not_invert else Practice.WALL
-
     def show_start(self) -> None:
         from ..session.pages.start import StartPage
 
         page = self.page("start")
         assert isinstance(page, StartPage)
         prefs = self.settings.prefs
-        page.set_practice(self.practice, cautions.WHY_RECLINED.get(prefs.screening or ""))
-        page.set_variation(self.variation, available=self.practice is Practice.WALL)
+        practice = next_session.practice(prefs)
+        page.set_practice(practice, cautions.WHY_RECLINED.get(prefs.screening or ""))
+        page.set_variation(next_session.variation(prefs), available=practice is Practice.WALL)
         page.set_routines(
             [(r.id, routine_name(r)) for r in prefs.all_routines],
             prefs.routine,
-            reclined=self.practice is Practice.RECLINED,
+            reclined=practice is Practice.RECLINED,
             length_s=self._routine_length_s(prefs.routine) if prefs.routine else 0.0,
         )
         page.set_profiles([(p.id, display_name(p)) for p in prefs.profiles], prefs.active_id)
         page.set_hold(self._hold_s)
-        seconds, source, plan = self._offer()
+        seconds, source, plan = self._suggestion()
         planned = plan is not None and source is HoldSource.PLAN and seconds == self._hold_s
         page.set_plan_note(plan_note(plan) if planned and plan else "")
         self._show("start")
@@ -291,23 +287,23 @@ class MainWindow(QMainWindow):
         page.reset(self.settings.prefs.screening)
         self._show("screening")
 
-    def offered_hold(self) -> float:
-        return self._offer()[0]
+    def suggested_hold(self) -> float:
+        return self._suggestion()[0]
 
-    def _offer(self) -> tuple[float, HoldSource, Suggestion | None]:
+    def _suggestion(self) -> tuple[float, HoldSource, Suggestion | None]:
         plan = self.plan()
-        seconds, source = offered_hold(
+        seconds, source = suggested_hold(
             self.settings.prefs.active, self._command_line_hold, plan.hold_s if plan else None
         )
         return seconds, source, plan
 
-    def refresh_offer(self) -> None:
-        """The offered hold worked out again: after a session, or a new plan."""
-        self._hold_s = self.offered_hold()
+    def refresh_suggestion(self) -> None:
+        """The suggested hold worked out again: after a session, or a new plan."""
+        self._hold_s = self.suggested_hold()
         if not self.controller.active and self.current_page_name() == "start":
             self.show_start()
 
-    def offer_command_line_hold(self, seconds: float) -> None:
+    def hold_from_command_line(self, seconds: float) -> None:
         """A hold from --start wins over everything until a session begins with it."""
         self._command_line_hold = seconds
         self._hold_s = seconds
@@ -322,7 +318,7 @@ class MainWindow(QMainWindow):
         ):
             self.choose_profile(command.profile)
         if command.start_s is not None:
-            self.offer_command_line_hold(command.start_s)
+            self.hold_from_command_line(command.start_s)
         if command.starts_session:
             self.open_session(self._hold_s)
 
@@ -376,7 +372,7 @@ class MainWindow(QMainWindow):
         self.bring_forward()
         if profile_id is not None:
             self.choose_profile(profile_id)
-        self.open_session(hold_s if hold_s is not None else self.offered_hold())
+        self.open_session(hold_s if hold_s is not None else self.suggested_hold())
 
     def choose_routine(self, routine_id: str) -> None:
         """ "" is the pose alone."""
@@ -425,7 +421,7 @@ class MainWindow(QMainWindow):
         prefs.active_id = profile_id
         self.settings.save()
         log.info("profile %s", profile_id)
-        self._hold_s = self.offered_hold()
+        self._hold_s = self.suggested_hold()
         self.apply_appearance()
         self.volumeChanged.emit(prefs.active.volume)
         self.show_start()
@@ -464,7 +460,7 @@ class MainWindow(QMainWindow):
         self.settings.prefs = prefs
         self.settings.save()
         log.info("preferences applied; profile %s", prefs.active_id)
-        self._hold_s = self.offered_hold()
+        self._hold_s = self.suggested_hold()
         hold = self._pages.get("hold")
         if hold is not None:  # built: its module is imported
             from ..session.pages.timed import HoldPage
@@ -510,7 +506,7 @@ class MainWindow(QMainWindow):
         page = self.page("entry")
         assert isinstance(page, EntryPage)
         experienced = self.settings.prefs.practised
-        page.load(self.entry_steps(), summary_first=experienced)
+        page.load(next_session.entry_steps(self.settings.prefs), summary_first=experienced)
         self._show("entry")
         self.entryShown.emit()
 
@@ -530,46 +526,21 @@ class MainWindow(QMainWindow):
         else:
             self.show_start()
 
-    @property
-    def variation(self) -> Variation:
-        """The reclined rest has no variations."""
-        wall = self.practice is Practice.WALL
-        return self.settings.prefs.variation if wall else Variation.CLASSIC
-
-    def entry_steps(self) -> tuple[Step, ...]:
-        if self.practice is Practice.WALL:
-            return variations.entry_steps(self.variation)
-        return ENTRY_STEPS[self.practice]
-
     def _routine_length_s(self, routine: Routine) -> float:
         """How long it would really take with this profile and practice."""
         from ...core.routine_session import length_s  # a session's timing: not at launch
 
-        return length_s(routine, self._session_config(self._hold_s))
-
-    def _session_config(self, hold_s: float) -> SessionConfig:
-        from ...core.session import SessionConfig
-
-        profile = self.settings.prefs.active
-        return SessionConfig(
-            hold_s=hold_s,
-            settle_s=profile.settle_s,
-            pause_s=profile.pause_s,
-            pattern=profile.pattern,
-            practice=self.practice,
-            cues=profile.cues,
-            variation=self.variation,
-        )
+        return length_s(routine, next_session.config(self.settings.prefs, self._hold_s))
 
     def begin(self) -> None:
         from ..session.pages.timed import SettlingPage
 
         prefs = self.settings.prefs
         profile = prefs.active
-        config = self._session_config(self._hold_s)
+        config = next_session.config(prefs, self._hold_s)
         settling = self.page("settling")
         assert isinstance(settling, SettlingPage)
-        settling.set_picture(self.pose_picture())
+        settling.set_picture(next_session.pose_picture(prefs))
         self.controller.start(config, prefs.routine)
         # The hold as it runs (a routine times its own): "Repeat last" offers it again.
         session = self.controller.session
@@ -579,11 +550,6 @@ class MainWindow(QMainWindow):
         prefs.practised = True
         self._command_line_hold = None
         self.settings.save()
-
-    def pose_picture(self) -> str:
-        if self.practice is Practice.WALL:
-            return VARIATIONS[self.variation].illustration
-        return POSE_ILLUSTRATION[self.practice]
 
     # --- during the session ----------------------------------------------------------------
 

@@ -214,12 +214,12 @@ def test_a_database_error_is_told_once_and_the_session_goes_on(hist):
 def test_the_plan_off_leaves_the_last_hold(hist):
     h = hist
     h.settings.prefs.progressive = False
-    h.window.refresh_offer()
+    h.window.refresh_suggestion()
     h.window.show_start()
     start = h.window.page("start")
     assert start.hold_s() == 300.0 and not start.plan_note.isVisible()
     h.settings.prefs.progressive = True
-    h.window.refresh_offer()
+    h.window.refresh_suggestion()
     assert start.hold_s() == 180.0, "a new user's first hold"
     assert (
         start.plan_note.text()

@@ -232,9 +232,9 @@ def test_choosing_a_profile_on_start_changes_hold_theme_and_volume(harness):
     assert h.settings.prefs.profile(WORK_ID).last_hold_s is None
 
 
-def test_offered_hold_follows_the_rule(harness):
+def test_the_suggested_hold_follows_the_rule(harness):
     h = harness
-    h.window.offer_command_line_hold(90)
+    h.window.hold_from_command_line(90)
     h.window.show_start()
     start = h.window.page("start")
     assert start.hold_s() == 90  # 1. the command line

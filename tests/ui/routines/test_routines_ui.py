@@ -5,6 +5,7 @@ import json
 
 from PySide6.QtWidgets import QDialog
 
+from app.core import next_session
 from app.core.cues import Cue
 from app.core.durations import format_span
 from app.core.routine_session import length_s
@@ -167,7 +168,7 @@ def test_the_reclined_rest_offers_no_variations(new_user):
     h.window.on_screened("alternative")
     start = h.window.page("start")
     assert not start.variation.isVisible()
-    assert h.window.variation is Variation.CLASSIC
+    assert next_session.variation(h.settings.prefs) is Variation.CLASSIC
 
 
 # --- the editor --------------------------------------------------------------------------------

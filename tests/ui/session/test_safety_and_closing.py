@@ -5,6 +5,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
+from app.core import next_session
 from app.core.prefs import SCREENING_ALTERNATIVE, SCREENING_CLEARED, SCREENING_UNCLEARED
 from app.core.session import Stage
 from app.core.steps import RECLINED_ENTRY, WALL_ENTRY, Practice
@@ -39,7 +40,7 @@ def test_do_not_path_leads_to_the_reclined_alternative(new_user):
     h.window.open_session(300)
     h.window.page("screening").cannot.click()
     assert h.settings.prefs.screening == SCREENING_ALTERNATIVE
-    assert h.window.practice is Practice.RECLINED
+    assert next_session.practice(h.settings.prefs) is Practice.RECLINED
     assert h.window.notice.isVisible()
     assert "reclined rest" in h.window.notice.text.text()
     entry = h.window.page("entry")
@@ -69,7 +70,8 @@ def test_not_yet_cleared_is_an_answer_of_its_own_that_leads_to_the_reclined_rest
     screening.not_cleared.click()
     saved = json.loads(h.settings.path.read_text())
     assert saved["screening"] == SCREENING_UNCLEARED
-    assert h.settings.prefs.screened and h.window.practice is Practice.RECLINED
+    assert h.settings.prefs.screened
+    assert next_session.practice(h.settings.prefs) is Practice.RECLINED
     notice = h.window.notice.text.text()
     assert "reclined rest" in notice and "ask your physician" in notice
     assert h.window.page("entry")._steps == RECLINED_ENTRY
@@ -84,7 +86,7 @@ def test_not_yet_cleared_is_an_answer_of_its_own_that_leads_to_the_reclined_rest
     h.qtbot.keyClick(screening.confirm, Qt.Key.Key_Space)
     screening.cont.click()
     assert h.settings.prefs.screening == SCREENING_CLEARED
-    assert h.window.practice is Practice.WALL
+    assert next_session.practice(h.settings.prefs) is Practice.WALL
 
 
 def test_the_answer_is_kept_and_safety_can_be_seen_again(harness):
