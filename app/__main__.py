@@ -128,16 +128,16 @@ def open_history(paths: AppPaths, window: MainWindow) -> HistoryRecorder:
 
     folder = paths.history_file.parent
     if paths.history_file.exists() or (folder.exists() and not folder.is_dir()):
-        recorder = HistoryRecorder(window.controller, window.settings, open_db(paths, window))
+        recorder = HistoryRecorder(window.controller, window.settings, open_db(paths))
         recorder.close_interrupted()
     else:
-        opener = lambda: open_db(paths, window)  # noqa: E731
+        opener = lambda: open_db(paths)  # noqa: E731
         recorder = HistoryRecorder(window.controller, window.settings, None, opener=opener)
     HistoryFeature(window, recorder)
     return recorder
 
 
-def open_db(paths: AppPaths, window: MainWindow) -> HistoryDB | None:
+def open_db(paths: AppPaths) -> HistoryDB | None:
     """The history file, opened (or set aside and started afresh if it is not a database);
     without it the app runs on, and says why."""
     from datetime import datetime
@@ -145,6 +145,7 @@ def open_db(paths: AppPaths, window: MainWindow) -> HistoryDB | None:
     from PySide6.QtCore import QCoreApplication
 
     from .history.database import WINDOW_WAIT_S, HistoryDB, HistoryError
+    from .ui.shell import notice
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     db = None
@@ -158,14 +159,14 @@ def open_db(paths: AppPaths, window: MainWindow) -> HistoryDB | None:
         text = QCoreApplication.translate(
             "HistoryNotice", "The history cannot be opened (%1). Sessions work as usual."
         )
-        window.notice.show_message(text.replace("%1", str(exc)), [(ok, window.notice.dismiss)])
+        notice.post(text.replace("%1", str(exc)), [(ok, notice.dismiss)])
         aside = None
     if aside is not None:
         text = QCoreApplication.translate(
             "HistoryNotice",
             "The history could not be read, so a new one was started. The old file was kept as %1.",
         )
-        window.notice.show_message(text.replace("%1", aside.name), [(ok, window.notice.dismiss)])
+        notice.post(text.replace("%1", aside.name), [(ok, notice.dismiss)])
     return db
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from ...core import history
 from ...core.hold_plan import Suggestion, suggest
 from ...core.session import Stage
+from ..shell import notice
 from ..shell.window import MainWindow
 from .recorder import HistoryRecorder
 
@@ -97,12 +98,12 @@ class HistoryFeature(QObject):
             return
         count = history.sessions_on(self.recorder.records(), self.today())
         if count >= history.USUAL_PER_DAY:
-            self.window.notice.show_message(
+            notice.post(
                 self.tr(
                     "This will be session %1 today. Once or twice a day is plenty: regular, "
                     "daily practice matters more than one long session."
                 ).replace("%1", str(count + 1)),
-                [(self.tr("OK"), self.window.notice.dismiss)],
+                [(self.tr("OK"), notice.dismiss)],
             )
             log.info("note: session %d today", count + 1)
 
@@ -125,9 +126,9 @@ class HistoryFeature(QObject):
             self.window.refresh_suggestion()
 
     def _failed(self, why: str) -> None:
-        self.window.notice.show_message(
+        notice.post(
             self.tr("The history could not be saved (%1). Sessions go on as usual.").replace(
                 "%1", why
             ),
-            [(self.tr("OK"), self.window.notice.dismiss)],
+            [(self.tr("OK"), notice.dismiss)],
         )

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QCloseEvent
 
 from ...core.stages import Stage
+from . import notice
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -56,11 +57,11 @@ class QuitGuard(QObject):
         if self.controller.must_stay:
             self._defer()
             return
-        window.notice.show_message(
+        notice.post(
             self.tr("A session is running. Come down slowly before Viparita closes?"),
             [
                 (self.tr("Come down now"), self._come_down_then_quit),
-                (self.tr("Keep going"), window.notice.dismiss),
+                (self.tr("Keep going"), notice.dismiss),
             ],
         )
 
@@ -85,7 +86,7 @@ class QuitGuard(QObject):
     def _defer(self) -> None:
         self.pending = True
         log.info("quit deferred until the seated pause ends")
-        self.window.notice.show_message(
+        notice.post(
             self.tr(
                 "Please stay seated until the pause is over. Viparita will close by itself "
                 "when it ends."

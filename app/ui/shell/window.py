@@ -35,7 +35,7 @@ from ..session.status import window_title
 from ..style import theme
 from ..style.text import display_name, plan_note, routine_name, t
 from ..widgets.page_scroller import PageScroller
-from . import keys
+from . import keys, notice
 from .notice import NoticeBar
 from .quitting import QuitGuard
 from .start_menu import StartActions
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         col = QVBoxLayout(central)
         col.setContentsMargins(24, 12, 24, 8)
         self.notice = NoticeBar()
+        notice.bridge.show_on(self.notice)
         self.stack = QStackedWidget()
         self.footer = label(t(cautions.NOT_ADVICE), "note", about=self.tr("Not medical advice"))
         self.sound_status = SoundStatus()
@@ -138,12 +139,12 @@ class MainWindow(QMainWindow):
             app.fontChanged.connect(self._appearance_changed)
 
         if settings.moved_aside is not None:
-            self.notice.show_message(
+            notice.post(
                 self.tr(
                     "Your preferences could not be read, so the defaults are in use. "
                     "The old file was kept as %1."
                 ).replace("%1", settings.moved_aside.name),
-                [(self.tr("OK"), self.notice.dismiss)],
+                [(self.tr("OK"), notice.dismiss)],
             )
         # No page yet: the first is made when the window is first shown (setVisible), so an
         # app started in the tray makes none until it is opened.
@@ -517,9 +518,7 @@ class MainWindow(QMainWindow):
             advice = [cautions.ALTERNATIVE]
             if answer == cautions.SCREENING_UNCLEARED:
                 advice.append(cautions.ASK_PHYSICIAN)
-            self.notice.show_message(
-                " ".join(t(a) for a in advice), [(self.tr("OK"), self.notice.dismiss)]
-            )
+            notice.post(" ".join(t(a) for a in advice), [(self.tr("OK"), notice.dismiss)])
         if self._pending_hold is not None:
             self._pending_hold = None
             self._show_entry()
@@ -581,7 +580,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(view))
 
     def finish(self) -> None:
-        self.notice.dismiss()
+        notice.dismiss()
         self.controller.finish()
 
     # --- closing and quitting --------------------------------------------------------------

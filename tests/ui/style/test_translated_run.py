@@ -77,10 +77,10 @@ def test_every_text_of_a_run_is_found_translated(qtbot, screened, recording, tmp
     corrupt = AppPaths(tmp_path / "c", tmp_path / "corrupt", tmp_path / "l")
     corrupt.history_file.parent.mkdir(parents=True)
     corrupt.history_file.write_bytes(b"not a database")
-    assert open_db(corrupt, h.window) is not None
+    assert open_db(corrupt) is not None
     blocked = AppPaths(tmp_path / "c", tmp_path / "blocked", tmp_path / "l")
     blocked.history_file.mkdir(parents=True)
-    assert open_db(blocked, h.window) is None
+    assert open_db(blocked) is None
     assert recording.missing == [], "\n".join(map(repr, recording.missing))
 
 
