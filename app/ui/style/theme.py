@@ -122,10 +122,23 @@ def text_scale(font: QFont) -> float:
 
 
 def stylesheet(theme: Theme, scale: float = 1.0) -> str:
+    """The whole style sheet, its rules in this order (a later rule wins a tie)."""
     check = _check_mark(theme).as_posix()
     pt = {role: f"{size * scale:.1f}pt" for role, size in TEXT_PT.items()}
-    return f"""
-    QMainWindow, QWidget#page, QScrollArea, QScrollArea > QWidget > QWidget {{
+    return "".join(
+        (
+            _page_and_text_rules(theme, pt),
+            _button_and_field_rules(theme, pt),
+            _menu_and_tab_rules(theme, pt),
+            _control_rules(theme, pt, check),
+            _tip_group_and_scroll_rules(theme),
+        )
+    )
+
+
+def _page_and_text_rules(theme: Theme, pt: dict[str, str]) -> str:
+    """Pages, labels and the notice banner."""
+    return f"""    QMainWindow, QWidget#page, QScrollArea, QScrollArea > QWidget > QWidget {{
         background: {theme.window};
     }}
     QWidget {{ color: {theme.text}; }}
@@ -137,7 +150,12 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
         background: {theme.surface}; border-radius: 8px; padding: 8px 12px;
         font-size: {pt["control"]};
     }}
-    QPushButton {{
+"""
+
+
+def _button_and_field_rules(theme: Theme, pt: dict[str, str]) -> str:
+    """Buttons and text fields."""
+    return f"""    QPushButton {{
         background: {theme.surface}; border: 1px solid {theme.ring_track};
         border-radius: 8px; padding: 8px 16px; font-size: {pt["control"]};
     }}
@@ -152,7 +170,12 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
         background: {theme.window}; border: 1px solid {theme.muted}; border-radius: 6px;
         padding: 6px; font-size: {pt["control"]};
     }}
-    QCheckBox, QLabel[role="control"] {{ font-size: {pt["control"]}; }}
+"""
+
+
+def _menu_and_tab_rules(theme: Theme, pt: dict[str, str]) -> str:
+    """Checkboxes' text, dialogs, menus and tabs."""
+    return f"""    QCheckBox, QLabel[role="control"] {{ font-size: {pt["control"]}; }}
     QDialog, QMessageBox, QTabWidget > QWidget, QMenu {{ background: {theme.window}; }}
     QMenuBar {{ background: {theme.window}; }}
     QMenuBar::item:selected, QMenu::item:selected {{
@@ -167,7 +190,12 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
     }}
     QTabBar::tab:selected {{ background: {theme.surface}; color: {theme.text}; }}
     QTabBar::tab:focus {{ border: 2px solid {theme.ring}; border-bottom: none; }}
-    QComboBox, QAbstractSpinBox {{ font-size: {pt["control"]}; }}
+"""
+
+
+def _control_rules(theme: Theme, pt: dict[str, str], check: str) -> str:
+    """Combo boxes, spin boxes, checkboxes, lists and sliders."""
+    return f"""    QComboBox, QAbstractSpinBox {{ font-size: {pt["control"]}; }}
     QLineEdit:focus {{ border: 2px solid {theme.ring}; }}
     QCheckBox::indicator {{
         width: 16px; height: 16px; border: 1px solid {theme.muted}; border-radius: 4px;
@@ -190,7 +218,12 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
         background: {theme.accent}; width: 18px; margin: -7px 0; border-radius: 9px;
     }}
     QSlider::handle:horizontal:focus {{ border: 2px solid {theme.text}; }}
-    QToolTip {{
+"""
+
+
+def _tip_group_and_scroll_rules(theme: Theme) -> str:
+    """Tooltips, group boxes and scroll bars."""
+    return f"""    QToolTip {{
         background: {theme.surface}; color: {theme.text}; border: 1px solid {theme.muted};
     }}
     QGroupBox {{ font-weight: 600; border: none; margin-top: 12px; }}
@@ -201,7 +234,7 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
     QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
     QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
     QGroupBox::title {{ subcontrol-origin: margin; left: 0; }}
-    """
+"""
 
 
 def applied_scale() -> float:
