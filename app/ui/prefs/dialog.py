@@ -46,8 +46,21 @@ class PreferencesDialog(QDialog):
         self.setMinimumWidth(640)
         self.working = copy.deepcopy(prefs)
         self._shown_id = prefs.active_id
-
         col = QVBoxLayout(self)
+        self._build_profile_rows(col)
+        self._build_tabs(col)
+        self._build_buttons(col)
+        self._connect()
+        self.appearance.bind(self.working)
+        self.startup.bind(self.working)
+        self.practice.load(self.working)
+        self.practice.bind(self.working)
+        self._load_startup(at_login=autostart is not None and autostart.enabled())
+        self._fill_profiles()
+        self._load(self._shown_id)
+
+    def _build_profile_rows(self, col: QVBoxLayout) -> None:
+        """The profile to edit with its commands, then its name."""
         top = QHBoxLayout()
         self.profile_box = QComboBox()
         self.profile_box.setAccessibleName(self.tr("Profile to edit"))
@@ -73,6 +86,7 @@ class PreferencesDialog(QDialog):
         self.name_error.hide()
         col.addWidget(self.name_error)
 
+    def _build_tabs(self, col: QVBoxLayout) -> None:
         self.tabs = QTabWidget()
         self.session = SessionSection()
         self.sound = SoundSection()
@@ -86,6 +100,7 @@ class PreferencesDialog(QDialog):
         self.tabs.addTab(self.startup, self.tr("Startu&p"))
         col.addWidget(self.tabs, 1)
 
+    def _build_buttons(self, col: QVBoxLayout) -> None:
         bottom = QHBoxLayout()
         self.reset_button = button(
             self.tr("&Reset to defaults"),
@@ -100,6 +115,7 @@ class PreferencesDialog(QDialog):
         bottom.addWidget(self.buttons)
         col.addLayout(bottom)
 
+    def _connect(self) -> None:
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.profile_box.activated.connect(self._profile_chosen)
@@ -109,13 +125,6 @@ class PreferencesDialog(QDialog):
         self.reset_button.clicked.connect(self.reset_all)
         self.sound.previewRequested.connect(self.previewRequested.emit)
         self.name.textEdited.connect(lambda _: self.name_error.hide())
-        self.appearance.bind(self.working)
-        self.startup.bind(self.working)
-        self.practice.load(self.working)
-        self.practice.bind(self.working)
-        self._load_startup(at_login=autostart is not None and autostart.enabled())
-        self._fill_profiles()
-        self._load(self._shown_id)
 
     # --- which profile is shown --------------------------------------------------------------
 

@@ -52,62 +52,9 @@ class PracticeSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         col = QVBoxLayout(self)
-
-        plan = QGroupBox(self.tr("Hold plan"))
-        form = QFormLayout(plan)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.progressive = QCheckBox(self.tr("Su&ggest each hold from how the last one went"))
-        self.progressive.setToolTip(
-            self.tr(
-                "Starts short and grows a minute or two after a hold that was just right or "
-                "too short; shorter after tingling."
-            )
-        )
-        self.target = _minutes(PLAN_TARGET_RANGE_MIN, 1, self.tr("Target hold in minutes"))
-        form.addRow(self.progressive)
-        form.addRow(buddy(self.tr("Grow up to:"), self.target), self.target)
-        col.addWidget(plan)
-
-        bedtime = QGroupBox(self.tr("Bedtime wind-down"))
-        form = QFormLayout(bedtime)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.bedtime_on = QCheckBox(self.tr("Remind me to &wind down before bedtime"))
-        self.bedtime = _clock(self.tr("Bedtime"))
-        self.lead = _minutes(reminders.LEAD_RANGE, 5, self.tr("Minutes before bedtime"))
-        form.addRow(self.bedtime_on)
-        form.addRow(buddy(self.tr("B&edtime:"), self.bedtime), self.bedtime)
-        form.addRow(buddy(self.tr("&How long before:"), self.lead), self.lead)
-        col.addWidget(bedtime)
-
-        breaks = QGroupBox(self.tr("Work breaks"))
-        form = QFormLayout(breaks)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.breaks_on = QCheckBox(self.tr("Remind me to take brea&ks while I work"))
-        self.every = _minutes(reminders.EVERY_RANGE, 5, self.tr("Minutes between breaks"))
-        self.start = _clock(self.tr("Working hours start"))
-        self.end = _clock(self.tr("Working hours end"))
-        hours = QHBoxLayout()
-        hours.addWidget(self.start)
-        hours.addWidget(buddy(self.tr("until"), self.end))
-        hours.addWidget(self.end)
-        hours.addStretch(1)
-        days = QHBoxLayout()
-        self.days: dict[int, QCheckBox] = {}
-        locale = QLocale()
-        first = locale.firstDayOfWeek().value  # Qt counts Monday as 1
-        for i in range(7):
-            weekday = (first - 1 + i) % 7  # as Python counts: Monday is 0
-            box = QCheckBox(locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat))
-            box.setAccessibleName(locale.dayName(weekday + 1))
-            self.days[weekday] = box
-            days.addWidget(box)
-        days.addStretch(1)
-        form.addRow(self.breaks_on)
-        form.addRow(buddy(self.tr("E&very:"), self.every), self.every)
-        form.addRow(buddy(self.tr("Fr&om:"), self.start), hours)
-        form.addRow(self.tr("On:"), days)
-        col.addWidget(breaks)
-
+        col.addWidget(self._build_plan())
+        col.addWidget(self._build_bedtime())
+        col.addWidget(self._build_breaks())
         note = label(
             self.tr(
                 "A reminder offers to start now, to ask again in %n minutes, or to skip the "
@@ -123,6 +70,68 @@ class PracticeSection(QWidget):
         self.bedtime_on.toggled.connect(self._enable)
         self.breaks_on.toggled.connect(self._enable)
         self.start.timeChanged.connect(self._keep_hours_in_order)
+
+    def _build_plan(self) -> QGroupBox:
+        plan = QGroupBox(self.tr("Hold plan"))
+        form = QFormLayout(plan)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.progressive = QCheckBox(self.tr("Su&ggest each hold from how the last one went"))
+        self.progressive.setToolTip(
+            self.tr(
+                "Starts short and grows a minute or two after a hold that was just right or "
+                "too short; shorter after tingling."
+            )
+        )
+        self.target = _minutes(PLAN_TARGET_RANGE_MIN, 1, self.tr("Target hold in minutes"))
+        form.addRow(self.progressive)
+        form.addRow(buddy(self.tr("Grow up to:"), self.target), self.target)
+        return plan
+
+    def _build_bedtime(self) -> QGroupBox:
+        bedtime = QGroupBox(self.tr("Bedtime wind-down"))
+        form = QFormLayout(bedtime)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.bedtime_on = QCheckBox(self.tr("Remind me to &wind down before bedtime"))
+        self.bedtime = _clock(self.tr("Bedtime"))
+        self.lead = _minutes(reminders.LEAD_RANGE, 5, self.tr("Minutes before bedtime"))
+        form.addRow(self.bedtime_on)
+        form.addRow(buddy(self.tr("B&edtime:"), self.bedtime), self.bedtime)
+        form.addRow(buddy(self.tr("&How long before:"), self.lead), self.lead)
+        return bedtime
+
+    def _build_breaks(self) -> QGroupBox:
+        breaks = QGroupBox(self.tr("Work breaks"))
+        form = QFormLayout(breaks)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.breaks_on = QCheckBox(self.tr("Remind me to take brea&ks while I work"))
+        self.every = _minutes(reminders.EVERY_RANGE, 5, self.tr("Minutes between breaks"))
+        self.start = _clock(self.tr("Working hours start"))
+        self.end = _clock(self.tr("Working hours end"))
+        hours = QHBoxLayout()
+        hours.addWidget(self.start)
+        hours.addWidget(buddy(self.tr("until"), self.end))
+        hours.addWidget(self.end)
+        hours.addStretch(1)
+        form.addRow(self.breaks_on)
+        form.addRow(buddy(self.tr("E&very:"), self.every), self.every)
+        form.addRow(buddy(self.tr("Fr&om:"), self.start), hours)
+        form.addRow(self.tr("On:"), self._build_days())
+        return breaks
+
+    def _build_days(self) -> QHBoxLayout:
+        """A box for each day of the week, in the order the locale's week runs."""
+        days = QHBoxLayout()
+        self.days: dict[int, QCheckBox] = {}
+        locale = QLocale()
+        first = locale.firstDayOfWeek().value  # Qt counts Monday as 1
+        for i in range(7):
+            weekday = (first - 1 + i) % 7  # as Python counts: Monday is 0
+            box = QCheckBox(locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat))
+            box.setAccessibleName(locale.dayName(weekday + 1))
+            self.days[weekday] = box
+            days.addWidget(box)
+        days.addStretch(1)
+        return days
 
     def load(self, prefs: Preferences) -> None:
         self.progressive.setChecked(prefs.progressive)

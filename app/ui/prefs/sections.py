@@ -51,6 +51,12 @@ class SessionSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
+        self._build_hold(form)
+        self._build_pattern(form)
+        self._build_settle_and_pause(form)
+        self.preset.activated.connect(self._preset_chosen)
+
+    def _build_hold(self, form: QFormLayout) -> None:
         self.hold = DurationSpin(HOLD_MIN_S, HOLD_MAX_S, 30, self.tr("Hold"))
         form.addRow(buddy(self.tr("&Hold:"), self.hold), self.hold)
         form.addRow(
@@ -64,13 +70,21 @@ class SessionSection(QWidget):
             ),
         )
 
+    def _build_pattern(self, form: QFormLayout) -> None:
+        """A preset, the four parts of the breath, and what they make."""
         self.preset = QComboBox()
         self.preset.setAccessibleName(self.tr("Breath pattern"))
         for p in PATTERN_PRESETS:
             self.preset.addItem(t(p.name), p.key)
         self.preset.addItem(t(CUSTOM_PATTERN), "custom")
         form.addRow(buddy(self.tr("&Breath pattern:"), self.preset), self.preset)
+        form.addRow("", self._build_parts())
+        self.rate = label("", "muted", about=self.tr("Breaths a minute"))
+        form.addRow("", self.rate)
+        self.warning = label("", "muted", about=self.tr("Breath pattern warning"))
+        form.addRow("", self.warning)
 
+    def _build_parts(self) -> QHBoxLayout:
         parts = QHBoxLayout()
         self.parts: dict[str, QDoubleSpinBox] = {}
         names = {
@@ -98,12 +112,9 @@ class SessionSection(QWidget):
             parts.addWidget(spin)
             self.parts[key] = spin
         parts.addStretch(1)
-        form.addRow("", parts)
-        self.rate = label("", "muted", about=self.tr("Breaths a minute"))
-        form.addRow("", self.rate)
-        self.warning = label("", "muted", about=self.tr("Breath pattern warning"))
-        form.addRow("", self.warning)
+        return parts
 
+    def _build_settle_and_pause(self, form: QFormLayout) -> None:
         self.settle = DurationSpin(SETTLE_MIN_S, SETTLE_MAX_S, 5, self.tr("Settling time"))
         form.addRow(buddy(self.tr("Settlin&g time:"), self.settle), self.settle)
         self.pause = DurationSpin(PAUSE_MIN_S, PAUSE_MAX_S, 5, self.tr("Seated pause"))
@@ -111,7 +122,6 @@ class SessionSection(QWidget):
         form.addRow(buddy(self.tr("S&eated pause:"), self.pause), self.pause)
         never_shorter = self.tr("The seated pause is never shorter than %1.")
         form.addRow("", label(never_shorter.replace("%1", format_span(PAUSE_MIN_S)), "note"))
-        self.preset.activated.connect(self._preset_chosen)
 
     def load(self, profile: Profile) -> None:
         self.hold.setValue(round(profile.hold_s))
@@ -124,7 +134,7 @@ class SessionSection(QWidget):
         return replace(
             profile,
             hold_s=hold,
-            # A hold set here is a deliberate choice: Start offers it, not the last one used.
+            # A hold set here is a deliberate choice: Start suggests it, not the last one used.
             last_hold_s=profile.last_hold_s if hold == profile.hold_s else None,
             settle_s=float(self.settle.value()),
             pause_s=float(self.pause.value()),

@@ -55,7 +55,20 @@ class RoutineEditor(QDialog):
         outer = QVBoxLayout(self)
         body = QHBoxLayout()
         outer.addLayout(body, 1)
+        body.addLayout(self._build_routine_list(), 1)
+        body.addLayout(self._build_routine(), 2)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+        self._connect()
+        self.resize(760, 520)
+        self._fill_list(0)
 
+    def _build_routine_list(self) -> QVBoxLayout:
+        """The routines, and New, Duplicate and Delete under them."""
         left = QVBoxLayout()
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Routines"))
@@ -68,8 +81,10 @@ class RoutineEditor(QDialog):
         for b in (self.new_button, self.copy_button, self.delete_button):
             row.addWidget(b)
         left.addLayout(row)
-        body.addLayout(left, 1)
+        return left
 
+    def _build_routine(self) -> QVBoxLayout:
+        """The chosen routine: its name, its poses and their commands, its total time."""
         right = QVBoxLayout()
         self.name = QLineEdit()
         self.name.setMaxLength(40)
@@ -80,6 +95,16 @@ class RoutineEditor(QDialog):
         self.poses.setAccessibleName(self.tr("Poses, in order"))
         right.addWidget(buddy(self.tr("&Poses, in order:"), self.poses))
         right.addWidget(self.poses, 1)
+        right.addLayout(self._build_pose_commands())
+        right.addLayout(self._build_pose_choice())
+        self.total = label("", "muted", about=self.tr("Total time"))
+        right.addWidget(self.total)
+        self.note = label("", "muted", about=self.tr("About this routine"))
+        right.addWidget(self.note)
+        return right
+
+    def _build_pose_commands(self) -> QHBoxLayout:
+        """The selected pose's duration, Move up, Move down and Remove."""
         edit = QHBoxLayout()
         self.duration = DurationSpin(POSE_MIN_S, POSE_MAX_S, 30, self.tr("Duration"))
         edit.addWidget(buddy(self.tr("Dura&tion:"), self.duration))
@@ -90,7 +115,9 @@ class RoutineEditor(QDialog):
         for b in (self.up_button, self.down_button, self.remove_button):
             edit.addWidget(b)
         edit.addStretch(1)
-        right.addLayout(edit)
+        return edit
+
+    def _build_pose_choice(self) -> QHBoxLayout:
         add = QHBoxLayout()
         self.pose_choice = QComboBox()
         self.pose_choice.setAccessibleName(self.tr("Pose to add"))
@@ -102,20 +129,9 @@ class RoutineEditor(QDialog):
         add.addWidget(self.pose_choice)
         add.addWidget(self.add_button)
         add.addStretch(1)
-        right.addLayout(add)
-        self.total = label("", "muted", about=self.tr("Total time"))
-        right.addWidget(self.total)
-        self.note = label("", "muted", about=self.tr("About this routine"))
-        right.addWidget(self.note)
-        body.addLayout(right, 2)
+        return add
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
-
+    def _connect(self) -> None:
         self.list.currentRowChanged.connect(self._routine_selected)
         self.poses.currentRowChanged.connect(self._pose_selected)
         self.new_button.clicked.connect(self.new_routine)
@@ -127,8 +143,6 @@ class RoutineEditor(QDialog):
         self.down_button.clicked.connect(lambda: self.move(1))
         self.remove_button.clicked.connect(self.remove_pose)
         self.add_button.clicked.connect(self.add_pose)
-        self.resize(760, 520)
-        self._fill_list(0)
 
     # --- what the window reads back ------------------------------------------------------------
 

@@ -20,6 +20,22 @@ class ScreeningPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        scroll = QScrollArea()
+        scroll.setWidget(self._build_cautions())
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        statements = self._build_statements()
+        self._build_answers()
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        for statement in statements:
+            outer.addWidget(statement)
+        outer.addLayout(button_row(self.cannot, self.not_cleared, self.cont))
+        self.focus_on_show(self.no_eye_condition)
+
+    def _build_cautions(self) -> QWidget:
+        """The three levels of caution, to read (they scroll on a small window)."""
         content = QWidget()
         content.setObjectName("page")
         col = QVBoxLayout(content)
@@ -45,13 +61,9 @@ class ScreeningPage(Page):
         col.addWidget(label(t(cautions.TINGLING), "muted"))
         col.addWidget(label(t(cautions.NOT_ADVICE), "muted"))
         col.addStretch(1)
+        return content
 
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
+    def _build_statements(self) -> tuple[QWidget, QWidget]:
         # Two separate statements: the "do not" conditions cannot be cleared by anyone, so
         # no single tick may cover both lists.
         self.no_eye_condition = QCheckBox()
@@ -70,6 +82,9 @@ class ScreeningPage(Page):
         )
         for box in (self.no_eye_condition, self.confirm):
             box.toggled.connect(self._update)
+        return statements
+
+    def _build_answers(self) -> None:
         self.cont = button(self.tr("Continue"), primary=True)
         self.cont.setEnabled(False)
         self.cannot = button(self.tr("I have glaucoma or a detached retina"))
@@ -81,13 +96,6 @@ class ScreeningPage(Page):
         self.cont.clicked.connect(lambda: self.answered.emit(SCREENING_CLEARED))
         self.cannot.clicked.connect(lambda: self.answered.emit(SCREENING_ALTERNATIVE))
         self.not_cleared.clicked.connect(lambda: self.answered.emit(SCREENING_UNCLEARED))
-
-        outer = QVBoxLayout(self)
-        outer.addWidget(scroll, 1)
-        for statement in statements:
-            outer.addWidget(statement)
-        outer.addLayout(button_row(self.cannot, self.not_cleared, self.cont))
-        self.focus_on_show(self.no_eye_condition)
 
     def _update(self) -> None:
         self.cont.setEnabled(self.no_eye_condition.isChecked() and self.confirm.isChecked())

@@ -46,15 +46,7 @@ class StartPage(Page):
         self._reclined = False
         col = QVBoxLayout(self)
         col.setSpacing(12)
-        self.title = label("", "title", wrap=False)
-        self.profile = QComboBox()
-        self.profile.setAccessibleName(self.tr("Profile"))
-        self.profile.setToolTip(self.tr("Alt+F"))
-        profile_label = QLabel(self.tr("Pro&file:"))
-        profile_label.setBuddy(self.profile)
-        self.edit_profiles = button(self.tr("Preferences…"), hint=keys.PREFERENCES.hint())
-        heading = FlowRow(leading=1).add(self.title)
-        col.addLayout(heading.add(together(profile_label, self.profile, self.edit_profiles)))
+        self._build_heading(col)
         self.practice_note = label("", "muted")
         col.addWidget(self.practice_note)
         self.picture = Illustration()
@@ -65,7 +57,29 @@ class StartPage(Page):
         col.addWidget(self.routine_summary)
         self.hold_question = label(self.tr("How long would you like to stay?"))
         col.addWidget(self.hold_question)
+        self._build_holds(col)
+        self.start = button(self.tr("Start"), primary=True, hint=keys.BEGIN.hint())
+        self.test_sound = button(
+            self.tr("Test sound"), hint=self.tr("Plays the bowl at the current volume")
+        )
+        col.addLayout(button_row(self.start, left=self.test_sound))
+        self._connect()
+        self.focus_on_show(self.start)
 
+    def _build_heading(self, col: QVBoxLayout) -> None:
+        """The profile's name as the title, with the choice of profile beside it."""
+        self.title = label("", "title", wrap=False)
+        self.profile = QComboBox()
+        self.profile.setAccessibleName(self.tr("Profile"))
+        self.profile.setToolTip(self.tr("Alt+F"))
+        profile_label = QLabel(self.tr("Pro&file:"))
+        profile_label.setBuddy(self.profile)
+        self.edit_profiles = button(self.tr("Preferences…"), hint=keys.PREFERENCES.hint())
+        heading = FlowRow(leading=1).add(self.title)
+        col.addLayout(heading.add(together(profile_label, self.profile, self.edit_profiles)))
+
+    def _build_holds(self, col: QVBoxLayout) -> None:
+        """The preset holds, a field for one's own, and the notes under them."""
         presets = FlowRow(leading=len(HOLD_PRESETS_MIN) + 1)  # all to the left
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -95,13 +109,7 @@ class StartPage(Page):
         self.plan_note.hide()
         col.addWidget(self.plan_note)
 
-        self.start = button(self.tr("Start"), primary=True, hint=keys.BEGIN.hint())
-        self.test_sound = button(
-            self.tr("Test sound"), hint=self.tr("Plays the bowl at the current volume")
-        )
-        row = button_row(self.start, left=self.test_sound)
-        col.addLayout(row)
-
+    def _connect(self) -> None:
         self.profile.activated.connect(
             lambda index: self.profileChosen.emit(self.profile.itemData(index))
         )
@@ -110,7 +118,6 @@ class StartPage(Page):
         self.custom.returnPressed.connect(self._request)
         self.start.clicked.connect(self._request)
         self.shortcut(keys.BEGIN.keys, self._request)
-        self.focus_on_show(self.start)
 
     def _build_choices(self) -> FlowRow:
         self.routine = QComboBox()
