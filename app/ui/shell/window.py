@@ -29,7 +29,7 @@ from ...platform.single_instance import Command
 from ...storage.settings import Settings
 from ..session.controller import SessionController
 from ..session.pages.common import Page, label
-from ..session.pages.factory import build_page
+from ..session.pages.factory import PageRequests, PageWiring, build_page
 from ..session.sound_status import SoundStatus
 from ..session.status import window_title
 from ..style import theme
@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.quitting = QuitGuard(self)
         self._build_menu()
+        self.requests = PageRequests(self)
+        self._answer_requests(self.requests)
 
         controller.stageChanged.connect(self._on_stage)
         controller.viewChanged.connect(self._on_view)
@@ -159,7 +161,10 @@ class MainWindow(QMainWindow):
     def page(self, name: str) -> Page:
         """Pages are built the first time they are needed, so the first paint is quick."""
         if name not in self._pages:
-            page = build_page(name, self)
+            wiring = PageWiring(
+                self.controller, self.requests, lambda: self.settings.prefs.reduced_motion
+            )
+            page = build_page(name, wiring)
             self._pages[name] = page
             # Parented at once: the page sizes its large text from the window it is in.
             self._holders[name] = PageScroller(page, self.stack)
@@ -181,6 +186,21 @@ class MainWindow(QMainWindow):
             log.info("page %s", name)
         self.stack.setCurrentWidget(self._holders[name])
         return page
+
+    def _answer_requests(self, requests: PageRequests) -> None:
+        requests.screened.connect(self.on_screened)
+        requests.startRequested.connect(self.open_session)
+        requests.profileChosen.connect(self.choose_profile)
+        requests.routineChosen.connect(self.choose_routine)
+        requests.variationChosen.connect(self.choose_variation)
+        requests.editRoutines.connect(self.show_routines)
+        requests.editProfiles.connect(self.show_preferences)
+        requests.testSound.connect(self.testSound)
+        requests.begin.connect(self.begin)
+        requests.back.connect(self.show_start)
+        requests.finish.connect(self.finish)
+        requests.rated.connect(self.rated)
+        requests.reportEarly.connect(self.reportEarly)
 
     def _build_menu(self) -> None:
         self._start_actions: StartActions | None = None
