@@ -15,7 +15,7 @@ log = logging.getLogger(f"{__package__}.prefs")  # read with the preferences
 
 Json = dict[str, Any]
 
-SCHEMA = 2
+SCHEMA = 3
 
 
 def _v1_to_v2(data: Json) -> Json:
@@ -38,8 +38,34 @@ def _v1_to_v2(data: Json) -> Json:
     return out
 
 
+OLD_EVERY_DEFAULT = 60  # schema 2's default minutes between work breaks
+
+
+def _v2_to_v3(data: Json) -> Json:
+    """Work breaks came every `every_min` minutes on the clock; now after `after_min` minutes
+    of work (issue 23).
+
+    A chosen interval says how often the person wants a break, so it becomes the minutes of
+    work before one (the loader clamps it to the new range). The old default says nothing of
+    the kind (someone who chose 60 cannot be told apart, and 90 minutes of work is close to
+    an hour on the clock): it gave seven offers a day, the mixed message the new default of
+    90 ends, so it is dropped and the new default stands. A value of the wrong type is moved
+    as it is, for the loader to deal with.
+    """
+    out = dict(data, schema=3)
+    reminders = data.get("reminders")
+    breaks = reminders.get("breaks") if isinstance(reminders, dict) else None
+    if isinstance(breaks, dict) and "every_min" in breaks:
+        breaks = dict(breaks)
+        every = breaks.pop("every_min")
+        if every != OLD_EVERY_DEFAULT:
+            breaks["after_min"] = every
+        out["reminders"] = dict(reminders, breaks=breaks)
+    return out
+
+
 # MIGRATIONS[n] upgrades schema n+1 to n+2.
-MIGRATIONS: tuple[Callable[[Json], Json], ...] = (_v1_to_v2,)
+MIGRATIONS: tuple[Callable[[Json], Json], ...] = (_v1_to_v2, _v2_to_v3)
 assert len(MIGRATIONS) == SCHEMA - 1
 
 

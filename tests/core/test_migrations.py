@@ -1,6 +1,8 @@
 """Each old schema, from a file written by the version that used it."""
 
 import json
+import logging
+from datetime import datetime, time
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from app.core.breathing import DEFAULT_PATTERN
 from app.core.cues import CueSettings
 from app.core.migrations import MIGRATIONS, SCHEMA, migrate
 from app.core.profiles import BEDTIME_ID, BUILTINS, WORK_ID
+from app.core.reminders import WAITABLE, BedtimeReminder, BreakReminder, Kind
 from app.storage import preferences_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "prefs"
@@ -82,3 +85,47 @@ def test_a_newer_schema_is_read_for_what_it_knows(tmp_path):
     p = preferences_file.load(path, "t").prefs
     assert p.active.volume == 20 and p.active.extra == {"glow": "amber"}
     assert p.extra == {"hologram": True}
+
+
+def test_v2_a_chosen_break_interval_becomes_the_minutes_of_work(tmp_path):
+    p, _ = load_fixture(tmp_path, "v2.json")
+    breaks = p.reminders.breaks
+    assert breaks == BreakReminder(
+        on=True,
+        after_min=45,
+        start=time(8, 30),
+        end=time(16, 30),
+        days=frozenset({0, 1, 2, 3}),
+    )
+    assert (breaks.max_per_day, breaks.break_min) == (2, 5)
+    assert p.reminders.bedtime == BedtimeReminder(on=True, bedtime=time(23, 0), lead_min=30)
+    assert p.reminders.wait_while == frozenset(WAITABLE)
+    assert p.reminded == {
+        Kind.BREAK: datetime(2026, 11, 23, 10, 45),
+        Kind.BEDTIME: datetime(2026, 11, 22, 22, 30),
+    }
+    assert p.screened and p.profile(WORK_ID).last_hold_s == 480.0
+
+
+def test_v2_the_old_default_interval_takes_the_new_default(tmp_path):
+    """Every 60 minutes from 9 to 5 made seven offers a day (issue 23)."""
+    p, path = load_fixture(tmp_path, "v2-default-breaks.json")
+    assert p.reminders.breaks == BreakReminder(on=True)
+    assert p.reminders.breaks.after_min == 90
+    preferences_file.save(path, p)
+    saved = json.loads(path.read_text())["reminders"]["breaks"]
+    assert "every_min" not in saved and saved["after_min"] == 90
+
+
+@pytest.mark.parametrize(("every", "after"), [(20, 30), (240, 180), (45, 45), ("hourly", 90)])
+def test_v2_an_interval_is_clamped_to_the_new_range(every, after, caplog):
+    data = {"schema": 2, "reminders": {"breaks": {"on": True, "every_min": every}}}
+    with caplog.at_level(logging.WARNING):
+        assert prefs.from_json(data).reminders.breaks.after_min == after
+    assert bool(caplog.records) == (every != after), "a value changed is said in the log"
+
+
+@pytest.mark.parametrize("reminders", [None, "daily", {"breaks": "hourly"}, {"bedtime": {}}])
+def test_v2_reminders_of_any_shape_migrate(reminders):
+    out = migrate({"schema": 2, "reminders": reminders})
+    assert out["schema"] == SCHEMA and out["reminders"] == reminders

@@ -11,7 +11,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core import prefs
+from app.core import prefs, work_breaks
 from app.core.breathing import BreathPattern
 from app.core.cues import CueSettings
 from app.core.durations import HOLD_MAX_S, HOLD_MIN_S, PAUSE_MAX_S, PAUSE_MIN_S
@@ -318,14 +318,20 @@ def check_usable(path: Path) -> None:
     for routine in p.all_routines:
         for practice in Practice:
             RoutineSession(routine, replace(config, practice=practice), 0.0)
-    b, w = p.reminders
-    for plan in (p.reminders, ReminderSettings(b._replace(on=True), w._replace(on=True))):
+    b, w = p.reminders.bedtime, p.reminders.breaks
+    for plan in (
+        p.reminders,
+        p.reminders._replace(bedtime=b._replace(on=True), breaks=w._replace(on=True)),
+    ):
         handled = dict(p.reminded)
         due = next_reminder(plan, handled, NOW)
         if due is not None:
             handled[due.kind] = skip_day(due)
         after_session(plan, handled, NOW)
         next_reminder(plan, handled, NOW + timedelta(hours=12))
+        counted = work_breaks.observe(work_breaks.WorkTime(), 0.0, NOW, 0.0, (), plan.breaks)
+        counted = work_breaks.observe(counted, 60.0, NOW, 0.0, (), plan.breaks)
+        assert work_breaks.status(counted, 60.0, NOW, (), plan, 1, handled).text.source
     assert stored.save()
     saved = json.loads(path.read_text(), parse_constant=str)  # NaN as a name: equal to itself
     assert Settings(path).save()

@@ -41,7 +41,8 @@ class FakeWall:
 
 MON = datetime(2026, 11, 23)  # a Monday
 BEDTIME = ReminderSettings(bedtime=BedtimeReminder(on=True, bedtime=time(22, 30), lead_min=45))
-BREAKS = ReminderSettings(breaks=BreakReminder(on=True, every_min=60))
+# Hourly, seven a day (the old default): many slots for the scheduler to go through.
+BREAKS = ReminderSettings(breaks=BreakReminder(on=True, after_min=60, max_per_day=7))
 
 
 def at(hhmm: str, days: int = 0) -> datetime:
@@ -184,10 +185,10 @@ def test_reminders_stay_quiet_during_a_session_and_pass_over_what_came_due(rig_a
 
 
 def test_a_break_soon_after_a_session_is_passed_over(rig_at):
-    rig = rig_at(BREAKS, at("11:30"))
-    run_session(rig, minutes=20)  # ends 11:50: 12:00 would interrupt the work it led back to
+    rig = rig_at(BREAKS, at("11:35"))  # 11:00 is over half an hour old: passed over
+    run_session(rig, minutes=20)  # ends 11:55: 12:00 would interrupt the work it led back to
     assert rig.offered == []
-    assert rig.armed_in() == pytest.approx(70 * 60)
+    assert rig.armed_in() == pytest.approx(65 * 60)
 
 
 def test_later_asks_again_in_ten_minutes_and_skip_waits_for_tomorrow(rig_at):
