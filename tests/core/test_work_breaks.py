@@ -20,6 +20,7 @@ from app.core.reminders import (
     ReminderSettings,
     fresh,
     held_back,
+    next_reminder,
 )
 from app.core.work_breaks import (
     CLOCK_SLOTS_NOTE,
@@ -399,6 +400,16 @@ def test_a_postponement_that_outlives_its_freshness_is_dropped():
     desk.back()
     assert desk.status().phase is Phase.COUNTING, "not offered after the call"
     assert desk.state.passed + desk.state.offer_open == 1
+
+
+def test_a_bedtime_reminder_held_back_is_offered_when_that_ends_while_still_fresh():
+    """The scheduler offers the next reminder only when nothing holds it back; a slot not
+    offered is not handled, so it comes up again until its grace runs out."""
+    settings = ReminderSettings(bedtime=BedtimeReminder(on=True, bedtime=time(22, 30)))
+    slot = Reminder(Kind.BEDTIME, at("21:45"))
+    assert held_back({Condition.FULL_SCREEN}, settings) is Condition.FULL_SCREEN  # a film
+    assert next_reminder(settings, {}, at("22:20")) == slot, "the film ended at 22:20"
+    assert next_reminder(settings, {}, at("22:31")) == Reminder(Kind.BEDTIME, at("21:45", 1))
 
 
 def test_a_bedtime_reminder_put_off_past_bedtime_is_stale():
