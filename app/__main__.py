@@ -8,19 +8,39 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import PACKAGE, __version__
 from .storage import preferences_file
 
 # The rest of the app is imported in main(), after the garbage collector is paused.
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import date
+
     from PySide6.QtWidgets import QApplication
 
+    from .audio.player import ChimePlayer
     from .history.database import HistoryDB
     from .paths import AppPaths
-    from .platform.single_instance import StartLock
+    from .platform.autostart import Autostart
+    from .platform.single_instance import Command, StartLock
+    from .platform.sleep_watch import SleepWatch
+    from .storage.settings import Settings
+    from .ui.help.feature import Help
+    from .ui.history.feature import HistoryFeature
     from .ui.history.recorder import HistoryRecorder
+    from .ui.prefs.feature import PreferencesFeature
+    from .ui.reminders.offers import ReminderOffers
+    from .ui.reminders.scheduler import ReminderScheduler
+    from .ui.routines.feature import RoutinesFeature
+    from .ui.session.controller import SessionController
+    from .ui.session.pages.factory import PageRequests
+    from .ui.session.router import SessionRouter
+    from .ui.session.start_flow import StartFlow
+    from .ui.shell.actions import AppActions
+    from .ui.shell.quitting import QuitGuard
+    from .ui.shell.tray import Tray
     from .ui.shell.window import MainWindow
 
 log = logging.getLogger(PACKAGE)  # the records of the app as a whole
@@ -120,21 +140,40 @@ def print_stats(paths: AppPaths, as_json: bool) -> int:
     return 0
 
 
-def open_history(paths: AppPaths, window: MainWindow) -> HistoryRecorder:
+def open_history(paths: AppPaths, ui: Ui) -> HistoryRecorder:
     """The history, and its place in the window. With no file yet there is nothing to read,
     and the database (sqlite, some 2.5 MiB) waits for the first session to write."""
-    from .ui.history.feature import HistoryFeature
     from .ui.history.recorder import HistoryRecorder
 
     folder = paths.history_file.parent
     if paths.history_file.exists() or (folder.exists() and not folder.is_dir()):
-        recorder = HistoryRecorder(window.controller, window.settings, open_db(paths))
+        recorder = HistoryRecorder(ui.controller, ui.settings, open_db(paths))
         recorder.close_interrupted()
     else:
         opener = lambda: open_db(paths)  # noqa: E731
-        recorder = HistoryRecorder(window.controller, window.settings, None, opener=opener)
-    HistoryFeature(window, recorder)
+        recorder = HistoryRecorder(ui.controller, ui.settings, None, opener=opener)
+    attach_history(ui, recorder)
     return recorder
+
+
+def attach_history(
+    ui: Ui, recorder: HistoryRecorder, today: Callable[[], date] | None = None
+) -> HistoryFeature:
+    """The history's part in the window: the plan's suggestion, the comfort tap, "came down
+    early", the note on a third session a day, and the History window."""
+    from datetime import date
+
+    from .ui.history.feature import HistoryFeature
+
+    feature = HistoryFeature(
+        ui.controller, ui.settings, recorder, ui.actions.history, ui.window, today or date.today
+    )
+    ui.requests.rated.connect(recorder.rate)
+    ui.requests.reportEarly.connect(feature.ask_when)
+    ui.flow.entryShown.connect(feature.note_third)
+    feature.planChanged.connect(ui.flow.refresh_suggestion)
+    ui.flow.follow_plan(feature.plan)
+    return feature
 
 
 def open_db(paths: AppPaths) -> HistoryDB | None:
@@ -199,16 +238,7 @@ def run(argv: list[str]) -> int:
         parser.error("--quit-after-first-paint needs the window: leave out --tray")
     if args.command == "stats":
         return print_stats(paths, args.json)
-    profile_id = None
-    if args.profile is not None:
-        from .core.profiles import BUILTIN_NAMES, find_profile
-
-        profiles = preferences_file.peek(paths.prefs_file).profiles
-        found = find_profile(profiles, args.profile)
-        if found is None:
-            names = ", ".join(repr(p.name or BUILTIN_NAMES[p.id].source) for p in profiles)
-            parser.error(f"argument --profile: no profile called {args.profile!r}; have {names}")
-        profile_id = found.id
+    profile_id = None if args.profile is None else profile_asked_for(parser, args.profile, paths)
     setup_logging(paths)
     sys.excepthook = lambda *exc: log.error("unexpected error", exc_info=exc)
 
@@ -229,7 +259,26 @@ def run(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 1
+    return run_app(paths, command, instance_path, start_lock, args.quit_after_first_paint)
 
+
+def profile_asked_for(parser: argparse.ArgumentParser, name: str, paths: AppPaths) -> str:
+    """The id of the profile --profile names; an unknown name ends the launch with the names
+    there are."""
+    from .core.profiles import BUILTIN_NAMES, find_profile
+
+    profiles = preferences_file.peek(paths.prefs_file).profiles
+    found = find_profile(profiles, name)
+    if found is None:
+        names = ", ".join(repr(p.name or BUILTIN_NAMES[p.id].source) for p in profiles)
+        parser.error(f"argument --profile: no profile called {name!r}; have {names}")
+    return found.id
+
+
+def run_app(
+    paths: AppPaths, command: Command, instance_path: str, lock: StartLock, quit_at_paint: bool
+) -> int:
+    """This launch is the app: Qt, the window, and the rest once the window is painted."""
     # Qt is imported only now, so --version, bad arguments and a hand-over answer at once.
     from PySide6.QtWidgets import QApplication
 
@@ -241,105 +290,288 @@ def run(argv: list[str]) -> int:
     from .core.clock import SystemClock
     from .storage.settings import Settings
     from .ui.session.controller import SessionController
-    from .ui.shell.first_paint import when_painted
+    from .ui.shell import launch
+    from .ui.shell.first_paint import QuitAfterFirstPaint, when_painted
     from .ui.shell.identity import identify
-    from .ui.shell.window import MainWindow
     from .ui.style import language
 
     app = QApplication(sys.argv[:1])
     identify(app)
     # The window may be put away in the tray: closing it, or a dialog, is not quitting.
     app.setQuitOnLastWindowClosed(False)
-
     settings = Settings(paths.prefs_file)
     language.install(app, settings.prefs.language)  # before any widget is made
-    controller = SessionController(SystemClock())
-    window = MainWindow(controller, settings)
-    window.quitNow.connect(app.quit)
-    if args.quit_after_first_paint:
-        from .ui.shell.first_paint import QuitAfterFirstPaint
-
-        QuitAfterFirstPaint(window, app)
-    rest = lambda *_: start_the_rest(app, window, paths, instance_path, start_lock)  # noqa: E731
-    window_first = not (command.tray_only or settings.prefs.start_in_tray)
-    if window_first and not command.starts_session:
+    ui = build_ui(SessionController(SystemClock()), settings)
+    ui.guard.quitNow.connect(app.quit)
+    if quit_at_paint:
+        QuitAfterFirstPaint(ui.window, app)
+    in_tray = settings.prefs.start_in_tray
+    if not (command.tray_only or in_tray or command.starts_session):
         # The start screen is painted first; sound, tray, history and reminders follow at
         # once, with nothing on screen waiting for them (the launch benchmark).
-        window.start_up(command)
-        when_painted(window, rest)
-    else:
-        rest()  # a session starts now, or the tray is the first thing shown
-        window.start_up(command)
+        launch.start_up(command, in_tray, ui.flow, ui.window, tray=None)
+        when_painted(ui.window, lambda _: start_the_rest(app, ui, paths, instance_path, lock))
+    else:  # a session starts now, or the tray is the first thing shown
+        tray = start_the_rest(app, ui, paths, instance_path, lock)
+        launch.start_up(command, in_tray, ui.flow, ui.window, tray)
     code = app.exec()
     log.info("viparita exits with %s", code)
     return code
 
 
+# --- what the start screen needs ------------------------------------------------------------
+
+
+class Ui(NamedTuple):
+    """The parts made before the first paint, each handed what it needs."""
+
+    controller: SessionController
+    settings: Settings
+    window: MainWindow
+    requests: PageRequests  # what the pages ask for
+    router: SessionRouter  # a session's stages to pages
+    flow: StartFlow  # everything before a session
+    actions: AppActions  # the menus' commands
+    prefs: PreferencesFeature
+    routines: RoutinesFeature
+    help: Help
+    guard: QuitGuard
+
+
+def system_autostart() -> Autostart:
+    from .platform.autostart import for_this_system  # asked for as Preferences opens
+
+    return for_this_system()
+
+
+def build_ui(
+    controller: SessionController,
+    settings: Settings,
+    *,
+    autostart: Callable[[], Autostart | None] = system_autostart,
+    tray_available: Callable[[], bool] | None = None,
+) -> Ui:
+    """The window and what the start screen needs, made in order, then connected."""
+    from functools import partial
+
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from .ui.help.feature import Help
+    from .ui.prefs.feature import PreferencesFeature
+    from .ui.routines.feature import RoutinesFeature
+    from .ui.session.pages.factory import PageRequests, PageWiring, build_page
+    from .ui.session.router import SessionRouter
+    from .ui.session.start_flow import StartFlow
+    from .ui.shell.actions import AppActions
+    from .ui.shell.quitting import QuitGuard
+    from .ui.shell.window import MainWindow
+    from .ui.style import appearance
+
+    appearance.apply(settings)  # the style sheet before any widget: each is polished once
+    requests = PageRequests()
+    wiring = PageWiring(controller, requests, lambda: settings.prefs.reduced_motion)
+    window = MainWindow(partial(build_page, wiring=wiring))
+    help_ = Help(window)
+    flow = StartFlow(controller, settings, window, help_.show_safety, parent=window)
+    actions = AppActions(controller, settings, flow, parent=window)
+    actions.install(window.menuBar())
+    prefs = PreferencesFeature(
+        controller,
+        settings,
+        window,
+        window.bring_forward,
+        tray_available=tray_available or QSystemTrayIcon.isSystemTrayAvailable,
+        autostart=autostart,
+    )
+    routines = RoutinesFeature(controller, settings, flow.routine_length_s, window)
+    router = SessionRouter(controller, window, parent=window)
+    guard = QuitGuard(controller, window, parent=window)
+    appearance.FollowDesktop(settings, window)
+    ui = Ui(
+        controller, settings, window, requests, router, flow, actions, prefs, routines, help_, guard
+    )
+    connect_ui(ui)
+    return ui
+
+
+def connect_ui(ui: Ui) -> None:
+    """The one place the parts made before the first paint are connected to each other."""
+    from functools import partial
+
+    from .ui.shell import notice
+    from .ui.style import appearance
+
+    flow, requests, actions = ui.flow, ui.requests, ui.actions
+    requests.screened.connect(flow.on_screened)
+    requests.startRequested.connect(flow.open_session)
+    requests.profileChosen.connect(flow.choose_profile)
+    requests.routineChosen.connect(flow.choose_routine)
+    requests.variationChosen.connect(flow.choose_variation)
+    requests.editRoutines.connect(ui.routines.show_editor)
+    requests.editProfiles.connect(ui.prefs.show)
+    requests.begin.connect(flow.begin)
+    requests.back.connect(flow.show_start)
+    requests.finish.connect(notice.dismiss)
+    requests.finish.connect(ui.controller.finish)
+    ui.window.firstShown.connect(flow.show_start)
+    ui.routines.edited.connect(flow.show_start)
+    restyle = partial(appearance.apply, ui.settings)
+    flow.profileChanged.connect(restyle)
+    ui.prefs.applied.connect(restyle)
+    ui.prefs.applied.connect(lambda: ui.router.set_reduced_motion(ui.settings.prefs.reduced_motion))
+    ui.prefs.applied.connect(flow.preferences_applied)
+    actions.preferences.triggered.connect(ui.prefs.show)
+    actions.quit.triggered.connect(ui.guard.request)
+    actions.safety.triggered.connect(flow.show_safety)
+    actions.shortcuts.triggered.connect(ui.help.show_shortcuts)
+    actions.about.triggered.connect(ui.help.about)
+
+
+# --- after the first paint ------------------------------------------------------------------
+
+
 def start_the_rest(
-    app: QApplication, window: MainWindow, paths: AppPaths, instance_path: str, lock: StartLock
-) -> None:
+    app: QApplication, ui: Ui, paths: AppPaths, instance_path: str, lock: StartLock
+) -> Tray:
     """Everything the start screen's first paint does not need. Logs "started" at the end,
     as tests and people read that line as "running, with a second launch handed over"."""
-    from .audio.player import ChimePlayer
-    from .paths import assets_dir
-    from .platform import autostart, quit_signals, sleep_inhibit
-    from .platform.instance_server import InstanceServer
-    from .platform.local_time import SystemWall, TimeZoneWatch
-    from .platform.sleep_watch import SleepWatch
-    from .ui.reminders.offers import ReminderOffers
-    from .ui.reminders.scheduler import ReminderScheduler
-    from .ui.session.sleep_guard import SleepGuard
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from .platform import quit_signals
     from .ui.shell.identity import set_icon
     from .ui.shell.pixmap_cache_trim import PixmapCacheTrim
-    from .ui.shell.tray import Tray
 
     gc.collect()  # what start-up left behind: the memory goes to what is made next
     gc.freeze()
     gc.enable()
-    controller, settings = window.controller, window.settings
     set_icon(app)
-    sleep_watch = SleepWatch(parent=app)
-    SleepGuard(controller, sleep_inhibit.for_this_system(), sleep_watch)
-    window.autostart = autostart.for_this_system()
-    Tray(window)
+    sleep_watch = guard_sleep(app, ui.controller)
+    reminders = schedule_reminders(app, ui, sleep_watch)
+    available = QSystemTrayIcon.isSystemTrayAvailable
+    tray = add_tray(ui, add_reminder_offers(ui, reminders, available), available)
     # The Session menu whole from here on, for global menu bars that may show it before
     # asking it to fill itself (it is filled again as it opens).
-    window.fill_menu(window.session_menu)
-    PixmapCacheTrim(window)
-    reminders = ReminderScheduler(settings, SystemWall(), parent=app)
-    reminders.follow(controller)
+    if ui.actions.session_menu is not None:
+        ui.actions.fill(ui.actions.session_menu)
+    PixmapCacheTrim(ui.window)
+    history = open_history(paths, ui)
+    player = add_sound(app, ui, paths)
+    app.aboutToQuit.connect(player.stop)
+    app.aboutToQuit.connect(history.interrupt)
+    player.start()
+    quit_signals.install(ui.guard.request, app)
+    listen_for_launches(app, ui, tray, paths, instance_path, lock)
+    reminders.check()
+    return tray
+
+
+def guard_sleep(app: QApplication, controller: SessionController) -> SleepWatch:
+    """No sleep during a session; the watch also tells the reminders of a wake."""
+    from .platform import sleep_inhibit
+    from .platform.sleep_watch import SleepWatch
+    from .ui.session.sleep_guard import SleepGuard
+
+    sleep_watch = SleepWatch(parent=app)
+    SleepGuard(controller, sleep_inhibit.for_this_system(), sleep_watch)
+    return sleep_watch
+
+
+def schedule_reminders(app: QApplication, ui: Ui, sleep_watch: SleepWatch) -> ReminderScheduler:
+    from .platform.local_time import SystemWall, TimeZoneWatch
+    from .ui.reminders.scheduler import ReminderScheduler
+
+    reminders = ReminderScheduler(ui.settings, SystemWall(), parent=app)
+    reminders.follow(ui.controller)
     sleep_watch.woke.connect(reminders.check)
     TimeZoneWatch(parent=app).changed.connect(reminders.check)
-    window.preferencesApplied.connect(reminders.settings_changed)
-    ReminderOffers(window, reminders)
-    history = open_history(paths, window)
+    ui.prefs.applied.connect(reminders.settings_changed)
+    return reminders
+
+
+def add_reminder_offers(
+    ui: Ui, scheduler: ReminderScheduler, tray_available: Callable[[], bool]
+) -> ReminderOffers:
+    """Where a due reminder is offered: in the tray if it can be seen there, else a window."""
+    from functools import partial
+
+    from .ui.reminders.offers import ReminderOffers
+    from .ui.shell.tray import tray_usable
+
+    return ReminderOffers(
+        ui.settings,
+        scheduler,
+        ui.flow.start_profile,
+        tray_usable=partial(tray_usable, ui.settings, tray_available),
+        parent=ui.window,
+    )
+
+
+def add_tray(
+    ui: Ui, offers: ReminderOffers | None = None, available: Callable[[], bool] | None = None
+) -> Tray:
+    """The tray icon, its menu built from the window's actions with a reminder's answers on
+    top, and the window put away in it when closed."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from .ui.shell.tray import Tray
+
+    tray = Tray(
+        ui.controller,
+        ui.settings,
+        ui.window,
+        ui.actions,
+        quitting=ui.guard.quitting,
+        idle_actions=offers.menu_actions if offers is not None else list,
+        available=available or QSystemTrayIcon.isSystemTrayAvailable,
+        parent=ui.window,
+    )
+    ui.prefs.applied.connect(tray.sync)
+    if offers is not None:
+        offers.notify.connect(tray.notify)
+        tray.messageClicked.connect(offers.message_clicked)
+    return tray
+
+
+def add_sound(app: QApplication, ui: Ui, paths: AppPaths) -> ChimePlayer:
+    """The chimes, for the cues, Test sound and the volume; not started yet."""
+    from .audio.player import ChimePlayer
+    from .paths import assets_dir
+
     try:
         sounds = assets_dir() / "sounds"
     except FileNotFoundError as exc:
         log.warning("no assets: %s", exc)
         sounds = paths.data_dir / "missing-sounds"
-    player = ChimePlayer(sounds, settings.prefs.active.volume, parent=app)
-    player.soundChanged.connect(window.sound_status.set_sound)
-    player.pulse.connect(window.sound_status.pulse)
+    player = ChimePlayer(sounds, ui.settings.prefs.active.volume, parent=app)
+    player.soundChanged.connect(ui.window.sound_status.set_sound)
+    player.pulse.connect(ui.window.sound_status.pulse)
     player.pulse.connect(lambda name: log.info("chime %s shown as a pulse", name))
     player.played.connect(lambda name: log.info("chime %s", name))
-    controller.cueDue.connect(lambda event: player.play(event.cue.value))
-    window.testSound.connect(lambda: player.play("hold_start"))
-    window.volumeChanged.connect(player.set_volume)
-    window.previewSound.connect(
+    ui.controller.cueDue.connect(lambda event: player.play(event.cue.value))
+    ui.requests.testSound.connect(lambda: player.play("hold_start"))
+    ui.flow.volumeChanged.connect(player.set_volume)
+    ui.prefs.volumeChanged.connect(player.set_volume)
+    ui.prefs.previewSound.connect(
         lambda volume: (player.set_volume(volume), player.play("hold_start"))
     )
-    app.aboutToQuit.connect(player.stop)
-    app.aboutToQuit.connect(history.interrupt)
-    player.start()
-    quit_signals.install(window.request_quit, app)
+    return player
+
+
+def listen_for_launches(
+    app: QApplication, ui: Ui, tray: Tray, paths: AppPaths, instance_path: str, lock: StartLock
+) -> None:
+    """Later launches hand their command over to this app from here on."""
+    from .platform.instance_server import InstanceServer
+    from .ui.shell import launch
+
     server = InstanceServer(instance_path, parent=app)
     if not server.listen():
         lock.release()  # nobody could hand over to this app: later launches start their own
     log.info("viparita %s started; preferences at %s", __version__, paths.prefs_file)
-    server.commandReceived.connect(window.handed_over)
+    server.commandReceived.connect(
+        lambda command: launch.handed_over(command, ui.flow, ui.window, tray)
+    )
     app.aboutToQuit.connect(server.close)
-    reminders.check()
 
 
 if __name__ == "__main__":

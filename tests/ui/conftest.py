@@ -2,30 +2,36 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from app.__main__ import build_ui
 from app.core.clock import FakeClock
 from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences
 from app.storage.preferences_file import save
 from app.storage.settings import Settings
 from app.ui.session.controller import SessionController
-from app.ui.shell.window import MainWindow
 from app.ui.style import theme
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "ui"
 
 
 class Harness:
-    """A window driven by a fake clock: advancing time is instant and exact."""
+    """The window and what the start screen needs, made and wired as the app makes them,
+    driven by a fake clock: advancing time is instant and exact. `build` takes what the app
+    is handed from outside (build_ui's keywords: autostart, tray_available)."""
 
-    def __init__(self, qtbot, prefs_path: Path):
+    def __init__(self, qtbot, prefs_path: Path, **build):
+        build.setdefault("autostart", lambda: None)  # Start at login: only where a test asks
         self.qtbot = qtbot
         self.clock = FakeClock()
         self.settings = Settings(prefs_path)
         self.controller = SessionController(self.clock)
         theme.apply(QApplication.instance())
-        self.window = MainWindow(self.controller, self.settings)
-        self.window.quitting.linger_ms = 0
+        self.ui = build_ui(self.controller, self.settings, **build)
+        self.window = self.ui.window
+        self.flow = self.ui.flow  # everything before a session
+        self.guard = self.ui.guard
+        self.guard.linger_ms = 0
         qtbot.addWidget(self.window)
         self.window.show()
         qtbot.waitExposed(self.window)
@@ -50,6 +56,12 @@ class Harness:
     @property
     def page(self) -> str:
         return self.window.current_page_name()
+
+    def dialog(self, kind: type[QWidget]) -> QWidget | None:
+        """The one dialog of this kind on screen, as a person would find it; None if none."""
+        shown = [d for d in self.window.findChildren(kind) if d.isVisible()]
+        assert len(shown) <= 1, shown
+        return shown[0] if shown else None
 
     def shot(self, name: str) -> Path:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)

@@ -29,11 +29,11 @@ def every_page(h: Harness) -> Iterator[tuple[str, QWidget]]:
     """Yields (a label, the page on screen): the safety questions, the start screen, the
     entry guidance and its summary, each stage of a session with every exit step, the done
     screen, the hold with reduced motion, and a routine's pose card."""
-    h.window.show_safety()
+    h.flow.show_safety()
     yield _shown(h, "screening")
-    h.window.show_start()
+    h.flow.show_start()
     yield _shown(h, "start")
-    h.window.open_session(600.0)
+    h.flow.open_session(600.0)
     entry = h.window.page("entry")
     entry.show_summary(True)
     yield _shown(h, "entry summary")
@@ -59,8 +59,8 @@ def every_page(h: Harness) -> Iterator[tuple[str, QWidget]]:
     yield _shown(h, "seated pause")
     h.advance_to_stage(Stage.DONE)
     yield _shown(h, "done")
-    h.window.show_start()
-    h.window.choose_routine("restorative")
-    h.window.open_session(600.0)
-    h.window.begin()
+    h.flow.show_start()
+    h.flow.choose_routine("restorative")
+    h.flow.open_session(600.0)
+    h.flow.begin()
     yield _shown(h, "routine pose")

@@ -1,1 +1,1 @@
-"""Help: the safety information and the keyboard shortcuts."""
+"""Help: the safety information, the keyboard shortcuts and About."""

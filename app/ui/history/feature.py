@@ -10,47 +10,53 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from ...core import history
 from ...core.hold_plan import Suggestion, suggest
 from ...core.session import Stage
 from ..shell import notice
-from ..shell.window import MainWindow
 from .recorder import HistoryRecorder
 
-if TYPE_CHECKING:  # dialogs: imported when first opened
-    from .early_report import EarlyReportDialog
+if TYPE_CHECKING:
+    from ...storage.settings import Settings
+    from ..session.controller import SessionController
+    from .early_report import EarlyReportDialog  # dialogs: imported when first opened
     from .view import HistoryDialog
 
 log = logging.getLogger(__name__)
 
 
 class HistoryFeature(QObject):
+    planChanged = Signal()  # between sessions, the history changed: the plan may suggest anew
+
     def __init__(
         self,
-        window: MainWindow,
+        controller: SessionController,
+        settings: Settings,
         recorder: HistoryRecorder,
+        action: QAction,
+        window: QWidget,
         today: Callable[[], date] = date.today,
     ) -> None:
+        """`action` opens the History window; the window is its dialogs' parent."""
         super().__init__(window)
+        self.controller = controller
+        self.settings = settings
         self.window = window
         self.recorder = recorder
         self.today = today
         self.dialog: HistoryDialog | None = None
         self.report: EarlyReportDialog | None = None
-        window.plan = self.plan
-        window.history_action.setEnabled(recorder.available)
-        window.history_action.triggered.connect(self.show_history)
-        window.rated.connect(recorder.rate)
-        window.reportEarly.connect(self.ask_when)
-        window.entryShown.connect(self._maybe_note_third)
+        action.setEnabled(recorder.available)
+        action.triggered.connect(self.show_history)
         recorder.failed.connect(self._failed)
         recorder.changed.connect(self._history_changed)
-        window.refresh_suggestion()
 
     def plan(self) -> Suggestion | None:
-        prefs = self.window.settings.prefs
+        prefs = self.settings.prefs
         if not prefs.progressive or not self.recorder.available:
             return None
         return suggest(self.recorder.records(), prefs.plan_target_min)
@@ -59,7 +65,7 @@ class HistoryFeature(QObject):
 
     def ask_when(self) -> None:
         """From the hold ("I came down already") or the done screen ("Came down early?")."""
-        controller = self.window.controller
+        controller = self.controller
         session = controller.session
         if session is None or self.report is not None:
             return
@@ -84,7 +90,7 @@ class HistoryFeature(QObject):
         dialog.deleteLater()
         if result != dialog.DialogCode.Accepted:
             return
-        controller = self.window.controller
+        controller = self.controller
         if controller.stage in (Stage.SETTLING, Stage.HOLD):
             # Already up: the hold ends here, and the way down and the seated pause still
             # run (the pause is never skipped).
@@ -93,7 +99,8 @@ class HistoryFeature(QObject):
 
     # --- the rest ----------------------------------------------------------------------------
 
-    def _maybe_note_third(self) -> None:
+    def note_third(self) -> None:
+        """A new session is at its entry guidance: a third one today is told it is plenty."""
         if not self.recorder.available:
             return
         count = history.sessions_on(self.recorder.records(), self.today())
@@ -122,8 +129,8 @@ class HistoryFeature(QObject):
     def _history_changed(self) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.refresh()
-        if not self.window.controller.active:
-            self.window.refresh_suggestion()
+        if not self.controller.active:
+            self.planChanged.emit()
 
     def _failed(self, why: str) -> None:
         notice.post(

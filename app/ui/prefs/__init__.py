@@ -1,1 +1,1 @@
-"""The preferences window and its tabs."""
+"""Preferences: the window and its tabs, and what opening it and OK do."""

@@ -7,17 +7,17 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from ...core import reminders
 from ...core.reminders import Reminder
 from ..shell.icon import app_icon
-from ..shell.window import MainWindow
 from ..style.text import display_name, t
 from .scheduler import ReminderScheduler
 
 if TYPE_CHECKING:
+    from ...storage.settings import Settings
     from .prompt import ReminderPrompt
 
 log = logging.getLogger(__name__)
@@ -26,10 +26,24 @@ MESSAGE_MS = 60_000  # a notification that goes by too fast is one more thing to
 
 
 class ReminderOffers(QObject):
-    def __init__(self, window: MainWindow, scheduler: ReminderScheduler) -> None:
-        super().__init__(window)
-        self.window = window
+    notify = Signal(str, str, int)  # a tray notification: title, text, how long it shows (ms)
+
+    def __init__(
+        self,
+        settings: Settings,
+        scheduler: ReminderScheduler,
+        start_profile: Callable[[str], None],
+        *,
+        tray_usable: Callable[[], bool] = lambda: False,
+        parent: QObject | None = None,
+    ) -> None:
+        """`start_profile`: Start now. `tray_usable`: a notification there can be seen; the
+        tray shows `notify` and says when it was clicked (`message_clicked`)."""
+        super().__init__(parent)
+        self.settings = settings
         self.scheduler = scheduler
+        self._start_profile = start_profile
+        self._tray_usable = tray_usable
         self.pending: Reminder | None = None
         self._prompt: ReminderPrompt | None = None
         self.heading = QAction(self)
@@ -44,10 +58,6 @@ class ReminderOffers(QObject):
         self.skip_action.triggered.connect(lambda: self._from_menu(self.skip_today))
         scheduler.due.connect(self.offer)
         scheduler.withdrawn.connect(self.clear)
-        tray = window.tray
-        if tray is not None:
-            tray.icon.messageClicked.connect(self._message_clicked)
-            tray.idle_actions = self.menu_actions
 
     @property
     def prompt(self) -> ReminderPrompt:
@@ -71,19 +81,17 @@ class ReminderOffers(QObject):
 
     def offer(self, reminder: Reminder) -> None:
         self.pending = reminder
-        profile = self.window.settings.prefs.profile(reminder.profile_id)
+        profile = self.settings.prefs.profile(reminder.profile_id)
         self.heading.setText(t(reminders.TITLES[reminder.kind]))
         self.start_action.setText(
             self.tr("&Start now: %1").replace("%1", display_name(profile).replace("&", "&&"))
         )
-        tray = self.window.tray
-        if tray is not None and self.window.tray_usable():
-            tray.icon.showMessage(
+        if self._tray_usable():
+            self.notify.emit(
                 t(reminders.TITLES[reminder.kind]),
                 t(reminders.MESSAGES[reminder.kind])
                 + "\n"
                 + self.tr("Click here, or open the tray menu, to start, wait or skip today."),
-                app_icon(),
                 MESSAGE_MS,
             )
             log.info("reminder %s shown as a tray notification", reminder.kind.value)
@@ -98,7 +106,7 @@ class ReminderOffers(QObject):
     def start_now(self, reminder: Reminder) -> None:
         self.clear()
         log.info("reminder %s: start now", reminder.kind.value)
-        self.window.start_profile(reminder.profile_id)
+        self._start_profile(reminder.profile_id)
 
     def later(self, reminder: Reminder) -> None:
         self.clear()
@@ -112,6 +120,7 @@ class ReminderOffers(QObject):
         if self.pending is not None:
             answer(self.pending)
 
-    def _message_clicked(self) -> None:
+    def message_clicked(self) -> None:
+        """The tray's notification was clicked: the choices in their window."""
         if self.pending is not None:
             self.prompt.offer(self.pending)

@@ -1,1 +1,1 @@
-"""The routine editor."""
+"""Routines: the editor, and where it opens from."""

@@ -1,48 +1,58 @@
-"""What closing the window and quitting do: put away in the tray if there is one; during a
-session, ask first; during the way down and the seated pause, wait for the pause to end."""
+"""What closing the window and quitting do during a session: ask first; during the way down and
+the seated pause, wait for the pause to end. Without a session, closing is quitting. (With a
+tray, closing puts the window away instead: the tray sees the close first, tray.py.)"""
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from ...core.stages import Stage
 from . import notice
 
 if TYPE_CHECKING:
-    from .window import MainWindow
+    from ..session.controller import SessionController
+    from .surface import Surface
 
 log = logging.getLogger(__name__)
 
 
 class QuitGuard(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    quitNow = Signal()  # nothing stands in the way: the app may quit
+
+    def __init__(
+        self, controller: SessionController, window: Surface, parent: QObject | None = None
+    ) -> None:
+        """Watches the window's close events from now on."""
+        super().__init__(parent)
         self.window = window
-        self.controller = window.controller
+        self.controller = controller
         self.linger_ms = 2500  # lets the last chime ring out before a deferred quit
         self.pending = False
         self._leaving = False  # the deferred quit is on its way
         self._allowed = False
         self.controller.stageChanged.connect(self._on_stage)
+        window.installEventFilter(self)
 
-    def close_event(self, event: QCloseEvent) -> None:
-        """With a tray, closing puts the window away (a session goes on, told by sound).
-        Without one, closing is quitting."""
-        window = self.window
-        tray = window.tray_usable()
-        if self._allowed or not (tray or self.controller.active):
+    def quitting(self) -> bool:
+        """The quit is under way: the window's close is the app's, not a putting away."""
+        return self._allowed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self._close_event(event)
+            return True  # answered here: accepted, the window closes; ignored, it stays
+        return False
+
+    def _close_event(self, event: QEvent) -> None:
+        """Closing during a session asks first, as Quit does."""
+        if self._allowed or not self.controller.active:
             event.accept()
-            window.quitNow.emit()
+            self.quitNow.emit()
             return
         event.ignore()
-        if tray:
-            window.hide()
-            self._tell_about_tray()
-            return
         self.request()
 
     def request(self) -> None:
@@ -64,14 +74,6 @@ class QuitGuard(QObject):
                 (self.tr("Keep going"), notice.dismiss),
             ],
         )
-
-    def _tell_about_tray(self) -> None:
-        settings, tray = self.window.settings, self.window.tray
-        if settings.prefs.tray_note_shown or tray is None:
-            return
-        settings.prefs.tray_note_shown = True
-        settings.save()
-        tray.tell_still_running()
 
     def _come_down_then_quit(self) -> None:
         """Only the inversion has a way down. A routine's other poses are simply left: told

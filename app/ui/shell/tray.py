@@ -1,13 +1,15 @@
 """The tray icon: quick starts when idle; the phase, the time left, Pause and "Come down now"
-during a session. Every item here can also be reached from the window."""
+during a session. Every item here can also be reached from the window. With a tray to stay
+in, closing the window puts it away here instead of quitting."""
 
 from __future__ import annotations
 
 import logging
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -15,27 +17,70 @@ from ... import APP_NAME
 from ...core.session import SessionView, Stage
 from ..session.status import status_line
 from .icon import app_icon
-from .window import MainWindow
+
+if TYPE_CHECKING:
+    from ...storage.settings import Settings
+    from ..session.controller import SessionController
+    from .actions import AppActions
+    from .surface import Surface
 
 log = logging.getLogger(__name__)
 
 NOTE_MS = 10_000  # how long the "still running" note stays
 
 
+def tray_usable(settings: Settings, available: Callable[[], bool]) -> bool:
+    """Closing the window can leave the app in the tray, and a notification be seen there,
+    only if the icon can be seen."""
+    return settings.prefs.use_tray and available()
+
+
 class Tray(QObject):
+    messageClicked = Signal()  # a notification shown by `notify` was clicked
+
     def __init__(
         self,
-        window: MainWindow,
+        controller: SessionController,
+        settings: Settings,
+        window: Surface,
+        actions: AppActions,
+        *,
+        quitting: Callable[[], bool],
+        idle_actions: Callable[[], list[QAction]] = list,
         available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(window)
+        """`quitting`: the app is quitting, so a close of the window is not put away here.
+        `idle_actions`: lines at the top of the menu between sessions (a reminder's)."""
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = settings
         self.window = window
-        self.controller = window.controller
+        self.actions = actions
         self.available = available
+        self._quitting = quitting
+        self._idle_actions = idle_actions
         # macOS draws menu-bar icons from a mask in the bar's own colour.
         self.icon = QSystemTrayIcon(app_icon(monochrome=sys.platform == "darwin"), self)
         self.icon.setToolTip(APP_NAME)
+        self.icon.messageClicked.connect(self.messageClicked)
         self.menu = QMenu()
+        self._make_session_actions()
+        self.open_action = QAction(self.tr("&Open Viparita"), self)
+        self.open_action.triggered.connect(window.bring_forward)
+        self.menu.aboutToShow.connect(self.rebuild)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.controller.viewChanged.connect(self._on_view)
+        self.controller.sessionStarted.connect(lambda _: self.rebuild())
+        self.controller.sessionEnded.connect(self._session_ended)
+        # Installed after the quit guard's filter, so asked first: a close is put away here
+        # before the guard would take it for quitting.
+        window.installEventFilter(self)
+        self.rebuild()
+        self.sync()
+
+    def _make_session_actions(self) -> None:
         self.status = QAction(self)
         self.status.setEnabled(False)  # a line to read, not to click
         self.pause_action = QAction(self.tr("P&ause"), self)
@@ -44,27 +89,13 @@ class Tray(QObject):
         self.come_down_action.triggered.connect(self.controller.come_down)
         self.tingling_action = QAction(self.tr("&Tingling or numbness"), self)
         self.tingling_action.triggered.connect(self.controller.tingling)
-        self.open_action = QAction(self.tr("&Open Viparita"), self)
-        self.open_action.triggered.connect(window.bring_forward)
-        # Set by the reminders: lines at the top of the menu between sessions.
-        self.idle_actions: Callable[[], list[QAction]] = list
-        self.menu.aboutToShow.connect(self.rebuild)
-        self.icon.setContextMenu(self.menu)
-        self.icon.activated.connect(self._activated)
-        self.controller.viewChanged.connect(self._on_view)
-        self.controller.sessionStarted.connect(lambda _: self.rebuild())
-        self.controller.sessionEnded.connect(self._session_ended)
-        window.tray = self
-        self.rebuild()
-        self.sync()
 
     def usable(self) -> bool:
-        """Closing the window can leave the app here only if the icon can be seen."""
-        return self.window.settings.prefs.use_tray and self.available()
+        return tray_usable(self.settings, self.available)
 
     def sync(self) -> None:
         """Show or hide the icon as the preferences say."""
-        wanted = self.window.settings.prefs.use_tray
+        wanted = self.settings.prefs.use_tray
         if wanted != self.icon.isVisible():
             self.icon.setVisible(wanted)
             log.info(
@@ -78,24 +109,42 @@ class Tray(QObject):
         before = (
             [self.status, self.pause_action, self.come_down_action, self.tingling_action]
             if session
-            else self.idle_actions()
+            else self._idle_actions()
         )
-        self.window.fill_menu(self.menu, before)
-        self.menu.insertAction(self.window.history_action, self.open_action)
+        self.actions.fill(self.menu, before)
+        self.menu.insertAction(self.actions.history, self.open_action)
         if session:
             view = self.controller.view()
             if view is not None:
                 self._on_view(view)
         log.info("tray menu: %s", self.status.text() if session else "idle")
 
-    def tell_still_running(self) -> None:
-        self.icon.showMessage(
+    def notify(self, title: str, text: str, shown_ms: int) -> None:
+        self.icon.showMessage(title, text, app_icon(), shown_ms)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """With a tray, closing puts the window away (a session goes on, told by sound)."""
+        if watched is not self.window or event.type() != QEvent.Type.Close:
+            return False
+        if self._quitting() or not self.usable():
+            return False  # the quit guard's to answer
+        event.ignore()
+        self.window.hide()
+        self._tell_still_running()
+        return True
+
+    def _tell_still_running(self) -> None:
+        """Said once, the first time the window is put away."""
+        if self.settings.prefs.tray_note_shown:
+            return
+        self.settings.prefs.tray_note_shown = True
+        self.settings.save()
+        self.notify(
             APP_NAME,
             self.tr(
                 "Viparita is still running in the tray, and any session goes on. "
                 "Choose Quit in the tray menu to close it."
             ),
-            app_icon(),
             NOTE_MS,
         )
         log.info("told that the app stays in the tray")

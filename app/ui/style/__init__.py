@@ -1,1 +1,2 @@
-"""Look and words: the theme, showing the core's texts, the window's language."""
+"""Look and words: the theme and the appearance it follows, showing the core's texts, the
+window's language."""

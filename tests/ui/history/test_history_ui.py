@@ -15,11 +15,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from app.__main__ import attach_history
 from app.core.history import Comfort
 from app.core.session import Ending, Stage
 from app.core.steps import SHAKE_OUT
 from app.history.database import HistoryDB
-from app.ui.history.feature import HistoryFeature
 from app.ui.history.recorder import HistoryRecorder
 
 from ..conftest import ARTIFACTS
@@ -40,7 +40,7 @@ def hist(harness, tmp_path):
     db = HistoryDB(tmp_path / "data" / "history.sqlite3")
     wall = Wall()
     recorder = HistoryRecorder(harness.controller, harness.settings, db, wall)
-    feature = HistoryFeature(harness.window, recorder, today=lambda: wall.now.date())
+    feature = attach_history(harness.ui, recorder, today=lambda: wall.now.date())
     harness.db, harness.recorder, harness.feature, harness.wall = db, recorder, feature, wall
     yield harness
     db.close()
@@ -48,8 +48,8 @@ def hist(harness, tmp_path):
 
 def begin(h, hold_s: float = 300.0) -> None:
     """Start to Begin as the window does it; the settling skipped with its button."""
-    h.window.open_session(hold_s)
-    h.window.begin()
+    h.flow.open_session(hold_s)
+    h.flow.begin()
     h.window.page("settling").skip.click()
     assert h.controller.stage is Stage.HOLD
 
@@ -93,10 +93,10 @@ def test_the_key_t_ends_the_hold_with_the_legs_shaken_out_and_is_recorded(hist):
 
 
 def test_tingling_is_one_click_away_on_the_hold_page_and_in_the_tray(hist):
-    from app.ui.shell.tray import Tray
+    from app.__main__ import add_tray
 
     h = hist
-    tray = Tray(h.window, available=lambda: True)
+    tray = add_tray(h.ui, available=lambda: True)
     tray.menu.aboutToShow.emit()
     texts = [a.text() for a in tray.menu.actions() if a.isVisible()]
     assert "Work break · 3 min" in texts, "the tray offers the plan's first hold too"
@@ -179,14 +179,14 @@ def test_a_third_session_in_a_day_gets_a_gentle_note(hist):
         begin(h, 30.0)
         finish(h)
         assert not h.window.notice.isVisible()
-    h.window.open_session(30.0)
+    h.flow.open_session(30.0)
     assert h.window.notice.isVisible()
     assert "session 3 today" in h.window.notice.text.text()
     assert h.page == "entry", "a note, not a stop"
     h.wall.now += timedelta(days=1)
     h.window.notice.dismiss()
-    h.window.show_start()
-    h.window.open_session(30.0)
+    h.flow.show_start()
+    h.flow.open_session(30.0)
     assert not h.window.notice.isVisible(), "a new day"
 
 
@@ -214,12 +214,12 @@ def test_a_database_error_is_told_once_and_the_session_goes_on(hist):
 def test_the_plan_off_leaves_the_last_hold(hist):
     h = hist
     h.settings.prefs.progressive = False
-    h.window.refresh_suggestion()
-    h.window.show_start()
+    h.flow.refresh_suggestion()
+    h.flow.show_start()
     start = h.window.page("start")
     assert start.hold_s() == 300.0 and not start.plan_note.isVisible()
     h.settings.prefs.progressive = True
-    h.window.refresh_suggestion()
+    h.flow.refresh_suggestion()
     assert start.hold_s() == 180.0, "a new user's first hold"
     assert (
         start.plan_note.text()
@@ -235,7 +235,7 @@ def test_the_history_window_shows_the_streak_the_chart_and_the_sessions(hist, tm
         h.advance_to_stage(Stage.DONE)
         h.window.page("closing").comfort_buttons[Comfort.JUST_RIGHT].click()
         finish(h)
-    h.window.history_action.trigger()
+    h.ui.actions.history.trigger()
     dialog = h.feature.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.streak.text() == "3 days in a row"
@@ -270,7 +270,7 @@ def test_after_a_missed_day_the_history_shows_what_there_is_not_a_zero_streak(hi
     h.advance_to_stage(Stage.DONE)
     finish(h)
     h.wall.now = datetime(2026, 11, 21, 9, 0, tzinfo=ZONE)
-    h.window.history_action.trigger()
+    h.ui.actions.history.trigger()
     dialog = h.feature.dialog
     assert not dialog.streak.isVisible(), "no '0 days in a row'"
     assert dialog.total.text() == "5 min in the pose, 1 session"
@@ -292,7 +292,7 @@ def test_the_plan_settings_are_saved_from_the_preferences(hist, qtbot):
     assert not tab.target.isEnabled()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(ARTIFACTS / "preferences-practice.png"))
-    with qtbot.waitSignal(h.window.preferencesApplied):
+    with qtbot.waitSignal(h.ui.prefs.applied):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert not h.settings.prefs.progressive and h.settings.prefs.plan_target_min == 10
     assert not h.window.page("start").plan_note.isVisible()
@@ -311,10 +311,10 @@ def test_a_session_left_open_by_a_crash_is_interrupted_at_the_next_start(harness
     db = HistoryDB(paths.history_file)
     db.begin(datetime(2026, 11, 20, 22, 0, tzinfo=ZONE), "bedtime", "Bedtime", 900, "4-0-8-0")
     db.close()
-    recorder = open_history(paths, harness.window)
+    recorder = open_history(paths, harness.ui)
     (row,) = recorder.records()
     assert row.ending is Ending.INTERRUPTED
-    assert harness.window.history_action.isEnabled()
+    assert harness.ui.actions.history.isEnabled()
     recorder.db.close()
 
 
@@ -324,7 +324,7 @@ def test_a_history_file_that_is_not_a_database_is_kept_and_said(harness, tmp_pat
     paths = app_paths(tmp_path)
     paths.history_file.parent.mkdir(parents=True)
     paths.history_file.write_bytes(b"garbage" * 1000)
-    recorder = open_history(paths, harness.window)
+    recorder = open_history(paths, harness.ui)
     assert recorder.available and recorder.records() == []
     kept = list(paths.data_dir.glob("history.sqlite3.corrupt-*"))
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"garbage")
@@ -339,12 +339,12 @@ def test_an_unusable_history_leaves_the_app_working(harness, tmp_path):
     paths = app_paths(tmp_path)
     paths.data_dir.parent.mkdir(parents=True, exist_ok=True)
     paths.data_dir.write_text("a file where the folder should be")
-    recorder = open_history(paths, harness.window)
+    recorder = open_history(paths, harness.ui)
     assert not recorder.available
-    assert not harness.window.history_action.isEnabled()
+    assert not harness.ui.actions.history.isEnabled()
     assert "history cannot be opened" in harness.window.notice.text.text()
-    harness.window.open_session(30.0)
-    harness.window.begin()
+    harness.flow.open_session(30.0)
+    harness.flow.begin()
     assert harness.controller.active, "sessions work as usual"
 
 
@@ -393,7 +393,7 @@ def test_a_locked_history_waits_100_ms_at_most_and_the_rows_land_later(harness, 
 
     paths = app_paths(tmp_path)
     HistoryDB(paths.history_file).close()
-    recorder = open_history(paths, harness.window)
+    recorder = open_history(paths, harness.ui)
     db = recorder.db
     assert db.db.execute("PRAGMA busy_timeout").fetchone()[0] <= 100, "milliseconds"
     tried: list[str] = []
@@ -420,7 +420,7 @@ def test_writes_still_waiting_for_a_lock_get_a_last_try_at_quit(harness, tmp_pat
 
     paths = app_paths(tmp_path)
     HistoryDB(paths.history_file).close()
-    recorder = open_history(paths, harness.window)
+    recorder = open_history(paths, harness.ui)
     holder = hold_lock(paths.history_file)
     begin(harness)
     harness.advance(40)
@@ -438,7 +438,7 @@ def test_the_export_is_private_and_marked_utf8_for_a_spreadsheet(hist, tmp_path)
     h.settings.prefs.put(replace(h.settings.prefs.active, name="Relajación"))
     begin(h, 60.0)
     finish(h)
-    h.window.history_action.trigger()
+    h.ui.actions.history.trigger()
     dialog = h.feature.dialog
     dialog.export_dir = tmp_path
     old = tmp_path / f"viparita-history-{h.wall.now.date().isoformat()}.csv"
@@ -465,5 +465,5 @@ def test_a_tampered_time_leaves_the_plan_and_the_history_window_working(hist):
     h.window.page("closing").comfort_buttons[Comfort.JUST_RIGHT].click()
     finish(h)  # the start screen's plan reads the row
     assert h.window.page("start").hold_s() > 0
-    h.window.history_action.trigger()
+    h.ui.actions.history.trigger()
     assert h.feature.dialog.table.item(0, 3).text() == "–", "held: unknown"

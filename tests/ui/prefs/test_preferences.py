@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSlider,
+    QSystemTrayIcon,
 )
 
 from app import APP_ID
@@ -22,18 +23,18 @@ from app.core.profiles import BEDTIME_ID, BUILTINS, WORK_ID, Theme
 from app.core.session import Stage
 from app.platform.autostart import XdgAutostart
 from app.ui.prefs.dialog import PreferencesDialog
-from app.ui.style import theme
+from app.ui.style import appearance, theme
 
-from ..conftest import ARTIFACTS
+from ..conftest import ARTIFACTS, Harness
 from ..session.test_flow import begin
 
 
 def open_prefs(h) -> PreferencesDialog:
-    h.window.show_start()
+    h.flow.show_start()
     h.window.activateWindow()
     h.qtbot.waitUntil(h.window.isActiveWindow)
     h.qtbot.keyClick(h.window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    dialog = h.window.prefs_dialog
+    dialog = h.dialog(PreferencesDialog)
     assert dialog is not None and dialog.isVisible()
     h.qtbot.waitExposed(dialog)
     dialog.activateWindow()
@@ -199,8 +200,8 @@ def test_reset_to_defaults_keeps_the_safety_answers(harness):
 def test_preview_plays_at_the_slider_volume_and_closing_restores_it(harness):
     h = harness
     previews, volumes = [], []
-    h.window.previewSound.connect(previews.append)
-    h.window.volumeChanged.connect(volumes.append)
+    h.ui.prefs.previewSound.connect(previews.append)
+    h.ui.prefs.volumeChanged.connect(volumes.append)
     dialog = open_prefs(h)
     dialog.tabs.setCurrentWidget(dialog.sound)
     dialog.sound.volume.setValue(35)
@@ -214,8 +215,8 @@ def test_preview_plays_at_the_slider_volume_and_closing_restores_it(harness):
 def test_choosing_a_profile_on_start_changes_hold_theme_and_volume(harness):
     h = harness
     volumes = []
-    h.window.volumeChanged.connect(volumes.append)
-    h.window.show_start()
+    h.flow.volumeChanged.connect(volumes.append)
+    h.flow.show_start()
     start = h.window.page("start")
     assert start.hold_s() == 300 and theme.current() is theme.DAYLIGHT
     start.profile.setFocus()
@@ -234,27 +235,27 @@ def test_choosing_a_profile_on_start_changes_hold_theme_and_volume(harness):
 
 def test_the_suggested_hold_follows_the_rule(harness):
     h = harness
-    h.window.hold_from_command_line(90)
-    h.window.show_start()
+    h.flow.hold_from_command_line(90)
+    h.flow.show_start()
     start = h.window.page("start")
     assert start.hold_s() == 90  # 1. the command line
     begin(h, 90)
     h.advance_to_stage(Stage.DONE)
     h.window.page("closing").finish.emit()
     assert start.hold_s() == 90  # 3. now the last hold used with this profile
-    h.window.choose_profile(BEDTIME_ID)
+    h.flow.choose_profile(BEDTIME_ID)
     assert start.hold_s() == 900  # 4. the bedtime profile's own hold
 
 
 def test_preferences_wait_while_a_session_runs(harness):
     h = harness
     begin(h, 60)
-    assert not h.window.prefs_action.isEnabled()
-    h.window.show_preferences()
-    assert h.window.prefs_dialog is None
+    assert not h.ui.actions.preferences.isEnabled()
+    h.ui.prefs.show()
+    assert h.dialog(PreferencesDialog) is None
     h.advance_to_stage(Stage.DONE)
     h.window.page("closing").finish.emit()
-    assert h.window.prefs_action.isEnabled()
+    assert h.ui.actions.preferences.isEnabled()
 
 
 def test_every_control_in_the_window_has_a_spoken_name(harness):
@@ -276,7 +277,7 @@ def test_follow_system_scheme(harness, monkeypatch):
     """Offscreen Qt cannot change the system's scheme, so only the query is replaced."""
     h = harness
     monkeypatch.setattr(theme, "system_is_dark", lambda app: True)
-    h.window.apply_appearance()
+    appearance.apply(h.settings)
     assert theme.current() is theme.DUSK
     dialog = open_prefs(h)
     dialog.tabs.setCurrentWidget(dialog.appearance)
@@ -388,7 +389,7 @@ def test_a_hold_set_in_preferences_is_the_one_start_offers(harness):
     h = harness
     prefs = h.settings.prefs
     prefs.put(replace(prefs.active, last_hold_s=600.0))
-    h.window.apply_preferences(prefs)
+    h.ui.prefs.apply(prefs)
     assert h.window.page("start").hold_s() == 600  # the last one used
     dialog = open_prefs(h)
     dialog.session.hold.setValue(420)
@@ -401,7 +402,7 @@ def test_a_handed_over_command_waits_while_a_session_runs(harness):
 
     h = harness
     begin(h, 60)
-    h.window.run_command(Command(start_s=600.0, profile=BEDTIME_ID))
+    h.flow.run_command(Command(start_s=600.0, profile=BEDTIME_ID))
     assert h.settings.prefs.active_id == WORK_ID
     assert h.controller.session.config.hold_s == 60
     assert h.page == "settling"
@@ -418,9 +419,19 @@ def cancel(dialog: PreferencesDialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
 
 
-def test_start_at_login_is_the_desktop_file_written_only_on_ok(harness, tmp_path):
-    h = harness
-    h.window.autostart = XdgAutostart(tmp_path)
+@pytest.fixture
+def login(qtbot, screened, tmp_path):
+    """A window whose Start at login is a desktop file in tmp_path/autostart (the app asks
+    for the system's as Preferences opens; the harness has none)."""
+    autostart = XdgAutostart(tmp_path)
+    h = Harness(qtbot, screened, autostart=lambda: autostart)
+    h.autostart = autostart
+    yield h
+    h.controller._timer.stop()
+
+
+def test_start_at_login_is_the_desktop_file_written_only_on_ok(login, tmp_path):
+    h = login
     entry = tmp_path / "autostart" / f"{APP_ID}.desktop"
     dialog = open_prefs(h)
     assert dialog.tabs.tabText(dialog.tabs.indexOf(dialog.startup)) == "Startu&p"
@@ -434,7 +445,7 @@ def test_start_at_login_is_the_desktop_file_written_only_on_ok(harness, tmp_path
     assert not entry.exists()  # nothing is written before OK
     ok(dialog)
     assert not dialog.isVisible()
-    assert entry.is_file() and h.window.autostart.enabled()
+    assert entry.is_file() and h.autostart.enabled()
     assert h.settings.prefs.use_tray is False
     assert stored(h)["use_tray"] is False
 
@@ -452,14 +463,13 @@ def test_start_at_login_is_the_desktop_file_written_only_on_ok(harness, tmp_path
     assert not dialog.isVisible() and not entry.exists()
 
 
-def test_start_at_login_follows_the_file_not_the_preferences(harness, tmp_path):
-    h = harness
-    h.window.autostart = XdgAutostart(tmp_path)
-    h.window.autostart.set_enabled(True, ["/usr/bin/viparita"])  # e.g. by another copy
+def test_start_at_login_follows_the_file_not_the_preferences(login, tmp_path):
+    h = login
+    h.autostart.set_enabled(True, ["/usr/bin/viparita"])  # e.g. by another copy
     dialog = open_prefs(h)
     assert dialog.startup.start_at_login.isChecked()
     cancel(dialog)
-    h.window.autostart.set_enabled(False, [])
+    h.autostart.set_enabled(False, [])
     dialog = open_prefs(h)
     assert not dialog.startup.start_at_login.isChecked()
     cancel(dialog)
@@ -467,8 +477,8 @@ def test_start_at_login_follows_the_file_not_the_preferences(harness, tmp_path):
 
 def test_without_an_autostart_start_at_login_cannot_be_ticked(harness):
     h = harness
-    assert h.window.autostart is None
     dialog = open_prefs(h)
+    assert dialog.autostart is None
     assert not dialog.startup.start_at_login.isEnabled()
     ok(dialog)
     assert not dialog.isVisible()
@@ -495,7 +505,7 @@ def test_starting_hidden_needs_the_tray_icon(harness):
 
 def test_without_a_tray_the_note_says_so(harness, qtbot):
     h = harness
-    assert h.window.tray is None
+    assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen: none
     dialog = open_prefs(h)
     dialog.tabs.setCurrentWidget(dialog.startup)
     note = dialog.startup.no_tray_note
@@ -506,9 +516,8 @@ def test_without_a_tray_the_note_says_so(harness, qtbot):
     assert not with_tray.startup.no_tray_note.isVisibleTo(with_tray)
 
 
-def test_a_login_entry_that_cannot_be_written_keeps_the_dialog_and_its_changes(harness, tmp_path):
-    h = harness
-    h.window.autostart = XdgAutostart(tmp_path)
+def test_a_login_entry_that_cannot_be_written_keeps_the_dialog_and_its_changes(login, tmp_path):
+    h = login
     (tmp_path / "autostart").write_text("a file where the folder should be")
     dialog = open_prefs(h)
     assert not dialog.startup.login_error.isVisibleTo(dialog)
@@ -519,7 +528,7 @@ def test_a_login_entry_that_cannot_be_written_keeps_the_dialog_and_its_changes(h
     assert dialog.isVisible()
     assert dialog.tabs.currentWidget() is dialog.startup
     error = dialog.startup.login_error
-    assert error.isVisibleTo(dialog) and h.window.autostart.location in error.text()
+    assert error.isVisibleTo(dialog) and h.autostart.location in error.text()
     shot(dialog, "prefs-startup-error")
     assert dialog.working.use_tray is False  # the other change is still there
     assert h.settings.prefs.use_tray is True  # and nothing was applied yet
@@ -528,13 +537,12 @@ def test_a_login_entry_that_cannot_be_written_keeps_the_dialog_and_its_changes(h
     ok(dialog)
     assert not dialog.isVisible()
     assert h.settings.prefs.use_tray is False and stored(h)["use_tray"] is False
-    assert not h.window.autostart.enabled()
+    assert not h.autostart.enabled()
 
 
-def test_reset_to_defaults_turns_the_tray_on_and_start_at_login_off(harness, tmp_path):
-    h = harness
-    h.window.autostart = XdgAutostart(tmp_path)
-    h.window.autostart.set_enabled(True, ["/usr/bin/viparita"])
+def test_reset_to_defaults_turns_the_tray_on_and_start_at_login_off(login, tmp_path):
+    h = login
+    h.autostart.set_enabled(True, ["/usr/bin/viparita"])
     h.settings.prefs.use_tray = False
     h.settings.prefs.start_in_tray = True
     dialog = open_prefs(h)
@@ -546,4 +554,4 @@ def test_reset_to_defaults_turns_the_tray_on_and_start_at_login_off(harness, tmp
     ok(dialog)
     assert not dialog.isVisible()
     assert h.settings.prefs.use_tray is True and h.settings.prefs.start_in_tray is False
-    assert not h.window.autostart.enabled()
+    assert not h.autostart.enabled()

@@ -6,14 +6,14 @@ from datetime import datetime, time, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QSystemTrayIcon
 
+from app.__main__ import add_reminder_offers, add_tray
 from app.core.reminders import BedtimeReminder, BreakReminder, Kind, ReminderSettings
 from app.core.session import Stage
 from app.storage import preferences_file
 from app.storage.settings import Settings
-from app.ui.reminders.offers import ReminderOffers
 from app.ui.reminders.scheduler import ReminderScheduler
-from app.ui.shell.tray import Tray
 
 from ..conftest import ARTIFACTS
 
@@ -157,22 +157,22 @@ def test_flying_west_after_the_reminder_does_not_bring_it_back(rig_at):
 def run_session(rig, minutes: float) -> None:
     """A whole session through the window, with both clocks moving together."""
     h = rig.h
-    h.window.quick_start(60.0)
+    h.flow.quick_start(60.0)
     assert h.page == "entry"
-    h.window.begin()
+    h.flow.begin()
     assert h.controller.active
     before = h.clock.now()
     rig.wall.advance(minutes=minutes)
     h.advance_to_stage(Stage.DONE)
     assert h.clock.now() - before < minutes * 60
-    h.window.finish()
+    h.window.page("closing").finish.emit()
     assert not h.controller.active
 
 
 def test_reminders_stay_quiet_during_a_session_and_pass_over_what_came_due(rig_at):
     rig = rig_at(BREAKS, at("10:55"))
-    rig.h.window.quick_start(60.0)
-    rig.h.window.begin()
+    rig.h.flow.quick_start(60.0)
+    rig.h.flow.begin()
     assert not rig.scheduler.timer.isActive(), "no timer during a session"
     rig.wall.advance(minutes=10)  # 11:05: the 11:00 slot came due while lying down
     rig.scheduler.check()  # what a wake calls
@@ -180,7 +180,7 @@ def test_reminders_stay_quiet_during_a_session_and_pass_over_what_came_due(rig_a
     rig.h.advance_to_stage(Stage.DONE)
     assert rig.offered == [], "not offered after the session either"
     assert rig.armed_in() == pytest.approx(55 * 60), "12:00 is next"
-    rig.h.window.finish()
+    rig.h.window.page("closing").finish.emit()
     assert rig.armed_in() == pytest.approx(55 * 60), "leaving the done screen changes nothing"
 
 
@@ -230,10 +230,12 @@ def test_a_restart_does_not_offer_a_slot_twice(rig_at, harness):
 
 # --- how a reminder is offered -----------------------------------------------------------------
 
+no_tray = QSystemTrayIcon.isSystemTrayAvailable  # offscreen: no tray to show a notification in
+
 
 def test_without_a_tray_a_small_window_offers_start_later_and_skip(rig_at, qtbot):
     rig = rig_at(BEDTIME, at("21:40"))
-    offers = ReminderOffers(rig.h.window, rig.scheduler)
+    offers = add_reminder_offers(rig.h.ui, rig.scheduler, no_tray)
     rig.h.window.hide()
     rig.fire()
     prompt = offers.prompt
@@ -251,7 +253,7 @@ def test_without_a_tray_a_small_window_offers_start_later_and_skip(rig_at, qtbot
 
 def test_the_later_and_skip_buttons_reach_the_scheduler(rig_at):
     rig = rig_at(BREAKS, at("10:55"))
-    offers = ReminderOffers(rig.h.window, rig.scheduler)
+    offers = add_reminder_offers(rig.h.ui, rig.scheduler, no_tray)
     rig.fire()
     offers.prompt.later_button.click()
     assert rig.armed_in() == pytest.approx(10 * 60)
@@ -265,19 +267,19 @@ def test_the_later_and_skip_buttons_reach_the_scheduler(rig_at):
 
 def test_a_session_started_elsewhere_withdraws_the_reminder(rig_at):
     rig = rig_at(BREAKS, at("10:55"))
-    offers = ReminderOffers(rig.h.window, rig.scheduler)
+    offers = add_reminder_offers(rig.h.ui, rig.scheduler, no_tray)
     rig.fire()
     assert offers.prompt.isVisible()
-    rig.h.window.quick_start(300.0)
-    rig.h.window.begin()
+    rig.h.flow.quick_start(300.0)
+    rig.h.flow.begin()
     assert not offers.prompt.isVisible()
     assert offers.pending is None
 
 
 def test_with_a_tray_the_answers_head_the_tray_menu(rig_at):
     rig = rig_at(BREAKS, at("10:55"))
-    tray = Tray(rig.h.window, available=lambda: True)
-    offers = ReminderOffers(rig.h.window, rig.scheduler)
+    offers = add_reminder_offers(rig.h.ui, rig.scheduler, lambda: True)
+    tray = add_tray(rig.h.ui, offers, available=lambda: True)
     rig.fire()
     assert not offers.prompt.isVisible(), "the tray notification, not a window"
     tray.menu.aboutToShow.emit()
@@ -312,7 +314,7 @@ def test_reminder_settings_are_saved_from_the_preferences(harness, qtbot):
     tab.days[5].setChecked(True)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(ARTIFACTS / "preferences-reminders.png"))
-    with qtbot.waitSignal(harness.window.preferencesApplied):
+    with qtbot.waitSignal(harness.ui.prefs.applied):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     saved = preferences_file.peek(harness.settings.path).reminders
     assert saved.bedtime.on and saved.bedtime.lead_min == 60

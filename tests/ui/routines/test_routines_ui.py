@@ -21,6 +21,7 @@ from app.core.routines import (
 from app.core.session import SessionConfig, Stage
 from app.core.variations import Variation
 from app.storage.preferences_file import load
+from app.ui.routines.editor import RoutineEditor
 
 from ..conftest import ARTIFACTS
 from ..tour import settle
@@ -46,7 +47,7 @@ def start_and_begin(h):
     start = h.window.page("start")
     start.start.click()
     assert h.page == "entry"
-    h.window.begin()
+    h.flow.begin()
 
 
 def test_choosing_the_sequence_lists_its_poses_and_starts_it(harness):
@@ -145,14 +146,14 @@ def test_thread_the_needle_is_set_up_at_the_desk_and_switched_by_a_chime(harness
     choose(start.variation, Variation.THREAD_NEEDLE.value)
     assert h.settings.prefs.variation is Variation.THREAD_NEEDLE
     assert start.picture.stem == "var-thread-needle"
-    h.window.open_session(6 * 60.0)
+    h.flow.open_session(6 * 60.0)
     entry = h.window.page("entry")
     entry.show_summary(True)
     titles = [s.title.source for s in entry._steps]
     assert "Cross one ankle over" in titles
     cues = []
     h.controller.cueDue.connect(lambda e: cues.append(e.cue))
-    h.window.begin()
+    h.flow.begin()
     assert h.window.page("settling").picture.stem == "var-thread-needle"
     h.window.page("settling").skip.click()
     hold = h.window.page("hold")
@@ -165,7 +166,7 @@ def test_thread_the_needle_is_set_up_at_the_desk_and_switched_by_a_chime(harness
 
 def test_the_reclined_rest_offers_no_variations(new_user):
     h = new_user
-    h.window.on_screened("alternative")
+    h.flow.on_screened("alternative")
     start = h.window.page("start")
     assert not start.variation.isVisible()
     assert next_session.variation(h.settings.prefs) is Variation.CLASSIC
@@ -176,8 +177,8 @@ def test_the_reclined_rest_offers_no_variations(new_user):
 
 def test_a_routine_is_made_reordered_and_kept(harness):
     h = harness
-    h.window.show_routines()
-    editor = h.window.routine_editor
+    h.ui.routines.show_editor()
+    editor = h.dialog(RoutineEditor)
     assert editor.list.count() == 1 and not editor.name.isEnabled()  # the built-in: copy it
     editor.new_button.click()
     assert editor.list.count() == 2 and editor.name.isEnabled()
@@ -214,15 +215,15 @@ def test_a_routine_is_made_reordered_and_kept(harness):
 
 def test_deleting_the_chosen_routine_goes_back_to_the_pose_alone(harness):
     h = harness
-    h.window.show_routines()
-    editor = h.window.routine_editor
+    h.ui.routines.show_editor()
+    editor = h.dialog(RoutineEditor)
     editor.duplicate()
     assert editor.name.text() == "Restorative sequence (copy)"
     editor.accept()
     mine = h.settings.prefs.routines[0]
     choose(h.window.page("start").routine, mine.id)
-    h.window.show_routines()
-    editor = h.window.routine_editor
+    h.ui.routines.show_editor()
+    editor = h.dialog(RoutineEditor)
     editor.list.setCurrentRow(1)
     editor.delete_button.click()
     editor.list.setCurrentRow(0)
@@ -233,8 +234,8 @@ def test_deleting_the_chosen_routine_goes_back_to_the_pose_alone(harness):
 
 def test_cancel_keeps_the_routines_as_they_were(harness):
     h = harness
-    h.window.show_routines()
-    editor = h.window.routine_editor
+    h.ui.routines.show_editor()
+    editor = h.dialog(RoutineEditor)
     editor.new_routine()
     editor.reject()
     assert editor.result() == QDialog.DialogCode.Rejected
@@ -243,13 +244,13 @@ def test_cancel_keeps_the_routines_as_they_were(harness):
 
 def quit_in_the_restorative_routine_at(h, stage: Stage) -> list[bool]:
     """Runs the sequence to `stage` and asks to quit there; what closing the app appends to."""
-    h.window.quitting.linger_ms = 0
+    h.guard.linger_ms = 0
     closed: list[bool] = []
-    h.window.quitNow.connect(lambda: closed.append(True))
+    h.guard.quitNow.connect(lambda: closed.append(True))
     choose(h.window.page("start").routine, RESTORATIVE_ID)
     start_and_begin(h)
     h.advance_to_stage(stage)
-    h.window.quit_action.trigger()
+    h.ui.actions.quit.trigger()
     return closed
 
 
@@ -261,14 +262,14 @@ def test_quitting_in_a_pose_before_the_inversion_closes_at_once(harness):
     buttons = h.window.notice.buttons()
     assert [b.text() for b in buttons] == ["Come down now", "Keep going"]
     buttons[0].click()
-    assert closed == [True] and not h.window.quit_pending
+    assert closed == [True] and not h.guard.pending
 
 
 def test_quitting_in_a_routines_inversion_waits_for_its_seated_pause_only(harness):
     h = harness
     closed = quit_in_the_restorative_routine_at(h, Stage.HOLD)
     h.window.notice.buttons()[0].click()  # Come down now
-    assert h.controller.stage is Stage.EXIT and h.window.quit_pending and not closed
+    assert h.controller.stage is Stage.EXIT and h.guard.pending and not closed
     h.advance_to_stage(Stage.SEATED_PAUSE)
     pause = h.controller.session.next_deadline(h.clock.now()) - h.clock.now()
     assert pause >= 30

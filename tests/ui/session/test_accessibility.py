@@ -3,19 +3,21 @@
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QLineEdit
 
 from app.core.session import Stage
+from app.ui.session.pages.factory import BUILDERS
 
 from .test_flow import begin
 
 
 def test_every_control_on_every_page_has_a_name(harness):
     h = harness
-    h.window.show_safety()
-    h.window.show_start()
+    h.flow.show_safety()
+    h.flow.show_start()
     begin(h, 60)
     h.advance_to_stage(Stage.HOLD)
     h.advance_to_stage(Stage.EXIT)
     h.advance_to_stage(Stage.SEATED_PAUSE)
-    assert set(h.window._pages) == {
+    built = {name: h.window.built(name) for name in BUILDERS if h.window.built(name)}
+    assert set(built) == {
         "screening",
         "start",
         "entry",
@@ -24,7 +26,7 @@ def test_every_control_on_every_page_has_a_name(harness):
         "exit",
         "closing",
     }
-    for name, page in h.window._pages.items():
+    for name, page in built.items():
         controls = page.findChildren(QAbstractButton) + page.findChildren(QLineEdit)
         controls += page.findChildren(QCheckBox)
         assert controls, name
@@ -54,8 +56,8 @@ def test_the_breathing_guide_tells_its_state_and_announces_each_phase(harness, m
     h = harness
     spoken = []
     monkeypatch.setattr(timed, "announce", lambda widget, text: spoken.append(text))
-    h.window.open_session(60.0)
-    h.window.begin()
+    h.flow.open_session(60.0)
+    h.flow.begin()
     h.window.page("settling").skip.click()
     assert h.controller.stage is Stage.HOLD
     hold = h.window.page("hold")

@@ -11,7 +11,7 @@ from app.core.steps import EXIT_STEPS, WALL_ENTRY
 
 
 def begin(h, hold_s=60.0):
-    h.window.open_session(hold_s)
+    h.flow.open_session(hold_s)
     assert h.page == "entry"
     entry = h.window.page("entry")
     if entry.in_summary:
@@ -23,7 +23,7 @@ def begin(h, hold_s=60.0):
 
 def test_keyboard_flow_from_entry_to_finish(harness):
     h = harness
-    h.window.open_session(60.0)
+    h.flow.open_session(60.0)
     entry = h.window.page("entry")
     assert h.page == "entry" and not entry.in_summary  # first session: step by step
     seen = []
@@ -113,7 +113,7 @@ def test_exit_steps_advance_by_themselves(harness):
 
 def test_space_on_a_focused_button_presses_that_button(harness):
     h = harness
-    h.window.open_session(60.0)
+    h.flow.open_session(60.0)
     entry = h.window.page("entry")
     h.key(Qt.Key.Key_Right)
     assert entry.index == 1
@@ -130,7 +130,7 @@ def test_summary_page_offers_begin_at_once_to_the_experienced(harness):
     prefs = h.settings.prefs
     prefs.put(replace(prefs.active, last_hold_s=300.0))
     prefs.practised = True
-    h.window.open_session(300)
+    h.flow.open_session(300)
     entry = h.window.page("entry")
     assert entry.in_summary
     h.shot("entry-summary")
@@ -162,7 +162,7 @@ def test_hold_time_is_readable_from_the_floor(harness):
 
 def test_start_page_presets_and_custom(harness):
     h = harness
-    h.window.show_start()
+    h.flow.show_start()
     start = h.window.page("start")
     requested = []
     start.startRequested.connect(requested.append)

@@ -9,13 +9,14 @@ from app.core import next_session
 from app.core.prefs import SCREENING_ALTERNATIVE, SCREENING_CLEARED, SCREENING_UNCLEARED
 from app.core.session import Stage
 from app.core.steps import RECLINED_ENTRY, WALL_ENTRY, Practice
+from app.ui.help.safety import SafetyDialog
 
 from .test_flow import begin
 
 
 def test_first_session_shows_the_screening_first(new_user):
     h = new_user
-    h.window.open_session(300)
+    h.flow.open_session(300)
     assert h.page == "screening"
     screening = h.window.page("screening")
     h.shot("screening")
@@ -37,7 +38,7 @@ def test_first_session_shows_the_screening_first(new_user):
 
 def test_do_not_path_leads_to_the_reclined_alternative(new_user):
     h = new_user
-    h.window.open_session(300)
+    h.flow.open_session(300)
     h.window.page("screening").cannot.click()
     assert h.settings.prefs.screening == SCREENING_ALTERNATIVE
     assert next_session.practice(h.settings.prefs) is Practice.RECLINED
@@ -63,7 +64,7 @@ def test_not_yet_cleared_is_an_answer_of_its_own_that_leads_to_the_reclined_rest
     """Someone the clearance list applies to reaches the reclined rest without claiming an
     eye condition, and is told to ask their physician before trying the wall."""
     h = new_user
-    h.window.open_session(300)
+    h.flow.open_session(300)
     screening = h.window.page("screening")
     h.qtbot.keyClick(screening.no_eye_condition, Qt.Key.Key_Space)
     h.shot("screening-not-cleared")
@@ -76,12 +77,12 @@ def test_not_yet_cleared_is_an_answer_of_its_own_that_leads_to_the_reclined_rest
     assert "reclined rest" in notice and "ask your physician" in notice
     assert h.window.page("entry")._steps == RECLINED_ENTRY
     h.shot("not-cleared-entry")
-    h.window.show_start()
+    h.flow.show_start()
     start = h.window.page("start")
     assert start.title.text() == "Supported reclined rest"
     assert "until your physician has cleared you" in start.practice_note.text()
     # Help, Safety information shows the answer given, and it can be changed there.
-    h.window.safety_action.trigger()
+    h.ui.actions.safety.trigger()
     assert screening.no_eye_condition.isChecked() and not screening.confirm.isChecked()
     h.qtbot.keyClick(screening.confirm, Qt.Key.Key_Space)
     screening.cont.click()
@@ -91,10 +92,10 @@ def test_not_yet_cleared_is_an_answer_of_its_own_that_leads_to_the_reclined_rest
 
 def test_the_answer_is_kept_and_safety_can_be_seen_again(harness):
     h = harness
-    h.window.open_session(300)
+    h.flow.open_session(300)
     assert h.page == "entry"  # already screened: no screening again
-    h.window.show_start()
-    h.window.safety_action.trigger()
+    h.flow.show_start()
+    h.ui.actions.safety.trigger()
     assert h.page == "screening"
     assert h.window.page("screening").confirm.isChecked()
     assert h.window.footer.isVisible()
@@ -104,9 +105,9 @@ def test_the_answer_is_kept_and_safety_can_be_seen_again(harness):
 def test_safety_can_be_read_mid_session_without_leaving_it(harness):
     h = harness
     begin(h, 60)
-    h.window.safety_action.trigger()
+    h.ui.actions.safety.trigger()
     assert h.page == "settling"
-    dialog = h.window.safety_dialog
+    dialog = h.dialog(SafetyDialog)
     assert dialog.isVisible() and not dialog.isModal()
     assert "Glaucoma" in dialog.text() and "physician" in dialog.text()
     h.advance(45)
@@ -118,17 +119,17 @@ def test_safety_can_be_read_mid_session_without_leaving_it(harness):
 def test_quitting_during_the_pause_asks_to_stay_seated_and_waits(harness, ask):
     h = harness
     closed = []
-    h.window.quitNow.connect(lambda: closed.append(True))
+    h.guard.quitNow.connect(lambda: closed.append(True))
     begin(h, 10)
     h.advance_to_stage(Stage.SEATED_PAUSE)
     h.advance(10)
     if ask == "close the window":
         h.window.close()
     else:
-        h.window.quit_action.trigger()
+        h.ui.actions.quit.trigger()
     assert h.window.isVisible()
     assert "stay seated" in h.window.notice.text.text()
-    assert h.window.quit_pending
+    assert h.guard.pending
     h.shot("close-during-pause")
     closing = h.window.page("closing")
     assert closing.time.text() == "0:20"  # the countdown goes on
@@ -149,17 +150,17 @@ def test_closing_during_the_hold_offers_to_come_down_first(harness):
     buttons = h.window.notice.buttons()
     assert [b.text() for b in buttons] == ["Come down now", "Keep going"]
     buttons[1].click()
-    assert h.controller.stage is Stage.HOLD and not h.window.quit_pending
+    assert h.controller.stage is Stage.HOLD and not h.guard.pending
     h.window.close()
     h.window.notice.buttons()[0].click()
     assert h.controller.stage is Stage.EXIT
-    assert h.window.quit_pending
+    assert h.guard.pending
 
 
 def test_closing_with_no_session_quits(harness):
     h = harness
     closed = []
-    h.window.quitNow.connect(lambda: closed.append(True))
+    h.guard.quitNow.connect(lambda: closed.append(True))
     h.window.close()
     assert closed == [True]
 
@@ -195,7 +196,7 @@ def test_sigterm_during_the_pause_is_deferred_like_a_close(harness):
         begin(h, 10)
         h.advance_to_stage(Stage.SEATED_PAUSE)
         os.kill(os.getpid(), signal.SIGTERM)
-        h.qtbot.waitUntil(lambda: h.window.quit_pending, timeout=2000)
+        h.qtbot.waitUntil(lambda: h.guard.pending, timeout=2000)
         assert h.window.isVisible() and h.controller.stage is Stage.SEATED_PAUSE
     finally:
         signal.set_wakeup_fd(-1)

@@ -5,9 +5,9 @@ from ...expected import DEFAULT_CUES
 
 def test_test_sound_button_asks_for_the_bowl(harness):
     h = harness
-    h.window.show_start()
+    h.flow.show_start()
     asked = []
-    h.window.testSound.connect(lambda: asked.append(True))
+    h.ui.requests.testSound.connect(lambda: asked.append(True))
     h.window.page("start").test_sound.click()
     assert asked == [True]
 

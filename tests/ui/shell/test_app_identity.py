@@ -5,8 +5,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
+from app.__main__ import add_tray
 from app.ui.shell.identity import identify, set_icon
-from app.ui.shell.tray import Tray
 
 
 def pixels(icon, size: int) -> QImage:
@@ -33,6 +33,6 @@ def test_the_application_is_named_for_the_desktop(qapp):
 def test_the_window_and_the_tray_show_the_same_artwork(harness, qapp):
     identify(qapp)
     set_icon(qapp)
-    tray = Tray(harness.window, available=lambda: True)
+    tray = add_tray(harness.ui, available=lambda: True)
     for size in (16, 22, 32, 64):
         assert pixels(tray.icon.icon(), size) == pixels(harness.window.windowIcon(), size), size

@@ -9,14 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.__main__ import setup_logging
+from app.__main__ import attach_history, setup_logging
 from app.core.cautions import SCREENING_ANSWERS
 from app.core.history import Comfort
 from app.core.session import Stage
 from app.core.steps import RECLINED_ENTRY
 from app.history.database import HistoryDB
 from app.paths import AppPaths
-from app.ui.history.feature import HistoryFeature
 from app.ui.history.recorder import HistoryRecorder
 
 from ..history.test_history_ui import begin, finish
@@ -75,10 +74,10 @@ def test_the_log_holds_no_answer_rating_ending_or_symptom(new_user, paths):
     h = new_user
     setup_logging(paths)
     recorder = HistoryRecorder(h.controller, h.settings, HistoryDB(paths.history_file))
-    h.feature = HistoryFeature(h.window, recorder)
+    h.feature = attach_history(h.ui, recorder)
     screening = h.window.page("screening")
     # "Do not invert": the reclined rest, ended by tingling, rated too long.
-    h.window.open_session(300)
+    h.flow.open_session(300)
     screening.cannot.click()
     for _ in RECLINED_ENTRY:
         h.key(Qt.Key.Key_Right)
@@ -87,10 +86,10 @@ def test_the_log_holds_no_answer_rating_ending_or_symptom(new_user, paths):
     h.key(Qt.Key.Key_T)
     rate_and_finish(h, Comfort.TOO_LONG)
     # Not cleared yet, then cleared: the wall, come down already (tingling, told afterwards).
-    h.window.safety_action.trigger()
+    h.ui.actions.safety.trigger()
     h.qtbot.keyClick(screening.no_eye_condition, Qt.Key.Key_Space)
     screening.not_cleared.click()
-    h.window.safety_action.trigger()
+    h.ui.actions.safety.trigger()
     h.qtbot.keyClick(screening.confirm, Qt.Key.Key_Space)
     screening.cont.click()
     assert h.settings.prefs.screening == "cleared"

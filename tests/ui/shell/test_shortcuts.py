@@ -20,7 +20,7 @@ def test_every_binding_on_every_page_and_menu_is_on_the_sheet(harness):
     for name, page in every_page(h):
         for shortcut in page.findChildren(QShortcut):
             bound.setdefault(shortcut.key().toString(PORTABLE), set()).add(name)
-    for action in h.window.findChildren(type(h.window.quit_action)):
+    for action in h.window.findChildren(type(h.ui.actions.quit)):
         for sequence in action.shortcuts():
             bound.setdefault(sequence.toString(PORTABLE), set()).add(action.text())
     assert {"P", "T", "Esc", "Space", "Left", "Ctrl+H", "Ctrl+Q"} <= set(bound)
@@ -51,7 +51,7 @@ def test_buttons_show_their_keys_in_tooltips(harness):
 
 def test_the_sheet_opens_from_the_help_menu_and_lists_each_key(harness):
     h = harness
-    h.window.shortcuts_action.trigger()
+    h.ui.actions.shortcuts.trigger()
     sheet = h.window.findChild(ShortcutsSheet)
     assert isinstance(sheet, QDialog) and sheet.isVisible()
     texts = [lab.text() for lab in sheet.findChildren(QLabel)]

@@ -156,12 +156,12 @@ def test_the_pixmap_cache_is_emptied_while_the_window_is_away(harness, qtbot):
 
 def test_no_history_file_opens_no_database_until_a_session_writes(harness, tmp_path):
     paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "log")
-    recorder = open_history(paths, harness.window)
+    recorder = open_history(paths, harness.ui)
     assert recorder.available and recorder.records() == []
     assert not paths.history_file.exists()
-    assert harness.window.history_action.isEnabled()
-    harness.window.open_session(300.0)
-    harness.window.begin()
+    assert harness.ui.actions.history.isEnabled()
+    harness.flow.open_session(300.0)
+    harness.flow.begin()
     assert not paths.history_file.exists()  # the settling: no row yet
     harness.advance_to_stage(Stage.HOLD)
     assert paths.history_file.exists()
@@ -176,7 +176,7 @@ def test_an_existing_history_is_opened_at_start(harness, tmp_path):
     db = HistoryDB(paths.history_file)
     db.begin(datetime(2026, 11, 20, 22, 0).astimezone(), "bedtime", "Bedtime", 600.0, "4-0-6-0")
     db.close()
-    recorder = open_history(paths, harness.window)
+    recorder = open_history(paths, harness.ui)
     (row,) = recorder.records()
     assert row.ending is Ending.INTERRUPTED
     recorder.db.close()

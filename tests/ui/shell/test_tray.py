@@ -9,9 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from app.__main__ import add_tray
 from app.core.session import Stage
 from app.core.steps import WALL_ENTRY
 from app.platform.single_instance import Command
+from app.ui.shell import launch
 from app.ui.shell.tray import Tray
 
 from ..conftest import ARTIFACTS
@@ -44,15 +46,23 @@ def walk_in(h) -> None:
 @pytest.fixture
 def tray(harness):
     """A tray host stood in: offscreen has none to embed in."""
-    return Tray(harness.window, available=lambda: True)
+    return add_tray(harness.ui, available=lambda: True)
 
 
 @pytest.fixture
 def no_tray(harness):
     """The real answer offscreen: there is no system tray."""
-    t = Tray(harness.window)
+    t = add_tray(harness.ui)
     assert not QSystemTrayIcon.isSystemTrayAvailable()
     return t
+
+
+def start_up(h, command: Command, tray: Tray) -> None:
+    launch.start_up(command, h.settings.prefs.start_in_tray, h.flow, h.window, tray)
+
+
+def handed_over(h, command: Command, tray: Tray) -> None:
+    launch.handed_over(command, h.flow, h.window, tray)
 
 
 def test_idle_menu_offers_quick_starts_profiles_and_the_window(harness, tray):
@@ -91,7 +101,7 @@ def test_quick_start_opens_the_entry_guidance_with_that_hold(harness, tray):
 
 def test_quick_start_shows_the_safety_screen_first(new_user):
     h = new_user
-    tray = Tray(h.window, available=lambda: True)
+    tray = add_tray(h.ui, available=lambda: True)
     action(tray, "5 minutes").trigger()
     assert h.page == "screening"
     screening = h.window.page("screening")
@@ -118,13 +128,13 @@ def test_repeat_last_repeats_the_profile_and_hold_of_the_last_session(harness, t
     h = harness
     action(tray, "Bedtime wind-down · 15 min").trigger()
     h.window.page("entry").back.emit()
-    h.window.choose_profile("work")
-    h.window.quick_start(420)
+    h.flow.choose_profile("work")
+    h.flow.quick_start(420)
     walk_in(h)
     h.controller.come_down()
     h.advance_to_stage(Stage.DONE)
     h.window.page("closing").finish.emit()
-    h.window.choose_profile("bedtime")
+    h.flow.choose_profile("bedtime")
     repeat = action(tray, "&Repeat last: Work break, 7 min")
     assert repeat.isEnabled()
     repeat.trigger()
@@ -136,7 +146,7 @@ def test_repeat_last_repeats_the_profile_and_hold_of_the_last_session(harness, t
 
 def test_during_a_session_the_menu_tells_the_time_and_can_pause_and_come_down(harness, tray):
     h = harness
-    h.window.quick_start(300)
+    h.flow.quick_start(300)
     walk_in(h)
     h.window.page("settling").skip.click()
     h.advance(1.2)
@@ -163,7 +173,7 @@ def test_closing_with_a_tray_keeps_the_app_and_says_so_once(harness, tray, monke
     said: list[str] = []
     monkeypatch.setattr(tray.icon, "showMessage", lambda title, text, *a: said.append(text))
     quits: list[bool] = []
-    h.window.quitNow.connect(lambda: quits.append(True))
+    h.guard.quitNow.connect(lambda: quits.append(True))
     h.window.close()
     assert not h.window.isVisible() and quits == []
     assert len(said) == 1 and "still running in the tray" in said[0]
@@ -178,7 +188,7 @@ def test_closing_with_a_tray_keeps_the_app_and_says_so_once(harness, tray, monke
 
 def test_a_session_goes_on_in_the_tray_and_the_exit_shows_without_focus(harness, tray):
     h = harness
-    h.window.quick_start(60)
+    h.flow.quick_start(60)
     walk_in(h)
     h.window.close()
     assert not h.window.isVisible() and h.controller.stage is Stage.SETTLING
@@ -193,8 +203,8 @@ def test_a_session_goes_on_in_the_tray_and_the_exit_shows_without_focus(harness,
 def test_quit_from_the_tray_in_the_seated_pause_waits_for_its_end(harness, tray):
     h = harness
     quits: list[bool] = []
-    h.window.quitNow.connect(lambda: quits.append(True))
-    h.window.quick_start(30)
+    h.guard.quitNow.connect(lambda: quits.append(True))
+    h.flow.quick_start(30)
     walk_in(h)
     h.advance_to_stage(Stage.SEATED_PAUSE)
     h.window.close()  # put away in the tray
@@ -225,10 +235,10 @@ def test_the_tray_can_be_turned_off(harness, tray):
     h = harness
     assert tray.icon.isVisible()
     prefs = replace_prefs(h, use_tray=False)
-    h.window.apply_preferences(prefs)
+    h.ui.prefs.apply(prefs)
     assert not tray.icon.isVisible() and not tray.usable()
     quits: list[bool] = []
-    h.window.quitNow.connect(lambda: quits.append(True))
+    h.guard.quitNow.connect(lambda: quits.append(True))
     h.window.close()
     assert quits == [True]  # no tray to stay in
 
@@ -245,17 +255,17 @@ def replace_prefs(h, **changes):
 def test_start_in_the_tray(harness, tray):
     h = harness
     h.window.hide()
-    h.window.start_up(Command(tray_only=True))
+    start_up(h, Command(tray_only=True), tray)
     assert not h.window.isVisible()
-    h.window.handed_over(Command(tray_only=True))
+    handed_over(h, Command(tray_only=True), tray)
     assert not h.window.isVisible()  # a second `--tray` changes nothing
-    h.window.handed_over(Command())
+    handed_over(h, Command(), tray)
     assert h.window.isVisible()  # a plain second launch brings it forward
     h.window.hide()
     h.settings.prefs.start_in_tray = True
-    h.window.start_up(Command())
+    start_up(h, Command(), tray)
     assert not h.window.isVisible()
-    h.window.start_up(Command(start_s=120))
+    start_up(h, Command(start_s=120), tray)
     assert h.window.isVisible() and h.page == "entry"  # a session always shows
 
 
@@ -263,9 +273,9 @@ def test_without_a_tray_everything_is_in_the_window(harness, no_tray):
     h = harness
     assert not no_tray.usable()
     h.window.hide()
-    h.window.start_up(Command(tray_only=True))
+    start_up(h, Command(tray_only=True), no_tray)
     assert h.window.isVisible()  # nowhere else to be
-    menu = h.window.session_menu
+    menu = h.ui.actions.session_menu
     menu.aboutToShow.emit()
     shown = [a.text() for a in menu.actions() if a.isVisible() and a.text()]
     for wanted in ("5 minutes", "20 minutes", "Bedtime wind-down · 15 min", "&Repeat last"):
@@ -277,7 +287,7 @@ def test_without_a_tray_everything_is_in_the_window(harness, no_tray):
     settling = h.window.page("settling")
     assert settling.pause.isVisible() and settling.come_down.isVisible()
     quits: list[bool] = []
-    h.window.quitNow.connect(lambda: quits.append(True))
+    h.guard.quitNow.connect(lambda: quits.append(True))
     h.window.close()
     assert h.window.isVisible() and quits == []  # asks first during a session
     assert [b.text() for b in h.window.notice.buttons()] == ["Come down now", "Keep going"]

@@ -5,6 +5,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.profiles import BEDTIME_ID
 from app.core.session import Stage
+from app.ui.help.safety import SafetyDialog
+from app.ui.prefs.dialog import PreferencesDialog
 from app.ui.style import theme
 
 from ...brightness import AVERAGE, BRIGHTEST, brightness
@@ -14,7 +16,7 @@ from ..session.test_flow import begin
 
 def test_no_screen_of_a_bedtime_session_is_bright(harness):
     h = harness
-    h.window.choose_profile(BEDTIME_ID)
+    h.flow.choose_profile(BEDTIME_ID)
     assert theme.current() is theme.BEDTIME
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     seen: dict[str, tuple[float, float]] = {}
@@ -25,23 +27,23 @@ def test_no_screen_of_a_bedtime_session_is_bright(harness):
         image.save(str(ARTIFACTS / f"bedtime-{name}.png"))
         seen[name] = brightness(image)
 
-    h.window.show_start()
+    h.flow.show_start()
     look("start")
-    h.window.show_preferences()
-    look("preferences", h.window.prefs_dialog)
-    h.window.prefs_dialog.reject()
-    h.window.show_safety()
+    h.ui.prefs.show()
+    look("preferences", h.dialog(PreferencesDialog))
+    h.dialog(PreferencesDialog).reject()
+    h.flow.show_safety()
     look("screening")
-    h.window.show_start()
+    h.flow.show_start()
     begin(h, 120)
     look("settling")
     h.advance_to_stage(Stage.HOLD)
     h.advance(2.0)
     h.window.page("hold").circle.refresh()
     look("hold")
-    h.window.show_safety()  # mid-session: the cautions open in a dialog
-    look("safety-dialog", h.window.safety_dialog)
-    h.window.safety_dialog.close()
+    h.flow.show_safety()  # mid-session: the cautions open in a dialog
+    look("safety-dialog", h.dialog(SafetyDialog))
+    h.dialog(SafetyDialog).close()
     h.advance_to_stage(Stage.EXIT)
     look("exit")
     h.advance_to_stage(Stage.SEATED_PAUSE)
@@ -56,7 +58,7 @@ def test_no_screen_of_a_bedtime_session_is_bright(harness):
 def test_the_daylight_theme_would_fail_that_measure(harness):
     """The measure can fail: the regular theme's start screen is far brighter."""
     h = harness
-    h.window.show_start()
+    h.flow.show_start()
     brightest, average = brightness(h.window.grab().toImage())
     assert brightest > 0.8 and average > 0.5
 
@@ -72,7 +74,7 @@ def test_the_time_stays_large_when_the_theme_changes_between_sessions(harness):
     assert daylight_px > 0.15 * h.window.height()
     h.advance_to_stage(Stage.DONE)
     h.window.page("closing").finish_button.click()
-    h.window.choose_profile(BEDTIME_ID)
+    h.flow.choose_profile(BEDTIME_ID)
     assert theme.current() is theme.BEDTIME
     begin(h, 120)
     h.advance_to_stage(Stage.HOLD)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.help.shortcuts import ShortcutsSheet
+from app.ui.prefs.dialog import PreferencesDialog
 from app.ui.shell import keys
 from app.ui.style import language
 
@@ -100,14 +101,14 @@ def texts_of(root: QWidget) -> list[str]:
 def test_every_visible_text_went_through_translation(qtbot, screened, marking):
     h = Harness(qtbot, screened)
     texts: dict[str, list[str]] = {}
-    h.window.show_preferences()
-    dialog = h.window.prefs_dialog
+    h.ui.prefs.show()
+    dialog = h.dialog(PreferencesDialog)
     tabs = dialog.findChild(QTabWidget)
     for index in range(tabs.count()):  # a tab's controls are visible only while it is shown
         tabs.setCurrentIndex(index)
         texts[f"preferences, {tabs.tabText(index)}"] = texts_of(dialog)
-    h.window.prefs_dialog.reject()
-    h.window.show_shortcuts()
+    h.dialog(PreferencesDialog).reject()
+    h.ui.help.show_shortcuts()
     texts["keyboard shortcuts"] = texts_of(h.window.findChild(ShortcutsSheet))
     texts["menus"] = [a.text() for a in h.window.menuBar().actions()]
     for name, page in every_page(h):

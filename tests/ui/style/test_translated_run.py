@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTabWidget
 from app import translations
 from app.__main__ import open_db
 from app.paths import AppPaths
+from app.ui.prefs.dialog import PreferencesDialog
 
 from ..conftest import Harness
 from ..tour import every_page
@@ -65,12 +66,12 @@ def recording(request, qapp):
 
 def test_every_text_of_a_run_is_found_translated(qtbot, screened, recording, tmp_path):
     h = Harness(qtbot, screened)
-    h.window.show_preferences()
-    tabs = h.window.prefs_dialog.findChild(QTabWidget)
+    h.ui.prefs.show()
+    tabs = h.dialog(PreferencesDialog).findChild(QTabWidget)
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
-    h.window.prefs_dialog.reject()
-    h.window.history_action.trigger()
+    h.dialog(PreferencesDialog).reject()
+    h.ui.actions.history.trigger()
     for _name, _page in every_page(h):
         pass
     # The history's two notices: a file that is not a database, and one that cannot open.
