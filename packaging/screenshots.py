@@ -21,16 +21,17 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEvent  # noqa: E402 (after the platform is chosen)
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from app.__main__ import build_ui  # noqa: E402
 from app.core.clock import FakeClock  # noqa: E402
 from app.core.history import Comfort, SessionRecord  # noqa: E402
-from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences, save  # noqa: E402
+from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences  # noqa: E402
 from app.core.profiles import BEDTIME_ID, WORK_ID  # noqa: E402
 from app.core.session import Ending, Stage  # noqa: E402
+from app.storage.preferences_file import save  # noqa: E402
 from app.storage.settings import Settings  # noqa: E402
 from app.ui.history.view import HistoryDialog  # noqa: E402
 from app.ui.session.controller import SessionController  # noqa: E402
 from app.ui.shell.identity import identify  # noqa: E402
-from app.ui.shell.window import MainWindow  # noqa: E402
 from app.ui.style import theme  # noqa: E402
 
 SIZE = (1120, 630)
@@ -62,7 +63,8 @@ class Shooter:
         save(prefs, Preferences(screening=SCREENING_CLEARED, screening_version=SCREENING_VERSION))
         self.clock = FakeClock()
         self.controller = SessionController(self.clock)
-        self.window = MainWindow(self.controller, Settings(prefs))
+        self.ui = build_ui(self.controller, Settings(prefs), autostart=lambda: None)
+        self.window = self.ui.window
         self.window.resize(*SIZE)
         self.window.show()
 
@@ -80,16 +82,16 @@ class Shooter:
 
     def session(self, profile_id: str, hold_s: float, at_hold: float, names: dict) -> None:
         """One session, with the pictures `names` asks for: entry, hold, exit, seated-pause."""
-        w = self.window
-        w.choose_profile(profile_id)
-        w.open_session(hold_s)
+        w, flow = self.window, self.ui.flow
+        flow.choose_profile(profile_id)
+        flow.open_session(hold_s)
         entry = w.page("entry")
         if entry.in_summary:
             entry.show_summary(False)
         entry.advance()  # the second step: the picture of sitting sideways to the wall
         if "entry" in names:
             self.shoot(names["entry"])
-        w.begin()
+        flow.begin()
         w.page("settling").skip.click()
         self.advance(at_hold)
         self.shoot(names["hold"])
@@ -148,7 +150,7 @@ def main(argv: list[str]) -> int:
         names = {"entry": "entry", "hold": "hold", "exit": "exit", "seated-pause": "seated-pause"}
         shooter.session(WORK_ID, 15 * 60.0, 14.0, names)
         shooter.session(BEDTIME_ID, 15 * 60.0, 254.0, {"hold": "bedtime-hold"})
-        shooter.window.choose_profile(WORK_ID)  # the history in the daylight theme
+        shooter.ui.flow.choose_profile(WORK_ID)  # the history in the daylight theme
         shooter.history()
         shooter.window.close()
     return 0
