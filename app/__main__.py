@@ -1,4 +1,8 @@
-"""Composition root: arguments -> paths -> logging -> preferences -> controller -> window."""
+"""Composition root: arguments -> paths -> logging -> preferences -> controller -> window.
+
+Every part of the app is made here and handed what it needs: build_ui makes what the start
+screen needs and connect_ui connects it; start_the_rest adds, once the window is painted, the
+sleep guard, reminders, tray, history, sound and the hand-over server, one named step each."""
 
 from __future__ import annotations
 

@@ -1,3 +1,3 @@
 """The window and what frames it: the page stack and menus, actions and keys, the tray, quitting,
-notices, first paint, identity.
+notices, a launch's command, first paint, identity.
 """
