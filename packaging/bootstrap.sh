@@ -25,12 +25,15 @@ APP_PACKAGES=(
 # whose null sink they record; python3-dbus and python3-gi run a stand-in logind on a
 # private bus; at-spi2-core and python3-pyatspi read the app as a screen reader does.
 # The packaging tests validate the desktop files with the freedesktop tools and
-# build the PyInstaller bundle, which strips its libraries with binutils.
+# build the PyInstaller bundle, which strips its libraries with binutils. The work-break
+# detectors' tests (tests/platform/activity) read X11's idle time through libXss, make a
+# window full screen with wmctrl, and read GNOME's show-banners with gsettings.
 TEST_PACKAGES=(
     xvfb openbox trayer x11-utils xdotool imagemagick dbus procps
     pulseaudio pulseaudio-utils libasound2-plugins
     python3-dbus python3-gi at-spi2-core python3-pyatspi
     desktop-file-utils appstream binutils
+    libxss1 wmctrl libglib2.0-bin gsettings-desktop-schemas
 )
 
 case "$mode" in
