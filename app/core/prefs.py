@@ -190,18 +190,36 @@ def from_json(data: Any) -> Preferences:
         prefs.newer_schema = version
     data = migrate(data)
     prefs.extra = {k: v for k, v in data.items() if k not in _KNOWN}
+    for read in (_read_profiles, _read_switches, _read_practice, _read_choices, _read_screening):
+        read(prefs, data)
+    return prefs
+
+
+def _read_profiles(prefs: Preferences, data: dict[str, Any]) -> None:
     prefs.profiles = _profiles(data.get("profiles"))
     active = data.get("active_profile")
     if any(p.id == active for p in prefs.profiles):
         prefs.active_id = active
     elif active is not None:
         log.warning("preferences: active_profile=%.40r is not a profile; using %s", active, WORK_ID)
+    last = data.get("last_profile")
+    if any(p.id == last for p in prefs.profiles):
+        prefs.last_profile = last
+    elif last is not None:
+        log.warning("preferences: last_profile=%.40r is not a profile; forgotten", last)
+
+
+def _read_switches(prefs: Preferences, data: dict[str, Any]) -> None:
     prefs.follow_system = validate.switch(data, "follow_system", prefs.follow_system, "")
     prefs.reduced_motion = validate.switch(data, "reduced_motion", prefs.reduced_motion, "")
     history = any(p.last_hold_s is not None for p in prefs.profiles)
     prefs.practised = validate.switch(data, "practised", history, "")
     for key in ("use_tray", "start_in_tray", "tray_note_shown"):
         setattr(prefs, key, validate.switch(data, key, getattr(prefs, key), ""))
+
+
+def _read_practice(prefs: Preferences, data: dict[str, Any]) -> None:
+    """The hold plan, reminders and routines."""
     # Someone with a file but no plan setting chose their holds before the plan existed.
     prefs.progressive = validate.switch(data, "progressive", False, "")
     target = validate.number(
@@ -216,6 +234,9 @@ def from_json(data: Any) -> Preferences:
         prefs.routine_id = chosen
     elif chosen is not None:
         log.warning("preferences: routine=%.40r is not a routine; the pose alone", chosen)
+
+
+def _read_choices(prefs: Preferences, data: dict[str, Any]) -> None:
     prefs.variation = variations.parse(data.get("variation"))
     chosen_language = data.get("language", "")
     if chosen_language in LANGUAGE_CHOICES:
@@ -224,11 +245,9 @@ def from_json(data: Any) -> Preferences:
         log.warning(
             "preferences: language=%.40r is not shipped; following the system", chosen_language
         )
-    last = data.get("last_profile")
-    if any(p.id == last for p in prefs.profiles):
-        prefs.last_profile = last
-    elif last is not None:
-        log.warning("preferences: last_profile=%.40r is not a profile; forgotten", last)
+
+
+def _read_screening(prefs: Preferences, data: dict[str, Any]) -> None:
     answer = data.get("screening")
     if answer in SCREENING_ANSWERS:
         prefs.screening = answer
@@ -240,7 +259,6 @@ def from_json(data: Any) -> Preferences:
     elif answer is not None:
         # The value itself stays out of the log: it may be a safety answer.
         log.warning("preferences: the screening answer is not a known one; asking again")
-    return prefs
 
 
 def _profiles(data: Any) -> list[Profile]:
