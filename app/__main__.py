@@ -189,6 +189,7 @@ def open_db(paths: AppPaths) -> HistoryDB | None:
 
     from .history.database import WINDOW_WAIT_S, HistoryDB, HistoryError
     from .ui.shell import notice
+    from .ui.style.text import fill
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     db = None
@@ -202,14 +203,14 @@ def open_db(paths: AppPaths) -> HistoryDB | None:
         text = QCoreApplication.translate(
             "HistoryNotice", "The history cannot be opened (%1). Sessions work as usual."
         )
-        notice.post(text.replace("%1", str(exc)), [(ok, notice.dismiss)])
+        notice.post(fill(text, str(exc)), [(ok, notice.dismiss)])
         aside = None
     if aside is not None:
         text = QCoreApplication.translate(
             "HistoryNotice",
             "The history could not be read, so a new one was started. The old file was kept as %1.",
         )
-        notice.post(text.replace("%1", aside.name), [(ok, notice.dismiss)])
+        notice.post(fill(text, aside.name), [(ok, notice.dismiss)])
     return db
 
 

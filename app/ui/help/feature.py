@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from ... import __version__
+from ..style.text import fill
 
 
 class Help(QObject):
@@ -36,5 +37,5 @@ class Help(QObject):
         QMessageBox.about(
             self._window,
             self.tr("About Viparita"),
-            self.tr("Viparita %1\nA calm guide to legs up the wall.").replace("%1", __version__),
+            fill(self.tr("Viparita %1\nA calm guide to legs up the wall."), __version__),
         )

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..style import theme
+from ..style.text import fill
 
 
 class MinutesChart(QWidget):
@@ -28,10 +29,12 @@ class MinutesChart(QWidget):
         active = sum(1 for _, m in days if m > 0)
         # What a screen reader says in place of the picture.
         self.setAccessibleDescription(
-            self.tr("%1 minutes on %2 of the last %3 days")
-            .replace("%1", f"{total:.0f}")
-            .replace("%2", str(active))
-            .replace("%3", str(len(days)))
+            fill(
+                self.tr("%1 minutes on %2 of the last %3 days"),
+                f"{total:.0f}",
+                str(active),
+                str(len(days)),
+            )
         )
         self.update()
 

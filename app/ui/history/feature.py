@@ -18,6 +18,7 @@ from ...core import history
 from ...core.hold_plan import Suggestion, suggest
 from ...core.session import Stage
 from ..shell import notice
+from ..style.text import fill
 from .recorder import HistoryRecorder
 
 if TYPE_CHECKING:
@@ -106,10 +107,13 @@ class HistoryFeature(QObject):
         count = history.sessions_on(self.recorder.records(), self.today())
         if count >= history.USUAL_PER_DAY:
             notice.post(
-                self.tr(
-                    "This will be session %1 today. Once or twice a day is plenty: regular, "
-                    "daily practice matters more than one long session."
-                ).replace("%1", str(count + 1)),
+                fill(
+                    self.tr(
+                        "This will be session %1 today. Once or twice a day is plenty: regular, "
+                        "daily practice matters more than one long session."
+                    ),
+                    str(count + 1),
+                ),
                 [(self.tr("OK"), notice.dismiss)],
             )
             log.info("note: session %d today", count + 1)
@@ -134,8 +138,6 @@ class HistoryFeature(QObject):
 
     def _failed(self, why: str) -> None:
         notice.post(
-            self.tr("The history could not be saved (%1). Sessions go on as usual.").replace(
-                "%1", why
-            ),
+            fill(self.tr("The history could not be saved (%1). Sessions go on as usual."), why),
             [(self.tr("OK"), notice.dismiss)],
         )

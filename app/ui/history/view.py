@@ -27,7 +27,7 @@ from ...core.durations import format_span
 from ...core.history import COMFORT_NAMES, ENDING_NAMES, SessionRecord
 from ...history.export import write_csv
 from ..session.pages.common import button, button_row, label
-from ..style.text import t
+from ..style.text import fill, t
 from .chart import MinutesChart
 
 log = logging.getLogger(__name__)
@@ -98,21 +98,17 @@ class HistoryDialog(QDialog):
         today = self.today()
         days = history.streak(records, today)
         streak = self.tr("1 day in a row") if days == 1 else self.tr("%1 days in a row")
-        self.streak.setText(streak.replace("%1", str(days)))
+        self.streak.setText(fill(streak, str(days)))
         self.streak.setVisible(days > 0)
         last = records[-1].started_at.strftime("%Y-%m-%d %H:%M") if records else ""
-        self.last.setText(self.tr("Last session: %1").replace("%1", last))
+        self.last.setText(fill(self.tr("Last session: %1"), last))
         self.last.setVisible(bool(records))
         total = (
             self.tr("%1 in the pose, 1 session")
             if len(records) == 1
             else self.tr("%1 in the pose, %2 sessions")
         )
-        self.total.setText(
-            total.replace("%1", format_span(history.total_s(records))).replace(
-                "%2", str(len(records))
-            )
-        )
+        self.total.setText(fill(total, format_span(history.total_s(records)), str(len(records))))
         self.chart.set_days(history.minutes_per_day(records, today))
         self.table.setRowCount(len(records))
         for row, r in enumerate(reversed(records)):  # newest first
@@ -152,9 +148,11 @@ class HistoryDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Export history"),
-                self.tr("The history could not be written to %1: %2")
-                .replace("%1", str(target))
-                .replace("%2", exc.strerror or str(exc)),
+                fill(
+                    self.tr("The history could not be written to %1: %2"),
+                    str(target),
+                    exc.strerror or str(exc),
+                ),
             )
             return None
         log.info("history exported to %s", target)

@@ -22,7 +22,7 @@ from ...core.prefs import Preferences
 from ...core.profiles import BUILTIN_NAMES, NAME_MAX, Profile, clean_name, duplicate, restored
 from ...platform.autostart import Autostart, launch_command
 from ..session.pages.common import buddy, button, label
-from ..style.text import display_name, t
+from ..style.text import display_name, fill, t
 from .practice import PracticeSection
 from .sections import AppearanceSection, SessionSection, SoundSection
 from .startup import StartupSection
@@ -198,9 +198,9 @@ class PreferencesDialog(QDialog):
         template, n = self.tr("%1 (copy)"), 1
         while True:
             suffix = f" {n}" if n > 1 else ""
-            room = NAME_MAX - len(template.replace("%1", "") + suffix)
+            room = NAME_MAX - len(fill(template, "") + suffix)
             # Shortened first, so the name that is checked is the name that is kept.
-            name = template.replace("%1", display_name(source)[:room].rstrip()) + suffix
+            name = fill(template, display_name(source)[:room].rstrip()) + suffix
             if name.casefold() not in taken:
                 break
             n += 1
@@ -258,7 +258,7 @@ class PreferencesDialog(QDialog):
         except OSError as exc:
             message = self.tr("Start at login could not be changed in %1: %2")
             self.startup.show_login_error(
-                message.replace("%1", self.autostart.location).replace("%2", exc.strerror or "")
+                fill(message, self.autostart.location, exc.strerror or "")
             )
             self.tabs.setCurrentWidget(self.startup)
             return False

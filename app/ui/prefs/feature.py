@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..shell import notice
+from ..style.text import fill
 
 if TYPE_CHECKING:
     from ...core.prefs import Preferences
@@ -48,10 +49,13 @@ class PreferencesFeature(QObject):
         self._dialog: PreferencesDialog | None = None
         if settings.moved_aside is not None:
             notice.post(
-                self.tr(
-                    "Your preferences could not be read, so the defaults are in use. "
-                    "The old file was kept as %1."
-                ).replace("%1", settings.moved_aside.name),
+                fill(
+                    self.tr(
+                        "Your preferences could not be read, so the defaults are in use. "
+                        "The old file was kept as %1."
+                    ),
+                    settings.moved_aside.name,
+                ),
                 [(self.tr("OK"), notice.dismiss)],
             )
 

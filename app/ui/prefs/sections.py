@@ -43,7 +43,7 @@ from ...core.profiles import (
 )
 from ..session.pages.common import buddy, button, label
 from ..style import language
-from ..style.text import t
+from ..style.text import fill, t
 from ..widgets.duration_spin import DurationSpin
 
 
@@ -118,10 +118,10 @@ class SessionSection(QWidget):
         self.settle = DurationSpin(SETTLE_MIN_S, SETTLE_MAX_S, 5, self.tr("Settling time"))
         form.addRow(buddy(self.tr("Settlin&g time:"), self.settle), self.settle)
         self.pause = DurationSpin(PAUSE_MIN_S, PAUSE_MAX_S, 5, self.tr("Seated pause"))
-        self.pause.setToolTip(self.tr("Never less than %1").replace("%1", format_span(PAUSE_MIN_S)))
+        self.pause.setToolTip(fill(self.tr("Never less than %1"), format_span(PAUSE_MIN_S)))
         form.addRow(buddy(self.tr("S&eated pause:"), self.pause), self.pause)
         never_shorter = self.tr("The seated pause is never shorter than %1.")
-        form.addRow("", label(never_shorter.replace("%1", format_span(PAUSE_MIN_S)), "note"))
+        form.addRow("", label(fill(never_shorter, format_span(PAUSE_MIN_S)), "note"))
 
     def load(self, profile: Profile) -> None:
         self.hold.setValue(round(profile.hold_s))
@@ -170,9 +170,11 @@ class SessionSection(QWidget):
         preset = preset_for(pattern)
         self.preset.setCurrentIndex(self.preset.findData(preset.key if preset else "custom"))
         self.rate.setText(
-            self.tr("One breath every %1 s, about %2 breaths a minute")
-            .replace("%1", f"{pattern.cycle:g}")
-            .replace("%2", f"{pattern.breaths_per_minute:.1f}")
+            fill(
+                self.tr("One breath every %1 s, about %2 breaths a minute"),
+                f"{pattern.cycle:g}",
+                f"{pattern.breaths_per_minute:.1f}",
+            )
         )
         self.warning.setText("" if pattern.exhale_led else t(EXHALE_NOT_LONGER))
         self.warning.setVisible(not pattern.exhale_led)
@@ -196,7 +198,7 @@ class SoundSection(QWidget):
                 self.interval_min.setAccessibleName(self.tr("Minutes between bells"))
                 before, _, after = t(text).partition("%1")
                 box.setText(before.strip())
-                box.setAccessibleName(t(text).replace("%1", "N"))
+                box.setAccessibleName(fill(t(text), "N"))
                 row = QHBoxLayout()
                 row.addWidget(box)
                 row.addWidget(self.interval_min)
@@ -228,7 +230,7 @@ class SoundSection(QWidget):
         self.preview.clicked.connect(lambda: self.previewRequested.emit(float(self.volume.value())))
 
     def _volume_changed(self, value: int) -> None:
-        self.volume_text.setText(self.tr("%1 %").replace("%1", str(value)))
+        self.volume_text.setText(fill(self.tr("%1 %"), str(value)))
         self.volume.setAccessibleDescription(self.volume_text.text())
 
     def load(self, profile: Profile) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from ...core import reminders
 from ...core.reminders import Reminder
 from ..shell.icon import app_icon
-from ..style.text import display_name, t
+from ..style.text import display_name, fill, t
 from .scheduler import ReminderScheduler
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class ReminderOffers(QObject):
         profile = self.settings.prefs.profile(reminder.profile_id)
         self.heading.setText(t(reminders.TITLES[reminder.kind]))
         self.start_action.setText(
-            self.tr("&Start now: %1").replace("%1", display_name(profile).replace("&", "&&"))
+            fill(self.tr("&Start now: %1"), display_name(profile).replace("&", "&&"))
         )
         if self._tray_usable():
             self.notify.emit(

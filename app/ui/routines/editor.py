@@ -34,7 +34,7 @@ from ...core.routines import (
     normalised,
 )
 from ..session.pages.common import buddy, button, label
-from ..style.text import routine_name, t
+from ..style.text import fill, routine_name, t
 from ..widgets.duration_spin import DurationSpin
 
 
@@ -177,7 +177,7 @@ class RoutineEditor(QDialog):
     def duplicate(self) -> None:
         source = self.current
         if source is not None:
-            name = self.tr("%1 (copy)").replace("%1", routine_name(source))
+            name = fill(self.tr("%1 (copy)"), routine_name(source))
             self._add(Routine(new_id(self.routines), clean_name(name), source.items))
 
     def _add(self, routine: Routine) -> None:
@@ -214,10 +214,13 @@ class RoutineEditor(QDialog):
         self.note.setText(
             self.tr("The built-in routine stays as it is: duplicate it to make your own.")
             if routine is not None and routine.builtin
-            else self.tr(
-                "Legs up the wall is in every routine, and a seated pause of at least "
-                "%1 always follows it."
-            ).replace("%1", format_span(PAUSE_MIN_S))
+            else fill(
+                self.tr(
+                    "Legs up the wall is in every routine, and a seated pause of at least "
+                    "%1 always follows it."
+                ),
+                format_span(PAUSE_MIN_S),
+            )
         )
         self._fill_poses(0)
 
@@ -230,16 +233,12 @@ class RoutineEditor(QDialog):
         for n, item in enumerate(routine.items if routine else (), 1):
             text = self.tr("%1. %2, %3")
             self.poses.addItem(
-                text.replace("%1", str(n))
-                .replace("%2", t(POSES[item.pose].step.title))
-                .replace("%3", format_clock(item.duration_s))
+                fill(text, str(n), t(POSES[item.pose].step.title), format_clock(item.duration_s))
             )
         self.poses.blockSignals(False)
         if routine is not None:
             self.poses.setCurrentRow(min(select, len(routine.items) - 1))
-            self.total.setText(
-                self.tr("%1 in all").replace("%1", format_span(self._length_s(routine)))
-            )
+            self.total.setText(fill(self.tr("%1 in all"), format_span(self._length_s(routine))))
         self._pose_selected(self.poses.currentRow())
 
     def _is_pause(self, items: tuple[RoutineItem, ...], row: int) -> bool:

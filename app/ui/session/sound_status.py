@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from ..style import theme
+from ..style.text import fill
 from .pages.common import label
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class SoundStatus(QWidget):
             self.hide()
             self.text.clear()
         else:
-            self.text.setText(self.tr("Sound off: %1").replace("%1", self.reason_text(reason)))
+            self.text.setText(fill(self.tr("Sound off: %1"), self.reason_text(reason)))
             self.show()
 
     def pulse(self) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from ... import APP_NAME
 from ...core.durations import format_clock
 from ...core.stages import STAGE_NAMES, Stage
-from ..style.text import t
+from ..style.text import fill, t
 
 if TYPE_CHECKING:
     from ...core.session import SessionView
@@ -21,9 +21,7 @@ def window_title(view: SessionView | None) -> str:
     if view is None or view.stage is Stage.DONE:
         return APP_NAME
     title = QCoreApplication.translate("SessionStatus", "%1 %2 – Viparita")
-    return title.replace("%1", t(STAGE_NAMES[view.stage])).replace(
-        "%2", format_clock(view.remaining)
-    )
+    return fill(title, t(STAGE_NAMES[view.stage]), format_clock(view.remaining))
 
 
 def status_line(view: SessionView | None) -> str:
@@ -36,6 +34,4 @@ def status_line(view: SessionView | None) -> str:
         template = QCoreApplication.translate("SessionStatus", "%1, paused: %2 left")
     else:
         template = QCoreApplication.translate("SessionStatus", "%1: %2 left")
-    return template.replace("%1", t(STAGE_NAMES[view.stage])).replace(
-        "%2", format_clock(view.remaining)
-    )
+    return fill(template, t(STAGE_NAMES[view.stage]), format_clock(view.remaining))

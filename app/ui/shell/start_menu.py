@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from ...core.durations import QUICK_START_MIN, format_span
 from ...core.prefs import Preferences
 from ...core.profiles import suggested_hold
-from ..style.text import display_name
+from ..style.text import display_name, fill
 
 
 def menu_text(text: str) -> str:
@@ -51,7 +51,7 @@ class StartActions(QObject):
         """Labels follow the current profile and holds (the plan's suggestion where there is
         one, as a start from here would use); nothing can start during a session."""
         heading = self.tr("Quick start with %1:")
-        self.quick_heading.setText(heading.replace("%1", menu_text(display_name(prefs.active))))
+        self.quick_heading.setText(fill(heading, menu_text(display_name(prefs.active))))
         ids = [p.id for p in prefs.profiles]
         if ids != self._profile_ids:
             for action in self.profiles:
@@ -72,9 +72,7 @@ class StartActions(QObject):
             profile = prefs.profile(last)
             hold = format_span(profile.last_hold_s or 0)
             text = self.tr("&Repeat last: %1, %2")
-            self.repeat.setText(
-                text.replace("%1", menu_text(display_name(profile))).replace("%2", hold)
-            )
+            self.repeat.setText(fill(text, menu_text(display_name(profile)), hold))
             self.repeat.setEnabled(True)
         else:
             self.repeat.setText(self.tr("&Repeat last"))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QSizePolicy, QStackedLayout, QVBoxLay
 
 from ....core.steps import Step
 from ...shell import keys
-from ...style.text import t
+from ...style.text import fill, t
 from ...widgets.illustration import Illustration
 from .common import Page, button, button_row, label
 
@@ -82,9 +82,7 @@ class EntryPage(Page):
                 item.widget().deleteLater()
         for row, step in enumerate(self._steps):
             number = label(f"{row + 1}.", "body", wrap=False)
-            text = label(
-                self.tr("%1: %2").replace("%1", t(step.title)).replace("%2", t(step.body)), "body"
-            )
+            text = label(fill(self.tr("%1: %2"), t(step.title), t(step.body)), "body")
             text.setStyleSheet("font-size: 11pt;")
             self.summary_grid.addWidget(number, row, 0)
             self.summary_grid.addWidget(text, row, 1)
@@ -136,9 +134,11 @@ class EntryPage(Page):
         # No step name: the reclined rest's steps would tell the screening's answer.
         log.info("entry step %d of %d", self._index + 1, len(self._steps))
         self.counter.setText(
-            self.tr("Getting into the pose: step %1 of %2")
-            .replace("%1", str(self._index + 1))
-            .replace("%2", str(len(self._steps)))
+            fill(
+                self.tr("Getting into the pose: step %1 of %2"),
+                str(self._index + 1),
+                str(len(self._steps)),
+            )
         )
         self.step_title.setText(t(step.title))
         self.step_body.setText(t(step.body))

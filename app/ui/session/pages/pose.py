@@ -9,7 +9,7 @@ from ....core.durations import format_clock
 from ....core.routines import POSES, ROLE_NAMES
 from ....core.session import SessionView, Stage
 from ...shell import keys
-from ...style.text import t
+from ...style.text import fill, t
 from .common import button, button_row, label
 from .timed import CountdownPage
 
@@ -44,15 +44,11 @@ class PosePage(CountdownPage):
         name = t(pose.step.title)
         counter = self.tr("Pose %1 of %2: %3")
         role = t(ROLE_NAMES[POSES[pose.step.key].role])
-        self.counter.setText(
-            counter.replace("%1", str(pose.index + 1))
-            .replace("%2", str(pose.count))
-            .replace("%3", role)
-        )
+        self.counter.setText(fill(counter, str(pose.index + 1), str(pose.count), role))
         if view.paused:
             self.title.setText(self.tr("Paused"))
         else:
-            self.title.setText(self.tr("Next: %1").replace("%1", name) if announcing else name)
+            self.title.setText(fill(self.tr("Next: %1"), name) if announcing else name)
         self.body.setText(t(pose.step.body))
         if self.picture.stem != pose.step.illustration:
             self.picture.set_image(pose.step.illustration, name)
@@ -63,7 +59,7 @@ class PosePage(CountdownPage):
         if pose.coming is None:
             self.coming.setText(self.tr("The last pose"))
         else:
-            self.coming.setText(self.tr("Then: %1").replace("%1", t(pose.coming.title)))
+            self.coming.setText(fill(self.tr("Then: %1"), t(pose.coming.title)))
         self.coming.setVisible(not announcing)
         self.extend.setVisible(view.stage is Stage.POSE)
         self.extend.setEnabled(view.can_extend)

@@ -27,7 +27,7 @@ from ....core.routines import LEGS_UP, POSES, RECLINED_REST, Routine, for_practi
 from ....core.steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice
 from ....core.variations import VARIATIONS, Variation
 from ...shell import keys
-from ...style.text import t
+from ...style.text import fill, t
 from ...widgets.flow_row import FlowRow, together
 from ...widgets.illustration import Illustration
 from .common import Page, buddy, button, button_row, label
@@ -94,9 +94,11 @@ class StartPage(Page):
         self.custom.setPlaceholderText(self.tr("or type e.g. 7m30s"))
         self.custom.setAccessibleName(self.tr("Custom hold"))
         self.custom.setToolTip(
-            self.tr("From %1 to %2: 7, 7m, 90s or 1m30s")
-            .replace("%1", format_span(HOLD_MIN_S))
-            .replace("%2", format_span(HOLD_MAX_S))
+            fill(
+                self.tr("From %1 to %2: 7, 7m, 90s or 1m30s"),
+                format_span(HOLD_MIN_S),
+                format_span(HOLD_MAX_S),
+            )
         )
         self.custom.setMaximumWidth(220)
         presets.add(self.custom)
@@ -163,19 +165,18 @@ class StartPage(Page):
         if chosen is not None:
             items = for_practice(chosen.items, reclined)
             poses = " · ".join(
-                self.tr("%1 %2")
-                .replace(
-                    "%1",
+                fill(
+                    self.tr("%1 %2"),
                     t(
                         RECLINED_REST.title
                         if reclined and i.pose == LEGS_UP
                         else POSES[i.pose].step.title
                     ),
+                    format_clock(i.duration_s),
                 )
-                .replace("%2", format_clock(i.duration_s))
                 for i in items
             )
-            total = self.tr("%1 in all").replace("%1", format_span(length_s))
+            total = fill(self.tr("%1 in all"), format_span(length_s))
             self.routine_summary.setText(f"{poses}\n{total}")
         self.routine_summary.setVisible(chosen is not None)
         for widget in (self.hold_question, self.presets, self.error):
@@ -248,13 +249,15 @@ class StartPage(Page):
         self._uncheck_presets()
         try:
             self._custom_s = parse_duration(text)
-            self.error.setText(self.tr("Hold: %1").replace("%1", format_clock(self._custom_s)))
+            self.error.setText(fill(self.tr("Hold: %1"), format_clock(self._custom_s)))
         except DurationError:
             self._custom_s = None
             self.error.setText(
-                self.tr("Type a time from %1 to %2, like 7m30s.")
-                .replace("%1", format_span(HOLD_MIN_S))
-                .replace("%2", format_span(HOLD_MAX_S))
+                fill(
+                    self.tr("Type a time from %1 to %2, like 7m30s."),
+                    format_span(HOLD_MIN_S),
+                    format_span(HOLD_MAX_S),
+                )
             )
 
     def _request(self) -> None:

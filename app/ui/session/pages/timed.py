@@ -14,7 +14,7 @@ from ....core.history import COMFORT_NAMES, Comfort
 from ....core.session import SessionView, Stage
 from ....core.variations import SIDES
 from ...shell import keys
-from ...style.text import t
+from ...style.text import fill, t
 from ...widgets.breath import BreathBar, BreathCircle, FrameSource
 from ...widgets.flow_row import FlowRow
 from ...widgets.illustration import Illustration
@@ -143,7 +143,7 @@ class HoldPage(Page):
             seconds = max(1, math.ceil(breath.phase_left - 1e-9))
             # One and many, chosen here as elsewhere: the shipped languages count like English.
             template = self.tr("%1, 1 second") if seconds == 1 else self.tr("%1, %2 seconds")
-            state = template.replace("%1", words).replace("%2", str(seconds))
+            state = fill(template, words, str(seconds))
         if state != self.circle.accessibleDescription():  # each change is an event for AT
             for widget in (self.circle, self.bar):
                 widget.setAccessibleDescription(state)
@@ -196,9 +196,11 @@ class ExitPage(Page):
 
     def render(self, view: SessionView) -> None:
         self.counter.setText(
-            self.tr("Coming down slowly: step %1 of %2")
-            .replace("%1", str(view.step_index + 1))
-            .replace("%2", str(view.step_count))
+            fill(
+                self.tr("Coming down slowly: step %1 of %2"),
+                str(view.step_index + 1),
+                str(view.step_count),
+            )
         )
         self.title.setText(t(view.step.title))
         self.body.setText(t(view.step.body))
@@ -206,7 +208,7 @@ class ExitPage(Page):
             self.picture.set_image(view.step.illustration, t(view.step.title))
         last = view.step_index + 1 == view.step_count
         template = self.tr("Seated pause in %1") if last else self.tr("Next step in %1")
-        self.next_in.setText(template.replace("%1", format_clock(view.remaining)))
+        self.next_in.setText(fill(template, format_clock(view.remaining)))
 
 
 class ClosingPage(CountdownPage):
@@ -291,10 +293,12 @@ class ClosingPage(CountdownPage):
         if done:
             s = view.summary
             lines = [
-                self.tr("Time in the pose: %1").replace("%1", format_clock(s.time_in_pose)),
-                self.tr("Hold: %1 of %2 planned")
-                .replace("%1", format_clock(s.active_s))
-                .replace("%2", format_clock(s.planned_s)),
+                fill(self.tr("Time in the pose: %1"), format_clock(s.time_in_pose)),
+                fill(
+                    self.tr("Hold: %1 of %2 planned"),
+                    format_clock(s.active_s),
+                    format_clock(s.planned_s),
+                ),
             ]
             if tingled:
                 lines.append(self.tr("Tingling ended this hold: make your next one shorter."))
