@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .platform.autostart import Autostart
     from .platform.single_instance import Command, StartLock
     from .platform.sleep_watch import SleepWatch
-    from .storage.settings import Settings
+    from .storage.preferences_store import PreferencesStore
     from .ui.help.feature import Help
     from .ui.history.feature import HistoryFeature
     from .ui.history.recorder import HistoryRecorder
@@ -151,11 +151,11 @@ def open_history(paths: AppPaths, ui: Ui) -> HistoryRecorder:
 
     folder = paths.history_file.parent
     if paths.history_file.exists() or (folder.exists() and not folder.is_dir()):
-        recorder = HistoryRecorder(ui.controller, ui.settings, open_db(paths))
+        recorder = HistoryRecorder(ui.controller, ui.store, open_db(paths))
         recorder.close_interrupted()
     else:
         opener = lambda: open_db(paths)  # noqa: E731
-        recorder = HistoryRecorder(ui.controller, ui.settings, None, opener=opener)
+        recorder = HistoryRecorder(ui.controller, ui.store, None, opener=opener)
     attach_history(ui, recorder)
     return recorder
 
@@ -170,7 +170,7 @@ def attach_history(
     from .ui.history.feature import HistoryFeature
 
     feature = HistoryFeature(
-        ui.controller, ui.settings, recorder, ui.actions.history, ui.window, today or date.today
+        ui.controller, ui.store, recorder, ui.actions.history, ui.window, today or date.today
     )
     ui.requests.rated.connect(recorder.rate)
     ui.requests.reportEarly.connect(feature.ask_when)
@@ -293,7 +293,7 @@ def run_app(
 
     # isort: split
     from .core.clock import SystemClock
-    from .storage.settings import Settings
+    from .storage.preferences_store import PreferencesStore
     from .ui.session.controller import SessionController
     from .ui.shell import launch
     from .ui.shell.first_paint import QuitAfterFirstPaint, when_painted
@@ -304,13 +304,13 @@ def run_app(
     identify(app)
     # The window may be put away in the tray: closing it, or a dialog, is not quitting.
     app.setQuitOnLastWindowClosed(False)
-    settings = Settings(paths.prefs_file)
-    language.install(app, settings.prefs.language)  # before any widget is made
-    ui = build_ui(SessionController(SystemClock()), settings)
+    store = PreferencesStore(paths.prefs_file)
+    language.install(app, store.prefs.language)  # before any widget is made
+    ui = build_ui(SessionController(SystemClock()), store)
     ui.guard.quitNow.connect(app.quit)
     if quit_at_paint:
         QuitAfterFirstPaint(ui.window, app)
-    in_tray = settings.prefs.start_in_tray
+    in_tray = store.prefs.start_in_tray
     if not (command.tray_only or in_tray or command.starts_session):
         # The start screen is painted first; sound, tray, history and reminders follow at
         # once, with nothing on screen waiting for them (the launch benchmark).
@@ -331,7 +331,7 @@ class Ui(NamedTuple):
     """The parts made before the first paint, each handed what it needs."""
 
     controller: SessionController
-    settings: Settings
+    store: PreferencesStore
     window: MainWindow
     requests: PageRequests  # what the pages ask for
     router: SessionRouter  # a session's stages to pages
@@ -351,7 +351,7 @@ def system_autostart() -> Autostart:
 
 def build_ui(
     controller: SessionController,
-    settings: Settings,
+    store: PreferencesStore,
     *,
     autostart: Callable[[], Autostart | None] = system_autostart,
     tray_available: Callable[[], bool] | None = None,
@@ -372,28 +372,28 @@ def build_ui(
     from .ui.shell.window import MainWindow
     from .ui.style import appearance
 
-    appearance.apply(settings)  # the style sheet before any widget: each is polished once
+    appearance.apply(store)  # the style sheet before any widget: each is polished once
     requests = PageRequests()
-    wiring = PageWiring(controller, requests, lambda: settings.prefs.reduced_motion)
+    wiring = PageWiring(controller, requests, lambda: store.prefs.reduced_motion)
     window = MainWindow(partial(build_page, wiring=wiring))
     help_ = Help(window)
-    flow = StartFlow(controller, settings, window, help_.show_safety, parent=window)
-    actions = AppActions(controller, settings, flow, parent=window)
+    flow = StartFlow(controller, store, window, help_.show_safety, parent=window)
+    actions = AppActions(controller, store, flow, parent=window)
     actions.install(window.menuBar())
     prefs = PreferencesFeature(
         controller,
-        settings,
+        store,
         window,
         window.bring_forward,
         tray_available=tray_available or QSystemTrayIcon.isSystemTrayAvailable,
         autostart=autostart,
     )
-    routines = RoutinesFeature(controller, settings, flow.routine_length_s, window)
+    routines = RoutinesFeature(controller, store, flow.routine_length_s, window)
     router = SessionRouter(controller, window, parent=window)
     guard = QuitGuard(controller, window, parent=window)
-    appearance.FollowDesktop(settings, window)
+    appearance.FollowDesktop(store, window)
     ui = Ui(
-        controller, settings, window, requests, router, flow, actions, prefs, routines, help_, guard
+        controller, store, window, requests, router, flow, actions, prefs, routines, help_, guard
     )
     connect_ui(ui)
     return ui
@@ -420,10 +420,10 @@ def connect_ui(ui: Ui) -> None:
     requests.finish.connect(ui.controller.finish)
     ui.window.firstShown.connect(flow.show_start)
     ui.routines.edited.connect(flow.show_start)
-    restyle = partial(appearance.apply, ui.settings)
+    restyle = partial(appearance.apply, ui.store)
     flow.profileChanged.connect(restyle)
     ui.prefs.applied.connect(restyle)
-    ui.prefs.applied.connect(lambda: ui.router.set_reduced_motion(ui.settings.prefs.reduced_motion))
+    ui.prefs.applied.connect(lambda: ui.router.set_reduced_motion(ui.store.prefs.reduced_motion))
     ui.prefs.applied.connect(flow.preferences_applied)
     actions.preferences.triggered.connect(ui.prefs.show)
     actions.quit.triggered.connect(ui.guard.request)
@@ -485,7 +485,7 @@ def schedule_reminders(app: QApplication, ui: Ui, sleep_watch: SleepWatch) -> Re
     from .platform.local_time import SystemWall, TimeZoneWatch
     from .ui.reminders.scheduler import ReminderScheduler
 
-    reminders = ReminderScheduler(ui.settings, SystemWall(), parent=app)
+    reminders = ReminderScheduler(ui.store, SystemWall(), parent=app)
     reminders.follow(ui.controller)
     sleep_watch.woke.connect(reminders.check)
     TimeZoneWatch(parent=app).changed.connect(reminders.check)
@@ -503,10 +503,10 @@ def add_reminder_offers(
     from .ui.shell.tray import tray_usable
 
     return ReminderOffers(
-        ui.settings,
+        ui.store,
         scheduler,
         ui.flow.start_profile,
-        tray_usable=partial(tray_usable, ui.settings, tray_available),
+        tray_usable=partial(tray_usable, ui.store, tray_available),
         parent=ui.window,
     )
 
@@ -522,7 +522,7 @@ def add_tray(
 
     tray = Tray(
         ui.controller,
-        ui.settings,
+        ui.store,
         ui.window,
         ui.actions,
         quitting=ui.guard.quitting,
@@ -547,7 +547,7 @@ def add_sound(app: QApplication, ui: Ui, paths: AppPaths) -> ChimePlayer:
     except FileNotFoundError as exc:
         log.warning("no assets: %s", exc)
         sounds = paths.data_dir / "missing-sounds"
-    player = ChimePlayer(sounds, ui.settings.prefs.active.volume, parent=app)
+    player = ChimePlayer(sounds, ui.store.prefs.active.volume, parent=app)
     player.soundChanged.connect(ui.window.sound_status.set_sound)
     player.pulse.connect(ui.window.sound_status.pulse)
     player.pulse.connect(lambda name: log.info("chime %s shown as a pulse", name))

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.__main__ import build_ui  # noqa: E402
 from app.core.clock import FakeClock  # noqa: E402
-from app.core.history import Comfort, SessionRecord  # noqa: E402
-from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences  # noqa: E402
+from app.core.past_sessions import Comfort, SessionRecord  # noqa: E402
+from app.core.preferences import SCREENING_CLEARED, SCREENING_VERSION, Preferences  # noqa: E402
 from app.core.profiles import BEDTIME_ID, WORK_ID  # noqa: E402
 from app.core.session import Ending, Stage  # noqa: E402
 from app.storage.preferences_file import save  # noqa: E402
-from app.storage.settings import Settings  # noqa: E402
+from app.storage.preferences_store import PreferencesStore  # noqa: E402
 from app.ui.history.view import HistoryDialog  # noqa: E402
 from app.ui.session.controller import SessionController  # noqa: E402
 from app.ui.shell.identity import identify  # noqa: E402
@@ -63,7 +63,7 @@ class Shooter:
         save(prefs, Preferences(screening=SCREENING_CLEARED, screening_version=SCREENING_VERSION))
         self.clock = FakeClock()
         self.controller = SessionController(self.clock)
-        self.ui = build_ui(self.controller, Settings(prefs), autostart=lambda: None)
+        self.ui = build_ui(self.controller, PreferencesStore(prefs), autostart=lambda: None)
         self.window = self.ui.window
         self.window.resize(*SIZE)
         self.window.show()

@@ -13,8 +13,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .history import Comfort, SessionRecord
 from .i18n import QT_TRANSLATE_NOOP, Text
+from .past_sessions import Comfort, SessionRecord
 from .session import Ending
 
 FIRST_MIN = 3

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-log = logging.getLogger(f"{__package__}.prefs")  # read with the preferences
+log = logging.getLogger(f"{__package__}.preferences")  # read with the preferences
 
 Json = dict[str, Any]
 

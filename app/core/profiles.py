@@ -27,7 +27,7 @@ from .durations import (
 )
 from .i18n import QT_TRANSLATE_NOOP, Text
 
-log = logging.getLogger(f"{__package__}.prefs")  # read with the preferences
+log = logging.getLogger(f"{__package__}.preferences")  # read with the preferences
 
 
 class Theme(Enum):

@@ -22,7 +22,7 @@ from . import validate
 from .i18n import QT_TRANSLATE_NOOP, Text
 from .profiles import BEDTIME_ID, WORK_ID
 
-log = logging.getLogger(f"{__package__}.prefs")  # read with the preferences
+log = logging.getLogger(f"{__package__}.preferences")  # read with the preferences
 
 LATER_MIN = 10  # "Later" asks again this many minutes on
 LEAD_RANGE = (10, 120)  # minutes between the reminder and bedtime

@@ -16,7 +16,7 @@ from .durations import PAUSE_MIN_S
 from .i18n import QT_TRANSLATE_NOOP, Text
 from .steps import POSE_ILLUSTRATION, PRACTICE_NAMES, Practice, Step
 
-log = logging.getLogger(f"{__package__}.prefs")  # read with the preferences
+log = logging.getLogger(f"{__package__}.preferences")  # read with the preferences
 
 # The card for the next pose, then its timer starts by itself: time to get up or down and set
 # out the props. Legs up the wall takes the profile's settling time instead, as it does alone.

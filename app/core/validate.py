@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-log = logging.getLogger(f"{__package__}.prefs")  # read with the preferences
+log = logging.getLogger(f"{__package__}.preferences")  # read with the preferences
 
 _MISSING = object()
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # json.loads pairs the ones that belong together

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-from ..core.history import Comfort, SessionRecord
+from ..core.past_sessions import Comfort, SessionRecord
 from ..core.session import Ending
 from ..core.validate import encodable, finite
 from ..storage.preferences_file import ensure_private_dir

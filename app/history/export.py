@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..core import history
-from ..core.history import SessionRecord
+from ..core import past_sessions as history
+from ..core.past_sessions import SessionRecord
 from ..core.validate import finite
 
 CSV_COLUMNS = (

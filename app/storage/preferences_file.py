@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
-from ..core.prefs import Preferences, from_json
+from ..core.preferences import Preferences, from_json
 
 log = logging.getLogger(__name__)
 

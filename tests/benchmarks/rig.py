@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.prefs import SCREENING_VERSION
+from app.core.preferences import SCREENING_VERSION
 from tests.e2e.conftest import LogWatcher
 from tests.e2e.desktop import Desktop, desktop_session, wait_for
 from tests.e2e.tray_driver import start_tray_host

@@ -2,8 +2,8 @@
 
 from datetime import date, datetime, timedelta, timezone
 
-from app.core import history
-from app.core.history import SessionRecord
+from app.core import past_sessions as history
+from app.core.past_sessions import SessionRecord
 from app.core.session import Ending
 
 TODAY = date(2026, 11, 21)

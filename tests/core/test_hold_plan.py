@@ -5,8 +5,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from app.core.clock import FakeClock
-from app.core.history import Comfort, SessionRecord
 from app.core.hold_plan import suggest
+from app.core.past_sessions import Comfort, SessionRecord
 from app.core.session import Ending, Session, SessionConfig
 
 START = datetime(2026, 11, 1, 18, 0)
@@ -140,7 +140,7 @@ def test_a_suggestion_never_passes_the_target(target):
 
 
 def test_the_plan_is_on_for_new_users_and_off_for_a_file_from_before_it():
-    from app.core.prefs import Preferences, from_json
+    from app.core.preferences import Preferences, from_json
 
     assert Preferences().progressive, "no file yet: a new user"
     assert not from_json({"schema": 2}).progressive, "holds chosen before the plan existed"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core import prefs
+from app.core import preferences as prefs
 from app.core.breathing import DEFAULT_PATTERN
 from app.core.cues import CueSettings
 from app.core.migrations import MIGRATIONS, SCHEMA, migrate

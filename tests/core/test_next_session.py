@@ -9,7 +9,7 @@ from app.core import next_session, variations
 from app.core.breathing import BreathPattern
 from app.core.cautions import RECLINED_ANSWERS, SCREENING_CLEARED
 from app.core.cues import CueSettings
-from app.core.prefs import Preferences
+from app.core.preferences import Preferences
 from app.core.steps import ENTRY_STEPS, POSE_ILLUSTRATION, Practice
 from app.core.variations import VARIATIONS, Variation
 

@@ -7,7 +7,7 @@ import pytest
 
 from app.core.breathing import BreathPattern
 from app.core.cues import CueSettings
-from app.core.prefs import Preferences
+from app.core.preferences import Preferences
 from app.core.profiles import (
     BEDTIME_ID,
     BUILTINS,

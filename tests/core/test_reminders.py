@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 import pytest
 
 from app.core import reminders
-from app.core.prefs import Preferences, from_json
+from app.core.preferences import Preferences, from_json
 from app.core.reminders import (
     BedtimeReminder,
     BreakReminder,

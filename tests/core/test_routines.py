@@ -8,7 +8,7 @@ import pytest
 from app.core.breathing import DEFAULT_PATTERN
 from app.core.clock import FakeClock
 from app.core.cues import Cue, CueSettings
-from app.core.prefs import Preferences, from_json
+from app.core.preferences import Preferences, from_json
 from app.core.routine_session import RoutineSession, length_s
 from app.core.routines import (
     BOUND_ANGLE,

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from app.core.durations import parse_duration
-from app.core.prefs import SCREENING_VERSION
+from app.core.preferences import SCREENING_VERSION
 
 from ..platform.logind import FAKE_LOGIND, SYSTEM_PYTHON, need_bus_tools
 from .audio_rig import PulseRig, alsa_config, captured_files, file_capture_config

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from app.core.history import Comfort
+from app.core.past_sessions import Comfort
 from app.core.session import Ending
 from app.history.database import SCHEMA, HistoryDB, HistoryError
 

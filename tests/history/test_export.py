@@ -8,7 +8,7 @@ import subprocess
 import sys
 from datetime import date, datetime, timedelta
 
-from app.core.history import Comfort
+from app.core.past_sessions import Comfort
 from app.core.session import Ending
 from app.history.database import HistoryDB
 from app.history.export import CSV_COLUMNS, stats, to_csv

@@ -20,7 +20,7 @@ import pytest
 
 from app import __version__
 from app.core.durations import HOLD_MAX_S, HOLD_MIN_S
-from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences
+from app.core.preferences import SCREENING_CLEARED, SCREENING_VERSION, Preferences
 from app.platform import instance_server, single_instance
 from app.platform.single_instance import Command
 from app.storage.preferences_file import save

@@ -4,11 +4,11 @@ import stat
 
 import pytest
 
-from app.core import prefs
+from app.core import preferences as prefs
 from app.core.breathing import BreathPattern
-from app.core.prefs import Preferences
+from app.core.preferences import Preferences
 from app.storage import preferences_file
-from app.storage.settings import Settings
+from app.storage.preferences_store import PreferencesStore
 
 
 def test_round_trip_keeps_unknown_keys(tmp_path):
@@ -120,12 +120,12 @@ def test_a_value_nested_too_deep_to_write_again_is_left_out(tmp_path, caplog):
     path = tmp_path / "preferences.json"
     deep = "[" * 900 + "]" * 900
     path.write_text(f'{{"schema": 2, "follow_system": false, "future": {deep}, "kept": [[1]]}}')
-    settings = Settings(path)
-    assert settings.moved_aside is None and not settings.prefs.follow_system
-    assert settings.prefs.extra["kept"] == [[1]]
+    store = PreferencesStore(path)
+    assert store.moved_aside is None and not store.prefs.follow_system
+    assert store.prefs.extra["kept"] == [[1]]
 
     def save_from_deep_in_the_app(frames: int) -> bool:
-        return save_from_deep_in_the_app(frames - 1) if frames else settings.save()
+        return save_from_deep_in_the_app(frames - 1) if frames else store.save()
 
     assert save_from_deep_in_the_app(150)
     assert not json.loads(path.read_text())["follow_system"]
@@ -150,10 +150,10 @@ def test_a_linked_file_stays_a_link_and_its_target_is_replaced_atomically(tmp_pa
     link, target = _dotfiles(tmp_path)
     target.write_text(json.dumps({"schema": 2, "follow_system": False}))
     before = target.stat().st_ino
-    settings = Settings(link)
-    assert not settings.prefs.follow_system
-    settings.prefs.reduced_motion = True
-    assert settings.save()
+    store = PreferencesStore(link)
+    assert not store.prefs.follow_system
+    store.prefs.reduced_motion = True
+    assert store.save()
     assert link.is_symlink() and os.readlink(link) == "../dotfiles/viparita/preferences.json"
     assert json.loads(target.read_text())["reduced_motion"] is True
     assert target.stat().st_ino != before  # a new file renamed over it, not written in place
@@ -164,7 +164,7 @@ def test_a_linked_file_stays_a_link_and_its_target_is_replaced_atomically(tmp_pa
 
 def test_a_link_to_a_file_not_there_yet_makes_it(tmp_path):
     link, target = _dotfiles(tmp_path)
-    assert Settings(link).save()
+    assert PreferencesStore(link).save()
     assert link.is_symlink() and json.loads(target.read_text())["schema"] == prefs.SCHEMA
 
 
@@ -188,9 +188,9 @@ def test_a_folder_made_read_only_is_left_so_and_said_once(tmp_path, caplog):
     before = path.read_bytes()
     path.parent.chmod(0o500)
     try:
-        settings = Settings(path)
-        settings.prefs.reduced_motion = True
-        assert [settings.save() for _ in range(3)] == [False, False, False]
+        store = PreferencesStore(path)
+        store.prefs.reduced_motion = True
+        assert [store.save() for _ in range(3)] == [False, False, False]
         assert stat.S_IMODE(path.parent.stat().st_mode) == 0o500
         assert path.read_bytes() == before and os.listdir(path.parent) == ["preferences.json"]
         said = [r.getMessage() for r in caplog.records if "read-only" in r.getMessage()]
@@ -198,10 +198,10 @@ def test_a_folder_made_read_only_is_left_so_and_said_once(tmp_path, caplog):
             f"preferences are not saved, as {path.parent} is read-only; they are kept in "
             "memory while the app runs"
         ]
-        assert settings.prefs.reduced_motion  # the app goes on with what was chosen
+        assert store.prefs.reduced_motion  # the app goes on with what was chosen
     finally:
         path.parent.chmod(0o700)
-    assert settings.save()  # writable again: saved, with what was kept in memory
+    assert store.save()  # writable again: saved, with what was kept in memory
     assert json.loads(path.read_text())["reduced_motion"] is True
 
 
@@ -209,9 +209,9 @@ def test_a_file_made_read_only_is_left_as_it_is(tmp_path):
     path = tmp_path / "preferences.json"
     path.write_text(json.dumps({"schema": 2, "follow_system": False}))
     path.chmod(0o400)
-    settings = Settings(path)
-    settings.prefs.follow_system = True
-    assert not settings.save()
+    store = PreferencesStore(path)
+    store.prefs.follow_system = True
+    assert not store.save()
     assert stat.S_IMODE(path.stat().st_mode) == 0o400
     assert json.loads(path.read_text())["follow_system"] is False
 

@@ -11,7 +11,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core import prefs, work_breaks
+from app.core import preferences as prefs
+from app.core import work_breaks
 from app.core.breathing import BreathPattern
 from app.core.cues import CueSettings
 from app.core.durations import HOLD_MAX_S, HOLD_MIN_S, PAUSE_MAX_S, PAUSE_MIN_S
@@ -30,7 +31,7 @@ from app.core.routines import BUILTIN_ROUTINES, POSES, RESTORATIVE_ID, Routine
 from app.core.session import SessionConfig
 from app.core.steps import Practice
 from app.storage import preferences_file
-from app.storage.settings import Settings
+from app.storage.preferences_store import PreferencesStore
 
 V1_KEYS = ["hold_s", "last_hold_s", "settle_s", "pause_s", "volume", "interval_min", "cues"]
 TOP_KEYS = [
@@ -300,7 +301,7 @@ def _put(tree: Any, path: tuple[Any, ...], value: Any) -> None:
 def check_usable(path: Path) -> None:
     """Loads without raising, and everything the app then does with it works."""
     check(preferences_file.peek(path))  # as a launch that hands over to a running app reads it
-    stored = Settings(path)
+    stored = PreferencesStore(path)
     p = stored.prefs
     check(p)
     json.dumps(p.to_json(), ensure_ascii=False).encode("utf-8")  # every string is text
@@ -334,7 +335,7 @@ def check_usable(path: Path) -> None:
         assert work_breaks.status(counted, 60.0, NOW, (), plan, 1, handled).text.source
     assert stored.save()
     saved = json.loads(path.read_text(), parse_constant=str)  # NaN as a name: equal to itself
-    assert Settings(path).save()
+    assert PreferencesStore(path).save()
     assert json.loads(path.read_text(), parse_constant=str) == saved  # it reads back as it was
 
 

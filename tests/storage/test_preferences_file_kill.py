@@ -8,14 +8,14 @@ import subprocess
 import sys
 import textwrap
 
-from app.core import prefs
+from app.core import preferences as prefs
 from app.storage import preferences_file
 
 CHILD = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from app.core import prefs
+    from app.core import preferences as prefs
     from app.storage import preferences_file
 
     path = Path(sys.argv[1])

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.__main__ import build_ui
 from app.core.clock import FakeClock
-from app.core.prefs import SCREENING_CLEARED, SCREENING_VERSION, Preferences
+from app.core.preferences import SCREENING_CLEARED, SCREENING_VERSION, Preferences
 from app.storage.preferences_file import save
-from app.storage.settings import Settings
+from app.storage.preferences_store import PreferencesStore
 from app.ui.session.controller import SessionController
 from app.ui.style import theme
 
@@ -24,10 +24,10 @@ class Harness:
         build.setdefault("autostart", lambda: None)  # Start at login: only where a test asks
         self.qtbot = qtbot
         self.clock = FakeClock()
-        self.settings = Settings(prefs_path)
+        self.store = PreferencesStore(prefs_path)
         self.controller = SessionController(self.clock)
         theme.apply(QApplication.instance())
-        self.ui = build_ui(self.controller, self.settings, **build)
+        self.ui = build_ui(self.controller, self.store, **build)
         self.window = self.ui.window
         self.flow = self.ui.flow  # everything before a session
         self.guard = self.ui.guard

@@ -38,7 +38,7 @@ def every_page(h: Harness) -> Iterator[tuple[str, QWidget]]:
     entry.show_summary(True)
     yield _shown(h, "entry summary")
     entry.show_summary(False)
-    for index in range(len(next_session.entry_steps(h.settings.prefs))):
+    for index in range(len(next_session.entry_steps(h.store.prefs))):
         yield _shown(h, f"entry step {index + 1}")
         entry.advance()  # the last step's Next is Begin
     yield _shown(h, "settling")

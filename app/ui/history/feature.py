@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from ...core import history
+from ...core import past_sessions as history
 from ...core.hold_plan import Suggestion, suggest
 from ...core.session import Stage
 from ..shell import notice
@@ -22,7 +22,7 @@ from ..style.text import fill
 from .recorder import HistoryRecorder
 
 if TYPE_CHECKING:
-    from ...storage.settings import Settings
+    from ...storage.preferences_store import PreferencesStore
     from ..session.controller import SessionController
     from .early_report import EarlyReportDialog  # dialogs: imported when first opened
     from .view import HistoryDialog
@@ -36,7 +36,7 @@ class HistoryFeature(QObject):
     def __init__(
         self,
         controller: SessionController,
-        settings: Settings,
+        store: PreferencesStore,
         recorder: HistoryRecorder,
         action: QAction,
         window: QWidget,
@@ -45,7 +45,7 @@ class HistoryFeature(QObject):
         """`action` opens the History window; the window is its dialogs' parent."""
         super().__init__(window)
         self.controller = controller
-        self.settings = settings
+        self.store = store
         self.window = window
         self.recorder = recorder
         self.today = today
@@ -57,7 +57,7 @@ class HistoryFeature(QObject):
         recorder.changed.connect(self._history_changed)
 
     def plan(self) -> Suggestion | None:
-        prefs = self.settings.prefs
+        prefs = self.store.prefs
         if not prefs.progressive or not self.recorder.available:
             return None
         return suggest(self.recorder.records(), prefs.plan_target_min)

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core.breathing import BreathPattern
-from ...core.history import Comfort, SessionRecord
+from ...core.past_sessions import Comfort, SessionRecord
 from ...core.session import Ending, SessionConfig, Stage
-from ...storage.settings import Settings
+from ...storage.preferences_store import PreferencesStore
 from ..session.controller import SessionController
 from ..style.text import display_name
 
@@ -57,7 +57,7 @@ class HistoryRecorder(QObject):
     def __init__(
         self,
         controller: SessionController,
-        settings: Settings,
+        store: PreferencesStore,
         db: HistoryDB | None,
         wall: Callable[[], datetime] = local_now,
         parent: QObject | None = None,
@@ -67,7 +67,7 @@ class HistoryRecorder(QObject):
         database is opened (and made) when the first session is written."""
         super().__init__(parent or controller)
         self.controller = controller
-        self.settings = settings
+        self.store = store
         self._db = db
         self._opener = opener
         self.wall = wall
@@ -130,7 +130,7 @@ class HistoryRecorder(QObject):
         config = self._config
         if config is None:
             return
-        profile = self.settings.prefs.active
+        profile = self.store.prefs.active
         # Taken now, not when the write lands: a queued write keeps the moment it began.
         values = (
             self.wall(),

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import history
+from ...core import past_sessions as history
 from ...core.durations import format_span
-from ...core.history import COMFORT_NAMES, ENDING_NAMES, SessionRecord
+from ...core.past_sessions import COMFORT_NAMES, ENDING_NAMES, SessionRecord
 from ...history.export import write_csv
 from ..session.pages.common import button, button_row, label
 from ..style.text import fill, t

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.prefs import Preferences
+from ...core.preferences import Preferences
 from ...core.profiles import BUILTIN_NAMES, NAME_MAX, Profile, clean_name, duplicate, restored
 from ...platform.autostart import Autostart, launch_command
 from ..session.pages.common import buddy, button, label

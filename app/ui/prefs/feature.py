@@ -13,9 +13,9 @@ from ..shell import notice
 from ..style.text import fill
 
 if TYPE_CHECKING:
-    from ...core.prefs import Preferences
+    from ...core.preferences import Preferences
     from ...platform.autostart import Autostart
-    from ...storage.settings import Settings
+    from ...storage.preferences_store import PreferencesStore
     from ..session.controller import SessionController
     from .dialog import PreferencesDialog
 
@@ -30,7 +30,7 @@ class PreferencesFeature(QObject):
     def __init__(
         self,
         controller: SessionController,
-        settings: Settings,
+        store: PreferencesStore,
         window: QWidget,
         bring_forward: Callable[[], None],
         *,
@@ -41,20 +41,20 @@ class PreferencesFeature(QObject):
         (none: Start at login cannot be ticked)."""
         super().__init__(window)
         self.controller = controller
-        self.settings = settings
+        self.store = store
         self._window = window
         self._bring_forward = bring_forward
         self._tray_available = tray_available
         self._autostart = autostart
         self._dialog: PreferencesDialog | None = None
-        if settings.moved_aside is not None:
+        if store.moved_aside is not None:
             notice.post(
                 fill(
                     self.tr(
                         "Your preferences could not be read, so the defaults are in use. "
                         "The old file was kept as %1."
                     ),
-                    settings.moved_aside.name,
+                    store.moved_aside.name,
                 ),
                 [(self.tr("OK"), notice.dismiss)],
             )
@@ -70,7 +70,7 @@ class PreferencesFeature(QObject):
         from .dialog import PreferencesDialog
 
         dialog = PreferencesDialog(
-            self.settings.prefs,
+            self.store.prefs,
             self._window,
             tray_available=self._tray_available(),
             autostart=self._autostart(),
@@ -85,13 +85,13 @@ class PreferencesFeature(QObject):
         if self._dialog is not None:
             self._dialog.deleteLater()
         self._dialog = None
-        self.volumeChanged.emit(self.settings.prefs.active.volume)  # after any preview
+        self.volumeChanged.emit(self.store.prefs.active.volume)  # after any preview
 
     def apply(self, prefs: Preferences) -> None:
         # State, not settings: a reminder may have been offered while the dialog was open.
-        prefs.reminded = self.settings.prefs.reminded
-        self.settings.prefs = prefs
-        self.settings.save()
+        prefs.reminded = self.store.prefs.reminded
+        self.store.prefs = prefs
+        self.store.save()
         log.info("preferences applied; profile %s", prefs.active_id)
         self.volumeChanged.emit(prefs.active.volume)
         self.applied.emit()

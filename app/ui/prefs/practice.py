@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core import reminders
 from ...core.durations import PLAN_TARGET_RANGE_MIN
-from ...core.prefs import Preferences
+from ...core.preferences import Preferences
 from ...core.reminders import ReminderSettings
 from ..session.pages.common import buddy, label
 

@@ -30,7 +30,7 @@ from ...core.durations import (
     SETTLE_MIN_S,
     format_span,
 )
-from ...core.prefs import Preferences
+from ...core.preferences import Preferences
 from ...core.profiles import (
     CUSTOM_PATTERN,
     EXHALE_NOT_LONGER,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
-from ...core.prefs import Preferences
+from ...core.preferences import Preferences
 from ..session.pages.common import label
 
 

@@ -17,7 +17,7 @@ from ..style.text import display_name, fill, t
 from .scheduler import ReminderScheduler
 
 if TYPE_CHECKING:
-    from ...storage.settings import Settings
+    from ...storage.preferences_store import PreferencesStore
     from .prompt import ReminderPrompt
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ class ReminderOffers(QObject):
 
     def __init__(
         self,
-        settings: Settings,
+        store: PreferencesStore,
         scheduler: ReminderScheduler,
         start_profile: Callable[[str], None],
         *,
@@ -40,7 +40,7 @@ class ReminderOffers(QObject):
         """`start_profile`: Start now. `tray_usable`: a notification there can be seen; the
         tray shows `notify` and says when it was clicked (`message_clicked`)."""
         super().__init__(parent)
-        self.settings = settings
+        self.store = store
         self.scheduler = scheduler
         self._start_profile = start_profile
         self._tray_usable = tray_usable
@@ -81,7 +81,7 @@ class ReminderOffers(QObject):
 
     def offer(self, reminder: Reminder) -> None:
         self.pending = reminder
-        profile = self.settings.prefs.profile(reminder.profile_id)
+        profile = self.store.prefs.profile(reminder.profile_id)
         self.heading.setText(t(reminders.TITLES[reminder.kind]))
         self.start_action.setText(
             fill(self.tr("&Start now: %1"), display_name(profile).replace("&", "&&"))

@@ -19,7 +19,7 @@ from ...core import reminders
 from ...core.reminders import Reminder
 from ...core.session import Stage
 from ...platform.local_time import LocalWall
-from ...storage.settings import Settings
+from ...storage.preferences_store import PreferencesStore
 from ..session.controller import SessionController
 
 log = logging.getLogger(__name__)
@@ -34,13 +34,13 @@ class ReminderScheduler(QObject):
 
     def __init__(
         self,
-        settings: Settings,
+        store: PreferencesStore,
         wall: LocalWall,
         busy: Callable[[], bool] = lambda: False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.store = store
         self.wall = wall
         self.busy = busy
         self.timer = QTimer(self)
@@ -51,7 +51,7 @@ class ReminderScheduler(QObject):
         self.later: Reminder | None = None
         self.later_at: datetime | None = None
         self.armed_for: datetime | None = None
-        self._known = settings.prefs.reminders
+        self._known = store.prefs.reminders
 
     # --- what the app tells it ----------------------------------------------------------------
 
@@ -72,22 +72,22 @@ class ReminderScheduler(QObject):
         log.info("reminders quiet during the session")
 
     def session_ended(self) -> None:
-        prefs = self.settings.prefs
+        prefs = self.store.prefs
         reminders.after_session(prefs.reminders, prefs.reminded, self.wall.now())
-        self.settings.save()
+        self.store.save()
         self.check()
 
     def settings_changed(self) -> None:
         """New reminder times: a slot they put in the past is not offered at once; the
         person is at the computer, setting them."""
-        prefs = self.settings.prefs
+        prefs = self.store.prefs
         now = self.wall.now()
         changed = [k for k in reminders.Kind if prefs.reminders.of(k) != self._known.of(k)]
         for kind in changed:
             prefs.reminded[kind] = max(prefs.reminded.get(kind, datetime.min), now)
         self._known = prefs.reminders
         if changed:
-            self.settings.save()
+            self.store.save()
         self.check()
 
     # --- what the person answers --------------------------------------------------------------
@@ -117,7 +117,7 @@ class ReminderScheduler(QObject):
         if self.later_at is not None and self.wall.seconds_until(self.later_at) <= DUE_TOLERANCE_S:
             reminder, self.later, self.later_at = self.later, None, None
             self._offer(reminder)
-        prefs = self.settings.prefs
+        prefs = self.store.prefs
         upcoming = reminders.next_reminder(prefs.reminders, prefs.reminded, now)
         if upcoming is not None and self.wall.seconds_until(upcoming.at) <= DUE_TOLERANCE_S:
             self._handled(upcoming.kind, upcoming.at)
@@ -143,9 +143,9 @@ class ReminderScheduler(QObject):
         self.due.emit(reminder)
 
     def _handled(self, kind: reminders.Kind, through: datetime) -> None:
-        reminded = self.settings.prefs.reminded
+        reminded = self.store.prefs.reminded
         reminded[kind] = max(reminded.get(kind, datetime.min), through)
-        self.settings.save()
+        self.store.save()
 
 
 def _hm(at: datetime) -> str:

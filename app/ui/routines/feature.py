@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from ...core.routines import Routine
-    from ...storage.settings import Settings
+    from ...storage.preferences_store import PreferencesStore
     from ..session.controller import SessionController
     from .editor import RoutineEditor
 
@@ -25,14 +25,14 @@ class RoutinesFeature(QObject):
     def __init__(
         self,
         controller: SessionController,
-        settings: Settings,
+        store: PreferencesStore,
         length_s: Callable[[Routine], float],
         parent: QWidget,
     ) -> None:
         """`length_s`: how long a routine would really take; the dialog is `parent`'s."""
         super().__init__(parent)
         self.controller = controller
-        self.settings = settings
+        self.store = store
         self._length_s = length_s
         self._parent = parent
 
@@ -41,16 +41,16 @@ class RoutinesFeature(QObject):
             return
         from .editor import RoutineEditor  # only when asked for: a quick start never is
 
-        editor = RoutineEditor(self.settings.prefs.all_routines, self._length_s, self._parent)
+        editor = RoutineEditor(self.store.prefs.all_routines, self._length_s, self._parent)
         editor.accepted.connect(lambda: self._edited(editor))
         editor.finished.connect(editor.deleteLater)
         editor.open()
 
     def _edited(self, editor: RoutineEditor) -> None:
-        prefs = self.settings.prefs
+        prefs = self.store.prefs
         prefs.routines = editor.own_routines()
         if prefs.routine is None:
             prefs.routine_id = None  # the chosen one was deleted
-        self.settings.save()
+        self.store.save()
         log.info("routines saved: %d of your own", len(prefs.routines))
         self.edited.emit()

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ...core.hold_plan import Suggestion
     from ...core.routines import Routine
     from ...platform.single_instance import Command
-    from ...storage.settings import Settings
+    from ...storage.preferences_store import PreferencesStore
     from ..shell.surface import PageHost
     from .controller import SessionController
 
@@ -37,7 +37,7 @@ class StartFlow(QObject):
     def __init__(
         self,
         controller: SessionController,
-        settings: Settings,
+        store: PreferencesStore,
         window: PageHost,
         safety_dialog: Callable[[], None],
         parent: QObject | None = None,
@@ -45,7 +45,7 @@ class StartFlow(QObject):
         """`safety_dialog`: the cautions beside the pages, for Safety information mid-session."""
         super().__init__(parent)
         self.controller = controller
-        self.settings = settings
+        self.store = store
         self.window = window
         self._safety_dialog = safety_dialog
         # The progressive plan's suggestion, once there is a history to work it out from.
@@ -74,7 +74,7 @@ class StartFlow(QObject):
     def _suggestion(self) -> tuple[float, HoldSource, Suggestion | None]:
         plan = self._plan()
         seconds, source = suggested_hold(
-            self.settings.prefs.active, self._command_line_hold, plan.hold_s if plan else None
+            self.store.prefs.active, self._command_line_hold, plan.hold_s if plan else None
         )
         return seconds, source, plan
 
@@ -101,7 +101,7 @@ class StartFlow(QObject):
 
         page = self.window.page("start")
         assert isinstance(page, StartPage)
-        prefs = self.settings.prefs
+        prefs = self.store.prefs
         practice = next_session.practice(prefs)
         page.set_practice(practice, cautions.WHY_RECLINED.get(prefs.screening or ""))
         page.set_variation(next_session.variation(prefs), available=practice is Practice.WALL)
@@ -123,14 +123,14 @@ class StartFlow(QObject):
         """How long it would really take with this profile and practice."""
         from ...core.routine_session import length_s  # a session's timing: not at launch
 
-        return length_s(routine, next_session.config(self.settings.prefs, self._hold_s))
+        return length_s(routine, next_session.config(self.store.prefs, self._hold_s))
 
     def choose_profile(self, profile_id: str) -> None:
-        prefs = self.settings.prefs
+        prefs = self.store.prefs
         if profile_id == prefs.active_id or self.controller.active:
             return
         prefs.active_id = profile_id
-        self.settings.save()
+        self.store.save()
         log.info("profile %s", profile_id)
         self._hold_s = self.suggested_hold()
         self.profileChanged.emit()
@@ -139,20 +139,20 @@ class StartFlow(QObject):
 
     def choose_routine(self, routine_id: str) -> None:
         """ "" is the pose alone."""
-        prefs = self.settings.prefs
+        prefs = self.store.prefs
         if self.controller.active or (routine_id or None) == prefs.routine_id:
             return
         prefs.routine_id = routine_id or None
-        self.settings.save()
+        self.store.save()
         log.info("routine %s", routine_id or "none")
         self.show_start()
 
     def choose_variation(self, value: str) -> None:
-        prefs = self.settings.prefs
+        prefs = self.store.prefs
         if self.controller.active:
             return
         prefs.variation = variations.parse(value)
-        self.settings.save()
+        self.store.save()
         log.info("variation %s", prefs.variation.value)
         self.show_start()
 
@@ -164,7 +164,7 @@ class StartFlow(QObject):
             log.info("a session is running; %s waits", command)
             return
         if command.profile is not None and any(
-            p.id == command.profile for p in self.settings.prefs.profiles
+            p.id == command.profile for p in self.store.prefs.profiles
         ):
             self.choose_profile(command.profile)
         if command.start_s is not None:
@@ -179,9 +179,9 @@ class StartFlow(QObject):
         self._start_from_menu(profile_id, None)
 
     def repeat_last(self) -> None:
-        last = self.settings.prefs.last_profile
+        last = self.store.prefs.last_profile
         if last is not None:
-            self._start_from_menu(last, self.settings.prefs.profile(last).last_hold_s)
+            self._start_from_menu(last, self.store.prefs.profile(last).last_hold_s)
 
     def _start_from_menu(self, profile_id: str | None, hold_s: float | None) -> None:
         """From the tray or the Session menu: to the entry guidance (safety first if needed)."""
@@ -202,7 +202,7 @@ class StartFlow(QObject):
 
         page = self.window.page("screening")
         assert isinstance(page, ScreeningPage)
-        page.reset(self.settings.prefs.screening)
+        page.reset(self.store.prefs.screening)
         self.window.show_page("screening")
 
     def open_session(self, hold_s: float) -> None:
@@ -210,7 +210,7 @@ class StartFlow(QObject):
         if self.controller.active:
             return
         self._hold_s = hold_s
-        if not self.settings.prefs.screened:
+        if not self.store.prefs.screened:
             self._pending_hold = hold_s
             self.show_safety()
             return
@@ -221,15 +221,15 @@ class StartFlow(QObject):
 
         page = self.window.page("entry")
         assert isinstance(page, EntryPage)
-        prefs = self.settings.prefs
+        prefs = self.store.prefs
         page.load(next_session.entry_steps(prefs), summary_first=prefs.practised)
         self.window.show_page("entry")
         self.entryShown.emit()
 
     def on_screened(self, answer: str) -> None:
-        self.settings.record_screening(answer)
+        self.store.record_screening(answer)
         log.info("screening answered")  # not the answer: the log goes with bug reports
-        if self.settings.prefs.must_not_invert:
+        if self.store.prefs.must_not_invert:
             advice = [cautions.ALTERNATIVE]
             if answer == cautions.SCREENING_UNCLEARED:
                 advice.append(cautions.ASK_PHYSICIAN)
@@ -243,7 +243,7 @@ class StartFlow(QObject):
     def begin(self) -> None:
         from .pages.timed import SettlingPage
 
-        prefs = self.settings.prefs
+        prefs = self.store.prefs
         profile = prefs.active
         config = next_session.config(prefs, self._hold_s)
         settling = self.window.page("settling")
@@ -257,4 +257,4 @@ class StartFlow(QObject):
         prefs.last_profile = profile.id
         prefs.practised = True
         self._command_line_hold = None
-        self.settings.save()
+        self.store.save()

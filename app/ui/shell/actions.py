@@ -14,7 +14,7 @@ from . import keys
 from .start_menu import StartActions
 
 if TYPE_CHECKING:
-    from ...storage.settings import Settings
+    from ...storage.preferences_store import PreferencesStore
     from ..session.controller import SessionController
 
 
@@ -34,13 +34,13 @@ class AppActions(QObject):
     def __init__(
         self,
         controller: SessionController,
-        settings: Settings,
+        store: PreferencesStore,
         starts: MenuStarts,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.settings = settings
+        self.store = store
         self._starts = starts
         self._start_actions: StartActions | None = None
         self.preferences = self._action(self.tr("&Preferences…"), keys.PREFERENCES)
@@ -87,7 +87,7 @@ class AppActions(QObject):
             menu.addActions(before)
             menu.addSeparator()
         active = self.controller.active
-        self.start_actions.refresh(self.settings.prefs, active, self._starts.plan_hold_s())
+        self.start_actions.refresh(self.store.prefs, active, self._starts.plan_hold_s())
         if not active:
             for group in self.start_actions.groups():
                 menu.addActions(group)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from ...core.durations import QUICK_START_MIN, format_span
-from ...core.prefs import Preferences
+from ...core.preferences import Preferences
 from ...core.profiles import suggested_hold
 from ..style.text import display_name, fill
 

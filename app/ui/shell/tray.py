@@ -19,7 +19,7 @@ from ..session.status import status_line
 from .icon import app_icon
 
 if TYPE_CHECKING:
-    from ...storage.settings import Settings
+    from ...storage.preferences_store import PreferencesStore
     from ..session.controller import SessionController
     from .actions import AppActions
     from .surface import Surface
@@ -29,10 +29,10 @@ log = logging.getLogger(__name__)
 NOTE_MS = 10_000  # how long the "still running" note stays
 
 
-def tray_usable(settings: Settings, available: Callable[[], bool]) -> bool:
+def tray_usable(store: PreferencesStore, available: Callable[[], bool]) -> bool:
     """Closing the window can leave the app in the tray, and a notification be seen there,
     only if the icon can be seen."""
-    return settings.prefs.use_tray and available()
+    return store.prefs.use_tray and available()
 
 
 class Tray(QObject):
@@ -41,7 +41,7 @@ class Tray(QObject):
     def __init__(
         self,
         controller: SessionController,
-        settings: Settings,
+        store: PreferencesStore,
         window: Surface,
         actions: AppActions,
         *,
@@ -54,7 +54,7 @@ class Tray(QObject):
         `idle_actions`: lines at the top of the menu between sessions (a reminder's)."""
         super().__init__(parent)
         self.controller = controller
-        self.settings = settings
+        self.store = store
         self.window = window
         self.actions = actions
         self.available = available
@@ -91,11 +91,11 @@ class Tray(QObject):
         self.tingling_action.triggered.connect(self.controller.tingling)
 
     def usable(self) -> bool:
-        return tray_usable(self.settings, self.available)
+        return tray_usable(self.store, self.available)
 
     def sync(self) -> None:
         """Show or hide the icon as the preferences say."""
-        wanted = self.settings.prefs.use_tray
+        wanted = self.store.prefs.use_tray
         if wanted != self.icon.isVisible():
             self.icon.setVisible(wanted)
             log.info(
@@ -135,10 +135,10 @@ class Tray(QObject):
 
     def _tell_still_running(self) -> None:
         """Said once, the first time the window is put away."""
-        if self.settings.prefs.tray_note_shown:
+        if self.store.prefs.tray_note_shown:
             return
-        self.settings.prefs.tray_note_shown = True
-        self.settings.save()
+        self.store.prefs.tray_note_shown = True
+        self.store.save()
         self.notify(
             APP_NAME,
             self.tr(

@@ -12,17 +12,17 @@ from PySide6.QtWidgets import QApplication
 from . import theme
 
 if TYPE_CHECKING:
-    from ...storage.settings import Settings
+    from ...storage.preferences_store import PreferencesStore
 
 log = logging.getLogger(__name__)
 
 
-def apply(settings: Settings) -> None:
+def apply(store: PreferencesStore) -> None:
     """The style sheet and palette for now; nothing is redone if they are already in use."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    prefs = settings.prefs
+    prefs = store.prefs
     chosen = theme.choose(prefs.active.theme, prefs.follow_system, theme.system_is_dark(app))
     scale = theme.text_scale(app.font())
     if chosen is not theme.current() or scale != theme.applied_scale() or not app.styleSheet():
@@ -34,9 +34,9 @@ class FollowDesktop(QObject):
     """The appearance again when the desktop's colour scheme or font changes, for as long as
     its parent lives."""
 
-    def __init__(self, settings: Settings, parent: QObject) -> None:
+    def __init__(self, store: PreferencesStore, parent: QObject) -> None:
         super().__init__(parent)
-        self._settings = settings
+        self._store = store
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.styleHints().colorSchemeChanged.connect(self._changed)
@@ -44,4 +44,4 @@ class FollowDesktop(QObject):
             app.fontChanged.connect(self._changed)
 
     def _changed(self, _scheme_or_font: object) -> None:
-        apply(self._settings)
+        apply(self._store)

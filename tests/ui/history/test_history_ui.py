@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.__main__ import attach_history
-from app.core.history import Comfort
+from app.core.past_sessions import Comfort
 from app.core.session import Ending, Stage
 from app.core.steps import SHAKE_OUT
 from app.history.database import HistoryDB
@@ -39,7 +39,7 @@ class Wall:
 def hist(harness, tmp_path):
     db = HistoryDB(tmp_path / "data" / "history.sqlite3")
     wall = Wall()
-    recorder = HistoryRecorder(harness.controller, harness.settings, db, wall)
+    recorder = HistoryRecorder(harness.controller, harness.store, db, wall)
     feature = attach_history(harness.ui, recorder, today=lambda: wall.now.date())
     harness.db, harness.recorder, harness.feature, harness.wall = db, recorder, feature, wall
     yield harness
@@ -213,12 +213,12 @@ def test_a_database_error_is_told_once_and_the_session_goes_on(hist):
 
 def test_the_plan_off_leaves_the_last_hold(hist):
     h = hist
-    h.settings.prefs.progressive = False
+    h.store.prefs.progressive = False
     h.flow.refresh_suggestion()
     h.flow.show_start()
     start = h.window.page("start")
     assert start.hold_s() == 300.0 and not start.plan_note.isVisible()
-    h.settings.prefs.progressive = True
+    h.store.prefs.progressive = True
     h.flow.refresh_suggestion()
     assert start.hold_s() == 180.0, "a new user's first hold"
     assert (
@@ -294,7 +294,7 @@ def test_the_plan_settings_are_saved_from_the_preferences(hist, qtbot):
     assert dialog.grab().save(str(ARTIFACTS / "preferences-practice.png"))
     with qtbot.waitSignal(h.ui.prefs.applied):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    assert not h.settings.prefs.progressive and h.settings.prefs.plan_target_min == 10
+    assert not h.store.prefs.progressive and h.store.prefs.plan_target_min == 10
     assert not h.window.page("start").plan_note.isVisible()
 
 
@@ -352,8 +352,8 @@ def test_a_name_that_cannot_be_encoded_is_still_written_cleaned(hist):
     """A lone surrogate ("\\ud83d" in the preferences' JSON) raised UnicodeEncodeError from
     the INSERT, which the recorder did not catch: the row was lost, and nothing was said."""
     h = hist
-    profile = h.settings.prefs.active
-    h.settings.prefs.put(replace(profile, name="Relax \ud83d"))
+    profile = h.store.prefs.active
+    h.store.prefs.put(replace(profile, name="Relax \ud83d"))
     begin(h)
     h.advance_to_stage(Stage.DONE)
     (row,) = h.db.records()
@@ -435,7 +435,7 @@ def test_the_export_is_private_and_marked_utf8_for_a_spreadsheet(hist, tmp_path)
     """It holds health data: 0600 under the usual umask, also over a file that was there.
     The byte-order mark: without it a spreadsheet reads "Relajación" as "RelajaciÃ³n"."""
     h = hist
-    h.settings.prefs.put(replace(h.settings.prefs.active, name="Relajación"))
+    h.store.prefs.put(replace(h.store.prefs.active, name="Relajación"))
     begin(h, 60.0)
     finish(h)
     h.ui.actions.history.trigger()

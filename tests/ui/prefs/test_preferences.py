@@ -43,7 +43,7 @@ def open_prefs(h) -> PreferencesDialog:
 
 
 def stored(h) -> dict:
-    return json.loads(h.settings.path.read_text())
+    return json.loads(h.store.path.read_text())
 
 
 def type_into(h, widget, text: str) -> None:
@@ -75,7 +75,7 @@ def test_ok_applies_and_saves_what_was_typed(harness):
     shot(dialog, "prefs-appearance")
     h.qtbot.keyClick(dialog, Qt.Key.Key_Return)  # OK is the default button
     assert not dialog.isVisible()
-    work = h.settings.prefs.active
+    work = h.store.prefs.active
     assert (work.hold_s, work.pause_s, work.volume) == (450.0, 35.0, 90.0)
     assert work.cues.halfway
     saved = stored(h)["profiles"][0]
@@ -85,10 +85,10 @@ def test_ok_applies_and_saves_what_was_typed(harness):
 
 def test_cancel_restores_everything_even_a_deleted_profile(harness):
     h = harness
-    prefs = h.settings.prefs
+    prefs = h.store.prefs
     prefs.put(replace(BUILTINS[WORK_ID], id="custom-1", name="Desk"))
-    h.settings.save()
-    before = h.settings.path.read_bytes()
+    h.store.save()
+    before = h.store.path.read_bytes()
     dialog = open_prefs(h)
     dialog.profile_box.setCurrentIndex(2)
     dialog.profile_box.activated.emit(2)
@@ -98,8 +98,8 @@ def test_cancel_restores_everything_even_a_deleted_profile(harness):
     dialog.session.hold.setValue(20)
     h.qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert [p.id for p in h.settings.prefs.profiles] == [WORK_ID, BEDTIME_ID, "custom-1"]
-    assert h.settings.path.read_bytes() == before
+    assert [p.id for p in h.store.prefs.profiles] == [WORK_ID, BEDTIME_ID, "custom-1"]
+    assert h.store.path.read_bytes() == before
 
 
 def test_duplicate_rename_edit_and_delete_a_profile(harness):
@@ -110,7 +110,7 @@ def test_duplicate_rename_edit_and_delete_a_profile(harness):
     h.qtbot.keyClicks(dialog.name, "Lunch  break ")
     dialog.session.hold.setValue(240)
     dialog.accept()
-    prefs = h.settings.prefs
+    prefs = h.store.prefs
     mine = prefs.profiles[2]
     assert (mine.name, mine.hold_s, mine.builtin) == ("Lunch break", 240.0, False)
     start = h.window.page("start")
@@ -125,7 +125,7 @@ def test_duplicate_rename_edit_and_delete_a_profile(harness):
     dialog.delete_button.click()
     assert dialog.shown.id == BEDTIME_ID
     dialog.accept()
-    assert [p.id for p in h.settings.prefs.profiles] == [WORK_ID, BEDTIME_ID]
+    assert [p.id for p in h.store.prefs.profiles] == [WORK_ID, BEDTIME_ID]
     assert [p["id"] for p in stored(h)["profiles"]] == [WORK_ID, BEDTIME_ID]
 
 
@@ -136,13 +136,13 @@ def test_builtins_cannot_be_deleted_but_can_be_restored(harness):
     dialog.session.hold.setValue(60)
     dialog.name.setText("My desk")
     dialog.accept()
-    assert h.settings.prefs.active.name == "My desk"
+    assert h.store.prefs.active.name == "My desk"
     dialog = open_prefs(h)
     assert dialog.name.text() == "My desk"
     dialog.restore_button.click()
     assert dialog.name.text() == "Work break" and dialog.session.hold.value() == 300
     dialog.accept()
-    assert h.settings.prefs.active == BUILTINS[WORK_ID]
+    assert h.store.prefs.active == BUILTINS[WORK_ID]
 
 
 def test_breath_patterns_presets_custom_and_the_warning(harness):
@@ -165,7 +165,7 @@ def test_breath_patterns_presets_custom_and_the_warning(harness):
     s.parts["exhale"].setValue(6.5)
     assert not s.warning.isVisible()
     dialog.accept()
-    assert h.settings.prefs.active.pattern == BreathPattern(4, 1.5, 6.5, 0)
+    assert h.store.prefs.active.pattern == BreathPattern(4, 1.5, 6.5, 0)
 
 
 def test_the_seated_pause_cannot_be_set_below_30_seconds(harness):
@@ -182,19 +182,19 @@ def test_the_seated_pause_cannot_be_set_below_30_seconds(harness):
     notes = [w.text() for w in dialog.findChildren(QLabel)]
     assert "The seated pause is never shorter than 30 s." in notes
     dialog.accept()
-    assert h.settings.prefs.active.pause_s == 30
+    assert h.store.prefs.active.pause_s == 30
 
 
 def test_reset_to_defaults_keeps_the_safety_answers(harness):
     h = harness
-    h.settings.prefs.reduced_motion = True
+    h.store.prefs.reduced_motion = True
     dialog = open_prefs(h)
     dialog.duplicate_button.click()
     dialog.reset_button.click()
     assert dialog.profile_box.count() == 2
     assert not dialog.appearance.reduced_motion.isChecked()
     dialog.accept()
-    assert h.settings.prefs.screened and not h.settings.prefs.reduced_motion
+    assert h.store.prefs.screened and not h.store.prefs.reduced_motion
 
 
 def test_preview_plays_at_the_slider_volume_and_closing_restores_it(harness):
@@ -222,15 +222,15 @@ def test_choosing_a_profile_on_start_changes_hold_theme_and_volume(harness):
     start.profile.setFocus()
     h.qtbot.keyClick(start.profile, Qt.Key.Key_Down)
     start.profile.activated.emit(start.profile.currentIndex())
-    assert h.settings.prefs.active_id == BEDTIME_ID and stored(h)["active_profile"] == BEDTIME_ID
+    assert h.store.prefs.active_id == BEDTIME_ID and stored(h)["active_profile"] == BEDTIME_ID
     assert start.hold_s() == 900 and theme.current() is theme.BEDTIME
     assert volumes == [BUILTINS[BEDTIME_ID].volume]
     begin(h, 600)  # the bedtime session uses its 4/8 breath and its tones
     session = h.controller.session
     assert session.config.pattern == BreathPattern(4, 0, 8, 0)
     assert session.config.cues.breath_tones
-    assert h.settings.prefs.profile(BEDTIME_ID).last_hold_s == 600
-    assert h.settings.prefs.profile(WORK_ID).last_hold_s is None
+    assert h.store.prefs.profile(BEDTIME_ID).last_hold_s == 600
+    assert h.store.prefs.profile(WORK_ID).last_hold_s is None
 
 
 def test_the_suggested_hold_follows_the_rule(harness):
@@ -277,7 +277,7 @@ def test_follow_system_scheme(harness, monkeypatch):
     """Offscreen Qt cannot change the system's scheme, so only the query is replaced."""
     h = harness
     monkeypatch.setattr(theme, "system_is_dark", lambda app: True)
-    appearance.apply(h.settings)
+    appearance.apply(h.store)
     assert theme.current() is theme.DUSK
     dialog = open_prefs(h)
     dialog.tabs.setCurrentWidget(dialog.appearance)
@@ -290,7 +290,7 @@ def test_follow_system_scheme(harness, monkeypatch):
 @pytest.mark.parametrize("reduced", [False, True])
 def test_reduced_motion_shows_a_filling_bar_instead_of_the_circle(harness, reduced):
     h = harness
-    h.settings.prefs.reduced_motion = reduced
+    h.store.prefs.reduced_motion = reduced
     begin(h, 120)
     h.advance_to_stage(Stage.HOLD)
     hold = h.window.page("hold")
@@ -303,7 +303,7 @@ def test_reduced_motion_shows_a_filling_bar_instead_of_the_circle(harness, reduc
         assert hold.bar.fill_width() == pytest.approx((hold.bar.width() - 4) / 2, abs=2)
         h.shot("hold-reduced-motion")
     assert theme.current().name == "daylight"
-    assert Theme.REGULAR is h.settings.prefs.active.theme
+    assert Theme.REGULAR is h.store.prefs.active.theme
 
 
 @pytest.mark.parametrize("language", ["en", "de", "es"])
@@ -357,7 +357,7 @@ def test_settings_for_all_profiles_survive_deleting_a_profile(harness):
     dialog.delete_button.click()
     assert dialog.appearance.reduced_motion.isChecked()
     dialog.accept()
-    assert h.settings.prefs.reduced_motion
+    assert h.store.prefs.reduced_motion
 
 
 def test_a_typed_breath_part_snaps_to_half_seconds(harness):
@@ -368,7 +368,7 @@ def test_a_typed_breath_part_snaps_to_half_seconds(harness):
     h.qtbot.keyClick(inhale, Qt.Key.Key_Tab)
     assert inhale.value() == 4.5
     dialog.accept()
-    assert h.settings.prefs.active.pattern.inhale == 4.5
+    assert h.store.prefs.active.pattern.inhale == 4.5
 
 
 def test_copies_of_a_long_name_stay_distinct_and_short(harness):
@@ -387,7 +387,7 @@ def test_copies_of_a_long_name_stay_distinct_and_short(harness):
 
 def test_a_hold_set_in_preferences_is_the_one_start_offers(harness):
     h = harness
-    prefs = h.settings.prefs
+    prefs = h.store.prefs
     prefs.put(replace(prefs.active, last_hold_s=600.0))
     h.ui.prefs.apply(prefs)
     assert h.window.page("start").hold_s() == 600  # the last one used
@@ -403,7 +403,7 @@ def test_a_handed_over_command_waits_while_a_session_runs(harness):
     h = harness
     begin(h, 60)
     h.flow.run_command(Command(start_s=600.0, profile=BEDTIME_ID))
-    assert h.settings.prefs.active_id == WORK_ID
+    assert h.store.prefs.active_id == WORK_ID
     assert h.controller.session.config.hold_s == 60
     assert h.page == "settling"
 
@@ -446,7 +446,7 @@ def test_start_at_login_is_the_desktop_file_written_only_on_ok(login, tmp_path):
     ok(dialog)
     assert not dialog.isVisible()
     assert entry.is_file() and h.autostart.enabled()
-    assert h.settings.prefs.use_tray is False
+    assert h.store.prefs.use_tray is False
     assert stored(h)["use_tray"] is False
 
     dialog = open_prefs(h)
@@ -496,7 +496,7 @@ def test_starting_hidden_needs_the_tray_icon(harness):
     assert s.start_in_tray.isEnabled()
     s.use_tray.setChecked(False)
     ok(dialog)
-    assert h.settings.prefs.use_tray is False
+    assert h.store.prefs.use_tray is False
     dialog = open_prefs(h)
     assert not dialog.startup.use_tray.isChecked()
     assert not dialog.startup.start_in_tray.isEnabled()  # disabled as it opens, too
@@ -511,7 +511,7 @@ def test_without_a_tray_the_note_says_so(harness, qtbot):
     note = dialog.startup.no_tray_note
     assert note.isVisibleTo(dialog) and "no system tray" in note.text()
     cancel(dialog)
-    with_tray = PreferencesDialog(h.settings.prefs, tray_available=True)
+    with_tray = PreferencesDialog(h.store.prefs, tray_available=True)
     qtbot.addWidget(with_tray)
     assert not with_tray.startup.no_tray_note.isVisibleTo(with_tray)
 
@@ -531,20 +531,20 @@ def test_a_login_entry_that_cannot_be_written_keeps_the_dialog_and_its_changes(l
     assert error.isVisibleTo(dialog) and h.autostart.location in error.text()
     shot(dialog, "prefs-startup-error")
     assert dialog.working.use_tray is False  # the other change is still there
-    assert h.settings.prefs.use_tray is True  # and nothing was applied yet
+    assert h.store.prefs.use_tray is True  # and nothing was applied yet
 
     dialog.startup.start_at_login.setChecked(False)
     ok(dialog)
     assert not dialog.isVisible()
-    assert h.settings.prefs.use_tray is False and stored(h)["use_tray"] is False
+    assert h.store.prefs.use_tray is False and stored(h)["use_tray"] is False
     assert not h.autostart.enabled()
 
 
 def test_reset_to_defaults_turns_the_tray_on_and_start_at_login_off(login, tmp_path):
     h = login
     h.autostart.set_enabled(True, ["/usr/bin/viparita"])
-    h.settings.prefs.use_tray = False
-    h.settings.prefs.start_in_tray = True
+    h.store.prefs.use_tray = False
+    h.store.prefs.start_in_tray = True
     dialog = open_prefs(h)
     s = dialog.startup
     assert not s.use_tray.isChecked() and s.start_at_login.isChecked()
@@ -553,5 +553,5 @@ def test_reset_to_defaults_turns_the_tray_on_and_start_at_login_off(login, tmp_p
     assert not s.start_in_tray.isChecked() and not s.start_at_login.isChecked()
     ok(dialog)
     assert not dialog.isVisible()
-    assert h.settings.prefs.use_tray is True and h.settings.prefs.start_in_tray is False
+    assert h.store.prefs.use_tray is True and h.store.prefs.start_in_tray is False
     assert not h.autostart.enabled()

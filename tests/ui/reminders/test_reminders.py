@@ -12,7 +12,7 @@ from app.__main__ import add_reminder_offers, add_tray
 from app.core.reminders import BedtimeReminder, BreakReminder, Kind, ReminderSettings
 from app.core.session import Stage
 from app.storage import preferences_file
-from app.storage.settings import Settings
+from app.storage.preferences_store import PreferencesStore
 from app.ui.reminders.scheduler import ReminderScheduler
 
 from ..conftest import ARTIFACTS
@@ -50,11 +50,11 @@ def at(hhmm: str, days: int = 0) -> datetime:
 
 
 class Rig:
-    def __init__(self, harness, settings: ReminderSettings, start: datetime) -> None:
+    def __init__(self, harness, store: ReminderSettings, start: datetime) -> None:
         self.h = harness
-        harness.settings.prefs.reminders = settings
+        harness.store.prefs.reminders = store
         self.wall = FakeWall(start)
-        self.scheduler = ReminderScheduler(harness.settings, self.wall, parent=harness.window)
+        self.scheduler = ReminderScheduler(harness.store, self.wall, parent=harness.window)
         self.scheduler.follow(harness.controller)
         self.offered: list = []
         self.scheduler.due.connect(self.offered.append)
@@ -79,8 +79,8 @@ class Rig:
 def rig_at(harness):
     rigs = []
 
-    def make(settings, start):
-        rigs.append(Rig(harness, settings, start))
+    def make(store, start):
+        rigs.append(Rig(harness, store, start))
         return rigs[-1]
 
     yield make
@@ -91,7 +91,7 @@ def rig_at(harness):
 def test_one_timer_is_armed_for_the_next_reminder_and_none_with_reminders_off(rig_at):
     rig = rig_at(BEDTIME, at("20:00"))
     assert rig.armed_in() == pytest.approx(105 * 60)
-    rig.h.settings.prefs.reminders = ReminderSettings()
+    rig.h.store.prefs.reminders = ReminderSettings()
     rig.scheduler.settings_changed()
     assert not rig.scheduler.timer.isActive()
 
@@ -207,7 +207,7 @@ def test_later_asks_again_in_ten_minutes_and_skip_waits_for_tomorrow(rig_at):
 def test_turning_a_reminder_on_does_not_fire_a_slot_already_past(rig_at):
     rig = rig_at(ReminderSettings(), at("21:50"))
     assert not rig.scheduler.timer.isActive()
-    rig.h.settings.prefs.reminders = BEDTIME  # 21:45 is five minutes gone, bedtime ahead
+    rig.h.store.prefs.reminders = BEDTIME  # 21:45 is five minutes gone, bedtime ahead
     rig.scheduler.settings_changed()
     assert rig.offered == []
     assert rig.armed_in() == pytest.approx((24 * 60 - 5) * 60)
@@ -217,7 +217,7 @@ def test_a_restart_does_not_offer_a_slot_twice(rig_at, harness):
     rig = rig_at(BEDTIME, at("21:40"))
     rig.fire()
     assert len(rig.offered) == 1
-    again = Settings(harness.settings.path)
+    again = PreferencesStore(harness.store.path)
     assert again.prefs.reminded == {Kind.BEDTIME: at("21:45")}
     wall = FakeWall(at("21:50"))
     later = ReminderScheduler(again, wall, lambda: False)
@@ -248,7 +248,7 @@ def test_without_a_tray_a_small_window_offers_start_later_and_skip(rig_at, qtbot
     assert not prompt.isVisible()
     assert rig.h.window.isVisible()
     assert rig.h.page == "entry"
-    assert rig.h.settings.prefs.active_id == "bedtime", "the matching profile"
+    assert rig.h.store.prefs.active_id == "bedtime", "the matching profile"
 
 
 def test_the_later_and_skip_buttons_reach_the_scheduler(rig_at):
@@ -261,7 +261,7 @@ def test_the_later_and_skip_buttons_reach_the_scheduler(rig_at):
     assert offers.prompt.isVisible()
     offers.prompt.skip_button.click()
     assert not offers.prompt.isVisible()
-    assert rig.h.settings.prefs.reminded[Kind.BREAK].date() == MON.date()
+    assert rig.h.store.prefs.reminded[Kind.BREAK].date() == MON.date()
     assert rig.armed_in() > 20 * 3600
 
 
@@ -316,7 +316,7 @@ def test_reminder_settings_are_saved_from_the_preferences(harness, qtbot):
     assert dialog.grab().save(str(ARTIFACTS / "preferences-reminders.png"))
     with qtbot.waitSignal(harness.ui.prefs.applied):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    saved = preferences_file.peek(harness.settings.path).reminders
+    saved = preferences_file.peek(harness.store.path).reminders
     assert saved.bedtime.on and saved.bedtime.lead_min == 60
     assert saved.breaks.on and saved.breaks.every_min == 90
     assert saved.breaks.days == frozenset({0, 1, 2, 3, 4, 5})

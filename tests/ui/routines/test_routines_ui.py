@@ -54,12 +54,12 @@ def test_choosing_the_sequence_lists_its_poses_and_starts_it(harness):
     h = harness
     start = h.window.page("start")
     choose(start.routine, RESTORATIVE_ID)
-    assert h.settings.prefs.routine_id == RESTORATIVE_ID
-    assert json.loads(h.settings.path.read_text())["routine"] == RESTORATIVE_ID
+    assert h.store.prefs.routine_id == RESTORATIVE_ID
+    assert json.loads(h.store.path.read_text())["routine"] == RESTORATIVE_ID
     assert start.routine_summary.isVisible() and not start.presets.isVisible()
     assert "Standing forward bend 1:30" in start.routine_summary.text()
     # Its real length: the poses' 20 minutes, with each card and the way down.
-    profile = h.settings.prefs.active
+    profile = h.store.prefs.active
     config = SessionConfig(300, profile.settle_s, profile.pause_s, profile.pattern)
     real = length_s(RESTORATIVE, config)
     assert real > 20 * 60
@@ -134,7 +134,7 @@ def test_the_pose_alone_is_still_the_default(harness):
     assert start.routine.currentData() == "" and start.presets.isVisible()
     choose(start.routine, RESTORATIVE_ID)
     choose(start.routine, "")
-    assert h.settings.prefs.routine_id is None and start.presets.isVisible()
+    assert h.store.prefs.routine_id is None and start.presets.isVisible()
 
 
 # --- variations --------------------------------------------------------------------------------
@@ -144,7 +144,7 @@ def test_thread_the_needle_is_set_up_at_the_desk_and_switched_by_a_chime(harness
     h = harness
     start = h.window.page("start")
     choose(start.variation, Variation.THREAD_NEEDLE.value)
-    assert h.settings.prefs.variation is Variation.THREAD_NEEDLE
+    assert h.store.prefs.variation is Variation.THREAD_NEEDLE
     assert start.picture.stem == "var-thread-needle"
     h.flow.open_session(6 * 60.0)
     entry = h.window.page("entry")
@@ -169,7 +169,7 @@ def test_the_reclined_rest_offers_no_variations(new_user):
     h.flow.on_screened("alternative")
     start = h.window.page("start")
     assert not start.variation.isVisible()
-    assert next_session.variation(h.settings.prefs) is Variation.CLASSIC
+    assert next_session.variation(h.store.prefs) is Variation.CLASSIC
 
 
 # --- the editor --------------------------------------------------------------------------------
@@ -205,7 +205,7 @@ def test_a_routine_is_made_reordered_and_kept(harness):
     assert editor.current.items[2].duration_s == 12 * 60
     shot(editor, "routine-editor")
     editor.accept()
-    routines = load(h.settings.path, "x").prefs.routines
+    routines = load(h.store.path, "x").prefs.routines
     assert [(r.name, [i.pose for i in r.items]) for r in routines] == [
         ("Evening", [FORWARD_BEND, CORPSE, LEGS_UP, EASY_SEATED])
     ]
@@ -220,7 +220,7 @@ def test_deleting_the_chosen_routine_goes_back_to_the_pose_alone(harness):
     editor.duplicate()
     assert editor.name.text() == "Restorative sequence (copy)"
     editor.accept()
-    mine = h.settings.prefs.routines[0]
+    mine = h.store.prefs.routines[0]
     choose(h.window.page("start").routine, mine.id)
     h.ui.routines.show_editor()
     editor = h.dialog(RoutineEditor)
@@ -229,7 +229,7 @@ def test_deleting_the_chosen_routine_goes_back_to_the_pose_alone(harness):
     editor.list.setCurrentRow(0)
     assert not editor.delete_button.isEnabled()  # the built-in stays
     editor.accept()
-    assert h.settings.prefs.routines == [] and h.settings.prefs.routine_id is None
+    assert h.store.prefs.routines == [] and h.store.prefs.routine_id is None
 
 
 def test_cancel_keeps_the_routines_as_they_were(harness):
@@ -239,7 +239,7 @@ def test_cancel_keeps_the_routines_as_they_were(harness):
     editor.new_routine()
     editor.reject()
     assert editor.result() == QDialog.DialogCode.Rejected
-    assert h.settings.prefs.routines == []
+    assert h.store.prefs.routines == []
 
 
 def quit_in_the_restorative_routine_at(h, stage: Stage) -> list[bool]:

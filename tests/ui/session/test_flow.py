@@ -127,7 +127,7 @@ def test_space_on_a_focused_button_presses_that_button(harness):
 
 def test_summary_page_offers_begin_at_once_to_the_experienced(harness):
     h = harness
-    prefs = h.settings.prefs
+    prefs = h.store.prefs
     prefs.put(replace(prefs.active, last_hold_s=300.0))
     prefs.practised = True
     h.flow.open_session(300)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core import next_session
-from app.core.prefs import SCREENING_ALTERNATIVE, SCREENING_CLEARED, SCREENING_UNCLEARED
+from app.core.preferences import SCREENING_ALTERNATIVE, SCREENING_CLEARED, SCREENING_UNCLEARED
 from app.core.session import Stage
 from app.core.steps import RECLINED_ENTRY, WALL_ENTRY, Practice
 from app.ui.help.safety import SafetyDialog
@@ -30,7 +30,7 @@ def test_first_session_shows_the_screening_first(new_user):
     h.qtbot.keyClick(screening.confirm, Qt.Key.Key_Space)
     screening.cont.click()
     assert h.page == "entry"  # on to the guidance that was asked for
-    saved = json.loads(h.settings.path.read_text())
+    saved = json.loads(h.store.path.read_text())
     assert saved["screening"] == SCREENING_CLEARED
     assert saved["screening_version"] >= 1
     assert h.window.page("entry")._steps == WALL_ENTRY
@@ -40,8 +40,8 @@ def test_do_not_path_leads_to_the_reclined_alternative(new_user):
     h = new_user
     h.flow.open_session(300)
     h.window.page("screening").cannot.click()
-    assert h.settings.prefs.screening == SCREENING_ALTERNATIVE
-    assert next_session.practice(h.settings.prefs) is Practice.RECLINED
+    assert h.store.prefs.screening == SCREENING_ALTERNATIVE
+    assert next_session.practice(h.store.prefs) is Practice.RECLINED
     assert h.window.notice.isVisible()
     assert "reclined rest" in h.window.notice.text.text()
     entry = h.window.page("entry")
@@ -69,10 +69,10 @@ def test_not_yet_cleared_is_an_answer_of_its_own_that_leads_to_the_reclined_rest
     h.qtbot.keyClick(screening.no_eye_condition, Qt.Key.Key_Space)
     h.shot("screening-not-cleared")
     screening.not_cleared.click()
-    saved = json.loads(h.settings.path.read_text())
+    saved = json.loads(h.store.path.read_text())
     assert saved["screening"] == SCREENING_UNCLEARED
-    assert h.settings.prefs.screened
-    assert next_session.practice(h.settings.prefs) is Practice.RECLINED
+    assert h.store.prefs.screened
+    assert next_session.practice(h.store.prefs) is Practice.RECLINED
     notice = h.window.notice.text.text()
     assert "reclined rest" in notice and "ask your physician" in notice
     assert h.window.page("entry")._steps == RECLINED_ENTRY
@@ -86,8 +86,8 @@ def test_not_yet_cleared_is_an_answer_of_its_own_that_leads_to_the_reclined_rest
     assert screening.no_eye_condition.isChecked() and not screening.confirm.isChecked()
     h.qtbot.keyClick(screening.confirm, Qt.Key.Key_Space)
     screening.cont.click()
-    assert h.settings.prefs.screening == SCREENING_CLEARED
-    assert next_session.practice(h.settings.prefs) is Practice.WALL
+    assert h.store.prefs.screening == SCREENING_CLEARED
+    assert next_session.practice(h.store.prefs) is Practice.WALL
 
 
 def test_the_answer_is_kept_and_safety_can_be_seen_again(harness):

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from app.__main__ import attach_history, setup_logging
 from app.core.cautions import SCREENING_ANSWERS
-from app.core.history import Comfort
+from app.core.past_sessions import Comfort
 from app.core.session import Stage
 from app.core.steps import RECLINED_ENTRY
 from app.history.database import HistoryDB
@@ -73,7 +73,7 @@ def report(h, tingling: bool) -> None:
 def test_the_log_holds_no_answer_rating_ending_or_symptom(new_user, paths):
     h = new_user
     setup_logging(paths)
-    recorder = HistoryRecorder(h.controller, h.settings, HistoryDB(paths.history_file))
+    recorder = HistoryRecorder(h.controller, h.store, HistoryDB(paths.history_file))
     h.feature = attach_history(h.ui, recorder)
     screening = h.window.page("screening")
     # "Do not invert": the reclined rest, ended by tingling, rated too long.
@@ -92,7 +92,7 @@ def test_the_log_holds_no_answer_rating_ending_or_symptom(new_user, paths):
     h.ui.actions.safety.trigger()
     h.qtbot.keyClick(screening.confirm, Qt.Key.Key_Space)
     screening.cont.click()
-    assert h.settings.prefs.screening == "cleared"
+    assert h.store.prefs.screening == "cleared"
     begin(h, 600)
     h.advance(200)
     h.window.page("hold").already_down.click()

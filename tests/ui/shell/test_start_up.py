@@ -25,7 +25,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "sqlite3",
     "app.core.session",  # the timing of a session, loaded with the first one
     "app.core.routine_session",
-    "app.core.history",
+    "app.core.past_sessions",
     "app.core.hold_plan",
     "PySide6.QtNetwork",
     "PySide6.QtDBus",

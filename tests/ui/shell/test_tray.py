@@ -58,7 +58,7 @@ def no_tray(harness):
 
 
 def start_up(h, command: Command, tray: Tray) -> None:
-    launch.start_up(command, h.settings.prefs.start_in_tray, h.flow, h.window, tray)
+    launch.start_up(command, h.store.prefs.start_in_tray, h.flow, h.window, tray)
 
 
 def handed_over(h, command: Command, tray: Tray) -> None:
@@ -96,7 +96,7 @@ def test_quick_start_opens_the_entry_guidance_with_that_hold(harness, tray):
     assert h.window.isVisible()  # chosen by the person, so the window comes forward
     walk_in(h)
     assert h.controller.session.config.hold_s == 600
-    assert h.settings.prefs.active_id == "work"  # the current profile
+    assert h.store.prefs.active_id == "work"  # the current profile
 
 
 def test_quick_start_shows_the_safety_screen_first(new_user):
@@ -118,7 +118,7 @@ def test_quick_start_shows_the_safety_screen_first(new_user):
 def test_a_profile_item_switches_profile_and_offers_its_hold(harness, tray):
     h = harness
     action(tray, "Bedtime wind-down · 15 min").trigger()
-    assert h.settings.prefs.active_id == "bedtime"
+    assert h.store.prefs.active_id == "bedtime"
     assert texts(tray)[0] == "Quick start with Bedtime wind-down:"
     walk_in(h)
     assert h.controller.session.config.hold_s == 900
@@ -138,10 +138,10 @@ def test_repeat_last_repeats_the_profile_and_hold_of_the_last_session(harness, t
     repeat = action(tray, "&Repeat last: Work break, 7 min")
     assert repeat.isEnabled()
     repeat.trigger()
-    assert h.settings.prefs.active_id == "work"
+    assert h.store.prefs.active_id == "work"
     walk_in(h)
     assert h.controller.session.config.hold_s == 420
-    assert h.settings.prefs.last_profile == "work"
+    assert h.store.prefs.last_profile == "work"
 
 
 def test_during_a_session_the_menu_tells_the_time_and_can_pause_and_come_down(harness, tray):
@@ -177,7 +177,7 @@ def test_closing_with_a_tray_keeps_the_app_and_says_so_once(harness, tray, monke
     h.window.close()
     assert not h.window.isVisible() and quits == []
     assert len(said) == 1 and "still running in the tray" in said[0]
-    assert h.settings.prefs.tray_note_shown
+    assert h.store.prefs.tray_note_shown
     action(tray, "&Open Viparita").trigger()
     assert h.window.isVisible()
     h.window.close()
@@ -246,7 +246,7 @@ def test_the_tray_can_be_turned_off(harness, tray):
 def replace_prefs(h, **changes):
     import copy
 
-    prefs = copy.deepcopy(h.settings.prefs)
+    prefs = copy.deepcopy(h.store.prefs)
     for key, value in changes.items():
         setattr(prefs, key, value)
     return prefs
@@ -262,7 +262,7 @@ def test_start_in_the_tray(harness, tray):
     handed_over(h, Command(), tray)
     assert h.window.isVisible()  # a plain second launch brings it forward
     h.window.hide()
-    h.settings.prefs.start_in_tray = True
+    h.store.prefs.start_in_tray = True
     start_up(h, Command(), tray)
     assert not h.window.isVisible()
     start_up(h, Command(start_s=120), tray)
@@ -295,6 +295,6 @@ def test_without_a_tray_everything_is_in_the_window(harness, no_tray):
 
 def test_a_persons_ampersand_is_not_a_mnemonic(harness, tray):
     h = harness
-    prefs = h.settings.prefs
+    prefs = h.store.prefs
     prefs.put(replace(prefs.profile("work"), id="custom-1", name="Read & rest"))
     assert "Read && rest · 5 min" in texts(tray)

@@ -4,7 +4,7 @@ catalogues."""
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from app.core.prefs import from_json
+from app.core.preferences import from_json
 from app.ui.session.pages.start import StartPage
 from app.ui.style import language
 

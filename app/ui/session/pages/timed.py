@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayou
 
 from ....core.breathing import PHASE_WORDS, BreathPhase
 from ....core.durations import format_clock
-from ....core.history import COMFORT_NAMES, Comfort
+from ....core.past_sessions import COMFORT_NAMES, Comfort
 from ....core.session import SessionView, Stage
 from ....core.variations import SIDES
 from ...shell import keys

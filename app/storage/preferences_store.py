@@ -6,13 +6,13 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from ..core.prefs import SCREENING_VERSION, Preferences
+from ..core.preferences import SCREENING_VERSION, Preferences
 from . import preferences_file
 
 log = logging.getLogger(__name__)
 
 
-class Settings:
+class PreferencesStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
