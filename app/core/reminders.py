@@ -174,10 +174,6 @@ class ReminderSettings(NamedTuple):
     def of(self, kind: Kind) -> BedtimeReminder | BreakReminder:
         return self.bedtime if kind is Kind.BEDTIME else self.breaks
 
-    @property
-    def any_on(self) -> bool:
-        return self.bedtime.on or self.breaks.on
-
 
 class Reminder(NamedTuple):
     kind: Kind

@@ -162,11 +162,6 @@ def _accepted(answer: bytes | None) -> bool:
     return answer is not None and answer.startswith(b"ok")
 
 
-def hand_over(command: Command, path: str, timeout_s: float = HANDOVER_TIMEOUT_S) -> bool:
-    """Give `command` to a running instance. False if none answers."""
-    return _accepted(_send_command(command, path, timeout_s))
-
-
 class StartLock:
     """Held by the one launch that goes on to start the app, from before its window until it
     exits or cannot listen. A launch that finds it taken is racing one that is starting (a

@@ -31,7 +31,6 @@ def at(day: datetime, hhmm: str) -> datetime:
 
 def test_nothing_is_due_with_every_reminder_off():
     assert next_reminder(ReminderSettings(), {}, MON) is None
-    assert not ReminderSettings().any_on
 
 
 def test_bedtime_reminder_comes_the_lead_time_before_bedtime():

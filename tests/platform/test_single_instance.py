@@ -519,7 +519,11 @@ def test_a_launch_that_came_while_descriptors_ran_out_is_answered(qtbot, counted
 
 def test_nobody_listening_is_no_hand_over(transport, tmp_path):
     path = str(tmp_path / "instance.sock")
-    assert single_instance.hand_over(Command(), path, timeout_s=0.5) is False
+    lock = single_instance.StartLock(path)
+    try:
+        assert single_instance.hand_over_or_start(Command(), path, lock, wait_s=0.5) is False
+    finally:
+        lock.release()
     assert single_instance.answers(path) is False
 
 

@@ -50,7 +50,6 @@ class ReminderScheduler(QObject):
         self.timer.timeout.connect(self.check)
         self.later: Reminder | None = None
         self.later_at: datetime | None = None
-        self.armed_for: datetime | None = None
         self._known = store.prefs.reminders
 
     # --- what the app tells it ----------------------------------------------------------------
@@ -66,7 +65,6 @@ class ReminderScheduler(QObject):
 
     def session_started(self) -> None:
         self.timer.stop()
-        self.armed_for = None
         self.later = self.later_at = None
         self.withdrawn.emit()
         log.info("reminders quiet during the session")
@@ -110,7 +108,6 @@ class ReminderScheduler(QObject):
     def check(self) -> None:
         """Offer what is due, then arm the timer for what comes next."""
         self.timer.stop()
-        self.armed_for = None
         if self.busy():
             return  # the session's end calls back
         now = self.wall.now()
@@ -133,7 +130,6 @@ class ReminderScheduler(QObject):
             return
         seconds = self.wall.seconds_until(at)
         self.timer.start(min(max(math.ceil(seconds * 1000), 0), MAX_TIMER_MS))
-        self.armed_for = at
         log.info("next reminder at %s (in %s)", at.isoformat(" ", "minutes"), _span(seconds))
 
     def _offer(self, reminder: Reminder | None) -> None:
