@@ -294,6 +294,7 @@ def run_app(
     # isort: split
     from .core.clock import SystemClock
     from .storage.preferences_store import PreferencesStore
+    from .ui.prefs import feature as prefs_feature
     from .ui.session.controller import SessionController
     from .ui.shell import launch
     from .ui.shell.first_paint import QuitAfterFirstPaint, when_painted
@@ -304,7 +305,7 @@ def run_app(
     identify(app)
     # The window may be put away in the tray: closing it, or a dialog, is not quitting.
     app.setQuitOnLastWindowClosed(False)
-    store = PreferencesStore(paths.prefs_file)
+    store = PreferencesStore(paths.prefs_file, on_read_only=prefs_feature.tell_read_only)
     language.install(app, store.prefs.language)  # before any widget is made
     ui = build_ui(SessionController(SystemClock()), store)
     ui.guard.quitNow.connect(app.quit)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -12,9 +13,16 @@ from . import preferences_file
 log = logging.getLogger(__name__)
 
 
+def _nobody(_part: str) -> None:
+    """Told nothing: a store with no one to tell the person (a test, `viparita stats`)."""
+
+
 class PreferencesStore:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, on_read_only: Callable[[str], None] = _nobody) -> None:
+        """`on_read_only(part)` tells the person, once, that the folder or file `part` they
+        made read-only keeps their changes from being saved."""
         self.path = path
+        self._on_read_only = on_read_only
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         result = preferences_file.load(path, stamp)
         self.prefs: Preferences = result.prefs
@@ -34,6 +42,7 @@ class PreferencesStore:
                     "while the app runs",
                     exc.filename,
                 )
+                self._on_read_only(str(exc.filename))
             self.save_error = str(exc)
             return False
         except OSError as exc:

@@ -187,10 +187,12 @@ def test_a_folder_made_read_only_is_left_so_and_said_once(tmp_path, caplog):
     path.write_text(json.dumps({"schema": 2, "follow_system": False}))
     before = path.read_bytes()
     path.parent.chmod(0o500)
+    told = []
     try:
-        store = PreferencesStore(path)
+        store = PreferencesStore(path, on_read_only=told.append)
         store.prefs.reduced_motion = True
         assert [store.save() for _ in range(3)] == [False, False, False]
+        assert told == [str(path.parent)], "the person is told once"
         assert stat.S_IMODE(path.parent.stat().st_mode) == 0o500
         assert path.read_bytes() == before and os.listdir(path.parent) == ["preferences.json"]
         said = [r.getMessage() for r in caplog.records if "read-only" in r.getMessage()]

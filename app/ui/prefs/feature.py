@@ -22,6 +22,20 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def tell_read_only(part: str) -> None:
+    """The person made their preferences' folder or file read-only: theirs to decide, so
+    said once, in the window, with what it means for them."""
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate(
+        "PreferencesNotice",
+        "Your changes are kept only until Viparita closes: %1 is read-only, so they cannot be "
+        "saved. Make it writable to keep them.",
+    )
+    ok = QCoreApplication.translate("PreferencesNotice", "OK")
+    notice.post(fill(text, part), [(ok, notice.dismiss)])
+
+
 class PreferencesFeature(QObject):
     applied = Signal()  # new preferences are in use and saved
     volumeChanged = Signal(float)  # the active profile's volume, 0..100

@@ -555,3 +555,27 @@ def test_reset_to_defaults_turns_the_tray_on_and_start_at_login_off(login, tmp_p
     assert not dialog.isVisible()
     assert h.store.prefs.use_tray is True and h.store.prefs.start_in_tray is False
     assert not h.autostart.enabled()
+
+
+def test_a_read_only_preferences_folder_is_told_once_in_the_window(qtbot, tmp_path):
+    """The choice is the person's, so nothing is written; they learn it in the window, once,
+    not only in a log they never read (issue 21, item 18)."""
+    from app.storage.preferences_store import PreferencesStore
+    from app.ui.prefs.feature import tell_read_only
+
+    from ..conftest import Harness
+
+    path = tmp_path / "config" / "preferences.json"
+    path.parent.mkdir(mode=0o700)
+    h = Harness(qtbot, path)
+    store = PreferencesStore(path, on_read_only=tell_read_only)
+    path.parent.chmod(0o500)
+    try:
+        store.prefs.reduced_motion = True
+        assert not store.save() and not store.save()
+    finally:
+        path.parent.chmod(0o700)
+    bar = h.window.notice
+    assert bar.isVisible() and "read-only" in bar.text.text()
+    assert str(path.parent) in bar.text.text()
+    h.controller._timer.stop()
