@@ -2,49 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AppActions</name>
+    <message>
+        <location filename="../ui/shell/actions.py" line="46"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/actions.py" line="47"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/actions.py" line="49"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/actions.py" line="50"/>
+        <source>&amp;Safety information</source>
+        <translation>S&amp;icherheitshinweise</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/actions.py" line="51"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/actions.py" line="52"/>
+        <source>&amp;About Viparita</source>
+        <translation>&amp;Über Viparita</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/actions.py" line="65"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/actions.py" line="70"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceSection</name>
     <message>
-        <location filename="../ui/prefs/sections.py" line="242"/>
+        <location filename="../ui/prefs/sections.py" line="254"/>
         <source>This profile</source>
         <translation>Dieses Profil</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="244"/>
+        <location filename="../ui/prefs/sections.py" line="256"/>
         <source>&amp;Bedtime dim: warm and dark on every screen</source>
         <translation>A&amp;benddimmung: warm und dunkel auf jedem Bildschirm</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="247"/>
+        <location filename="../ui/prefs/sections.py" line="259"/>
         <source>All profiles</source>
         <translation>Alle Profile</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="249"/>
+        <location filename="../ui/prefs/sections.py" line="261"/>
         <source>F&amp;ollow the system&apos;s light or dark scheme</source>
         <translation>Helles oder dunkles Farbschema vom S&amp;ystem übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="251"/>
+        <location filename="../ui/prefs/sections.py" line="263"/>
         <source>Reduced &amp;motion: show the breath as a slowly filling bar</source>
         <translation>&amp;Weniger Bewegung: den Atem als sich langsam füllenden Balken zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="256"/>
+        <location filename="../ui/prefs/sections.py" line="268"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="257"/>
+        <location filename="../ui/prefs/sections.py" line="269"/>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="261"/>
+        <location filename="../ui/prefs/sections.py" line="273"/>
         <source>Lan&amp;guage:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="266"/>
+        <location filename="../ui/prefs/sections.py" line="278"/>
         <source>A new language shows the next time Viparita starts.</source>
         <translation>Eine neue Sprache erscheint beim nächsten Start von Viparita.</translation>
     </message>
@@ -78,52 +121,52 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="220"/>
+        <location filename="../ui/session/pages/timed.py" line="222"/>
         <source>Time left in the seated pause</source>
         <translation>Verbleibende Zeit der Sitzpause</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="221"/>
+        <location filename="../ui/session/pages/timed.py" line="223"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="223"/>
+        <location filename="../ui/session/pages/timed.py" line="225"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="231"/>
+        <location filename="../ui/session/pages/timed.py" line="233"/>
         <source>The length was:</source>
         <translation>Die Dauer war:</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="245"/>
+        <location filename="../ui/session/pages/timed.py" line="247"/>
         <source>Came down early?…</source>
         <translation>Früher herausgekommen?…</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="246"/>
+        <location filename="../ui/session/pages/timed.py" line="248"/>
         <source>Tell when you came down, if you got up before the end</source>
         <translation>Gib an, wann du herausgekommen bist, falls du vor dem Ende aufgestanden bist</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="283"/>
+        <location filename="../ui/session/pages/timed.py" line="285"/>
         <source>Available when the seated pause ends</source>
         <translation>Verfügbar, sobald die Sitzpause endet</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="294"/>
+        <location filename="../ui/session/pages/timed.py" line="296"/>
         <source>Time in the pose: %1</source>
         <translation>Zeit in der Haltung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="295"/>
+        <location filename="../ui/session/pages/timed.py" line="298"/>
         <source>Hold: %1 of %2 planned</source>
         <translation>Haltezeit: %1 von %2 geplant</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="300"/>
+        <location filename="../ui/session/pages/timed.py" line="304"/>
         <source>Tingling ended this hold: make your next one shorter.</source>
         <translation>Das Kribbeln hat diese Haltezeit beendet: Mach die nächste kürzer.</translation>
     </message>
@@ -217,12 +260,12 @@
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/entry.py" line="86"/>
+        <location filename="../ui/session/pages/entry.py" line="85"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/entry.py" line="139"/>
+        <location filename="../ui/session/pages/entry.py" line="138"/>
         <source>Getting into the pose: step %1 of %2</source>
         <translation>In die Haltung kommen: Schritt %1 von %2</translation>
     </message>
@@ -245,19 +288,34 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="199"/>
+        <location filename="../ui/session/pages/timed.py" line="200"/>
         <source>Coming down slowly: step %1 of %2</source>
         <translation>Langsam herauskommen: Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="208"/>
+        <location filename="../ui/session/pages/timed.py" line="210"/>
         <source>Seated pause in %1</source>
         <translation>Sitzpause in %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="208"/>
+        <location filename="../ui/session/pages/timed.py" line="210"/>
         <source>Next step in %1</source>
         <translation>Nächster Schritt in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../ui/help/feature.py" line="39"/>
+        <source>About Viparita</source>
+        <translation>Über Viparita</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/feature.py" line="40"/>
+        <source>Viparita %1
+A calm guide to legs up the wall.</source>
+        <translation>Viparita %1
+Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     </message>
 </context>
 <context>
@@ -368,38 +426,38 @@
         <translation>%1 in der Haltung, %2 Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="124"/>
+        <location filename="../ui/history/view.py" line="120"/>
         <source>(told)</source>
         <translation>(nachgetragen)</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="144"/>
-        <location filename="../ui/history/view.py" line="154"/>
+        <location filename="../ui/history/view.py" line="140"/>
+        <location filename="../ui/history/view.py" line="150"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="144"/>
+        <location filename="../ui/history/view.py" line="140"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="155"/>
+        <location filename="../ui/history/view.py" line="152"/>
         <source>The history could not be written to %1: %2</source>
         <translation>Der Verlauf konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="166"/>
+        <location filename="../ui/history/view.py" line="164"/>
         <source>Clear history</source>
         <translation>Verlauf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="167"/>
+        <location filename="../ui/history/view.py" line="165"/>
         <source>Delete every session from the history? This cannot be undone.</source>
         <translation>Alle Sitzungen aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="171"/>
+        <location filename="../ui/history/view.py" line="169"/>
         <source>&amp;Delete all</source>
         <translation>Alle &amp;löschen</translation>
     </message>
@@ -407,18 +465,18 @@
 <context>
     <name>HistoryFeature</name>
     <message>
-        <location filename="../ui/history/feature.py" line="102"/>
+        <location filename="../ui/history/feature.py" line="112"/>
         <source>This will be session %1 today. Once or twice a day is plenty: regular, daily practice matters more than one long session.</source>
         <translation>Das wird heute deine %1. Sitzung. Ein- oder zweimal am Tag ist reichlich: Regelmäßiges, tägliches Üben zählt mehr als eine lange Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/history/feature.py" line="105"/>
-        <location filename="../ui/history/feature.py" line="132"/>
+        <location filename="../ui/history/feature.py" line="117"/>
+        <location filename="../ui/history/feature.py" line="142"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/history/feature.py" line="129"/>
+        <location filename="../ui/history/feature.py" line="141"/>
         <source>The history could not be saved (%1). Sessions go on as usual.</source>
         <translation>Der Verlauf konnte nicht gespeichert werden (%1). Die Sitzungen laufen wie gewohnt weiter.</translation>
     </message>
@@ -426,17 +484,17 @@
 <context>
     <name>HistoryNotice</name>
     <message>
-        <location filename="../__main__.py" line="152"/>
+        <location filename="../__main__.py" line="198"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="157"/>
+        <location filename="../__main__.py" line="203"/>
         <source>The history cannot be opened (%1). Sessions work as usual.</source>
         <translation>Der Verlauf kann nicht geöffnet werden (%1). Sitzungen funktionieren wie gewohnt.</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="163"/>
+        <location filename="../__main__.py" line="209"/>
         <source>The history could not be read, so a new one was started. The old file was kept as %1.</source>
         <translation>Der Verlauf konnte nicht gelesen werden, daher wurde ein neuer begonnen. Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
@@ -616,83 +674,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/window.py" line="116"/>
+        <location filename="../ui/shell/window.py" line="51"/>
         <source>Not medical advice</source>
         <translation>Kein medizinischer Rat</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="144"/>
-        <source>Your preferences could not be read, so the defaults are in use. The old file was kept as %1.</source>
-        <translation>Deine Einstellungen konnten nicht gelesen werden, daher gelten die Standardwerte. Die alte Datei wurde als %1 aufbewahrt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="147"/>
-        <location filename="../ui/shell/window.py" line="525"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="187"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="190"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Verlauf…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="193"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="196"/>
-        <source>&amp;Session</source>
-        <translation>&amp;Sitzung</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="201"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="202"/>
-        <source>&amp;Safety information</source>
-        <translation>S&amp;icherheitshinweise</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="206"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="210"/>
-        <source>&amp;About Viparita</source>
-        <translation>&amp;Über Viparita</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="646"/>
-        <source>About Viparita</source>
-        <translation>Über Viparita</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="647"/>
-        <source>Viparita %1
-A calm guide to legs up the wall.</source>
-        <translation>Viparita %1
-Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     </message>
 </context>
 <context>
     <name>MinutesChart</name>
     <message>
-        <location filename="../ui/history/chart.py" line="20"/>
+        <location filename="../ui/history/chart.py" line="21"/>
         <source>Minutes per day, last four weeks</source>
         <translation>Minuten pro Tag, letzte vier Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/history/chart.py" line="31"/>
+        <location filename="../ui/history/chart.py" line="33"/>
         <source>%1 minutes on %2 of the last %3 days</source>
         <translation>%1 Minuten an %2 der letzten %3 Tage</translation>
     </message>
@@ -700,7 +695,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../ui/shell/notice.py" line="18"/>
+        <location filename="../ui/shell/notice.py" line="23"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
@@ -709,7 +704,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     <name>PosePage</name>
     <message>
         <location filename="../ui/session/pages/pose.py" line="22"/>
-        <location filename="../ui/session/pages/pose.py" line="61"/>
+        <location filename="../ui/session/pages/pose.py" line="57"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
@@ -725,7 +720,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     </message>
     <message>
         <location filename="../ui/session/pages/pose.py" line="30"/>
-        <location filename="../ui/session/pages/pose.py" line="72"/>
+        <location filename="../ui/session/pages/pose.py" line="68"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -741,7 +736,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     </message>
     <message>
         <location filename="../ui/session/pages/pose.py" line="35"/>
-        <location filename="../ui/session/pages/pose.py" line="70"/>
+        <location filename="../ui/session/pages/pose.py" line="66"/>
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>
@@ -751,37 +746,37 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <translation>Haltung %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/pose.py" line="53"/>
+        <location filename="../ui/session/pages/pose.py" line="49"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/pose.py" line="55"/>
+        <location filename="../ui/session/pages/pose.py" line="51"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/pose.py" line="61"/>
+        <location filename="../ui/session/pages/pose.py" line="57"/>
         <source>Time until the pose begins</source>
         <translation>Zeit bis zum Beginn der Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/pose.py" line="64"/>
+        <location filename="../ui/session/pages/pose.py" line="60"/>
         <source>The last pose</source>
         <translation>Die letzte Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/pose.py" line="66"/>
+        <location filename="../ui/session/pages/pose.py" line="62"/>
         <source>Then: %1</source>
         <translation>Danach: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/pose.py" line="70"/>
+        <location filename="../ui/session/pages/pose.py" line="66"/>
         <source>Next pose</source>
         <translation>Nächste Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/pose.py" line="72"/>
+        <location filename="../ui/session/pages/pose.py" line="68"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -789,107 +784,107 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>PracticeSection</name>
     <message>
-        <location filename="../ui/prefs/practice.py" line="56"/>
+        <location filename="../ui/prefs/practice.py" line="75"/>
         <source>Hold plan</source>
         <translation>Halteplan</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="59"/>
+        <location filename="../ui/prefs/practice.py" line="78"/>
         <source>Su&amp;ggest each hold from how the last one went</source>
         <translation>&amp;Jede Haltezeit danach vorschlagen, wie die letzte war</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="62"/>
+        <location filename="../ui/prefs/practice.py" line="81"/>
         <source>Starts short and grows a minute or two after a hold that was just right or too short; shorter after tingling.</source>
         <translation>Beginnt kurz und wird nach einer Haltezeit, die genau richtig oder zu kurz war, ein bis zwei Minuten länger; nach Kribbeln kürzer.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="66"/>
+        <location filename="../ui/prefs/practice.py" line="85"/>
         <source>Target hold in minutes</source>
         <translation>Ziel-Haltezeit in Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="68"/>
+        <location filename="../ui/prefs/practice.py" line="87"/>
         <source>Grow up to:</source>
         <translation>Steigern bis:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="71"/>
+        <location filename="../ui/prefs/practice.py" line="91"/>
         <source>Bedtime wind-down</source>
         <translation>Abendruhe</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="74"/>
+        <location filename="../ui/prefs/practice.py" line="94"/>
         <source>Remind me to &amp;wind down before bedtime</source>
         <translation>Erinnere mich, vor dem Schlafengehen zur &amp;Ruhe zu kommen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="75"/>
+        <location filename="../ui/prefs/practice.py" line="95"/>
         <source>Bedtime</source>
         <translation>Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="76"/>
+        <location filename="../ui/prefs/practice.py" line="96"/>
         <source>Minutes before bedtime</source>
         <translation>Minuten vor der Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="78"/>
+        <location filename="../ui/prefs/practice.py" line="98"/>
         <source>B&amp;edtime:</source>
         <translation>Sc&amp;hlafenszeit:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="79"/>
+        <location filename="../ui/prefs/practice.py" line="99"/>
         <source>&amp;How long before:</source>
         <translation>&amp;Wie lange vorher:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="82"/>
+        <location filename="../ui/prefs/practice.py" line="103"/>
         <source>Work breaks</source>
         <translation>Arbeitspausen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="85"/>
+        <location filename="../ui/prefs/practice.py" line="106"/>
         <source>Remind me to take brea&amp;ks while I work</source>
         <translation>Erinnere mich an Pa&amp;usen während der Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="86"/>
+        <location filename="../ui/prefs/practice.py" line="107"/>
         <source>Minutes between breaks</source>
         <translation>Minuten zwischen den Pausen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="87"/>
+        <location filename="../ui/prefs/practice.py" line="108"/>
         <source>Working hours start</source>
         <translation>Beginn der Arbeitszeit</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="88"/>
+        <location filename="../ui/prefs/practice.py" line="109"/>
         <source>Working hours end</source>
         <translation>Ende der Arbeitszeit</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="91"/>
+        <location filename="../ui/prefs/practice.py" line="112"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="106"/>
+        <location filename="../ui/prefs/practice.py" line="116"/>
         <source>E&amp;very:</source>
         <translation>&amp;Intervall:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="107"/>
+        <location filename="../ui/prefs/practice.py" line="117"/>
         <source>Fr&amp;om:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="108"/>
+        <location filename="../ui/prefs/practice.py" line="118"/>
         <source>On:</source>
         <translation>An:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/prefs/practice.py" line="113"/>
+        <location filename="../ui/prefs/practice.py" line="60"/>
         <source>A reminder offers to start now, to ask again in %n minutes, or to skip the rest of the day. Reminders stay quiet during a session.</source>
         <translation>
             <numerusform>Eine Erinnerung bietet an, jetzt zu starten, in %n Minute erneut zu fragen oder den Rest des Tages auszulassen. Während einer Sitzung bleiben Erinnerungen still.</numerusform>
@@ -905,125 +900,151 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="53"/>
+        <location filename="../ui/prefs/dialog.py" line="66"/>
         <source>Profile to edit</source>
         <translation>Zu bearbeitendes Profil</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="54"/>
+        <location filename="../ui/prefs/dialog.py" line="67"/>
         <source>Pro&amp;file:</source>
         <translation>Pro&amp;fil:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="56"/>
+        <location filename="../ui/prefs/dialog.py" line="69"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="57"/>
+        <location filename="../ui/prefs/dialog.py" line="70"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="59"/>
+        <location filename="../ui/prefs/dialog.py" line="72"/>
         <source>Restore buil&amp;t-in</source>
         <translation>Ori&amp;ginal wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="59"/>
+        <location filename="../ui/prefs/dialog.py" line="72"/>
         <source>Back to this built-in profile&apos;s defaults</source>
         <translation>Dieses mitgelieferte Profil auf seine Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="68"/>
+        <location filename="../ui/prefs/dialog.py" line="81"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="69"/>
+        <location filename="../ui/prefs/dialog.py" line="82"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="72"/>
+        <location filename="../ui/prefs/dialog.py" line="85"/>
         <source>Name error</source>
         <translation>Fehler beim Namen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="82"/>
+        <location filename="../ui/prefs/dialog.py" line="96"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="83"/>
+        <location filename="../ui/prefs/dialog.py" line="97"/>
         <source>So&amp;und</source>
         <translation>&amp;Klang</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="84"/>
+        <location filename="../ui/prefs/dialog.py" line="98"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="85"/>
+        <location filename="../ui/prefs/dialog.py" line="99"/>
         <source>Pract&amp;ice</source>
         <translation>&amp;Praxis</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="86"/>
+        <location filename="../ui/prefs/dialog.py" line="100"/>
         <source>Startu&amp;p</source>
         <translation>Programms&amp;tart</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="91"/>
+        <location filename="../ui/prefs/dialog.py" line="106"/>
         <source>&amp;Reset to defaults</source>
         <translation>Alles &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="92"/>
+        <location filename="../ui/prefs/dialog.py" line="107"/>
         <source>All profiles and settings back to how they came. Cancel undoes it.</source>
         <translation>Alle Profile und Einstellungen zurück in den Auslieferungszustand. „Abbrechen“ macht es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="167"/>
+        <location filename="../ui/prefs/dialog.py" line="176"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="170"/>
+        <location filename="../ui/prefs/dialog.py" line="179"/>
         <source>Another profile already has this name.</source>
         <translation>Ein anderes Profil hat bereits diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="189"/>
+        <location filename="../ui/prefs/dialog.py" line="198"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="250"/>
+        <location filename="../ui/prefs/dialog.py" line="259"/>
         <source>Start at login could not be changed in %1: %2</source>
         <translation>Der Start bei der Anmeldung konnte in %1 nicht geändert werden: %2</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesFeature</name>
+    <message>
+        <location filename="../ui/prefs/feature.py" line="68"/>
+        <source>Your preferences could not be read, so the defaults are in use. The old file was kept as %1.</source>
+        <translation>Deine Einstellungen konnten nicht gelesen werden, daher gelten die Standardwerte. Die alte Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/feature.py" line="73"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesNotice</name>
+    <message>
+        <location filename="../ui/prefs/feature.py" line="30"/>
+        <source>Your changes are kept only until Viparita closes: %1 is read-only, so they cannot be saved. Make it writable to keep them.</source>
+        <translation>Deine Änderungen gelten nur, bis Viparita sich schließt: %1 ist schreibgeschützt, daher können sie nicht gespeichert werden. Mach es beschreibbar, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/feature.py" line="35"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/shell/quitting.py" line="60"/>
+        <location filename="../ui/shell/quitting.py" line="71"/>
         <source>A session is running. Come down slowly before Viparita closes?</source>
         <translation>Eine Sitzung läuft. Langsam herauskommen, bevor Viparita sich schließt?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/quitting.py" line="62"/>
+        <location filename="../ui/shell/quitting.py" line="73"/>
         <source>Come down now</source>
         <translation>Jetzt herauskommen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/quitting.py" line="63"/>
+        <location filename="../ui/shell/quitting.py" line="74"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/quitting.py" line="90"/>
+        <location filename="../ui/shell/quitting.py" line="93"/>
         <source>Please stay seated until the pause is over. Viparita will close by itself when it ends.</source>
         <translation>Bitte bleib sitzen, bis die Pause vorbei ist. Viparita schließt sich danach von selbst.</translation>
     </message>
@@ -1031,7 +1052,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>ReminderOffers</name>
     <message numerus="yes">
-        <location filename="../ui/reminders/offers.py" line="40"/>
+        <location filename="../ui/reminders/offers.py" line="54"/>
         <source>&amp;Later (in %n minutes)</source>
         <translation>
             <numerusform>&amp;Später (in %n Minute)</numerusform>
@@ -1039,17 +1060,17 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reminders/offers.py" line="43"/>
+        <location filename="../ui/reminders/offers.py" line="57"/>
         <source>S&amp;kip today</source>
         <translation>&amp;Heute auslassen</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/offers.py" line="77"/>
+        <location filename="../ui/reminders/offers.py" line="87"/>
         <source>&amp;Start now: %1</source>
         <translation>&amp;Jetzt starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/offers.py" line="85"/>
+        <location filename="../ui/reminders/offers.py" line="94"/>
         <source>Click here, or open the tray menu, to start, wait or skip today.</source>
         <translation>Klicke hier oder öffne das Menü in der Systemleiste, um zu starten, zu warten oder heute auszulassen.</translation>
     </message>
@@ -1102,133 +1123,133 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     <name>RoutineEditor</name>
     <message>
         <location filename="../ui/routines/editor.py" line="51"/>
-        <location filename="../ui/routines/editor.py" line="61"/>
+        <location filename="../ui/routines/editor.py" line="74"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="62"/>
+        <location filename="../ui/routines/editor.py" line="75"/>
         <source>R&amp;outines:</source>
         <translation>&amp;Routinen:</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="64"/>
+        <location filename="../ui/routines/editor.py" line="77"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="65"/>
+        <location filename="../ui/routines/editor.py" line="78"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="66"/>
+        <location filename="../ui/routines/editor.py" line="79"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="76"/>
+        <location filename="../ui/routines/editor.py" line="91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="77"/>
+        <location filename="../ui/routines/editor.py" line="92"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="80"/>
+        <location filename="../ui/routines/editor.py" line="95"/>
         <source>Poses, in order</source>
         <translation>Haltungen in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="81"/>
+        <location filename="../ui/routines/editor.py" line="96"/>
         <source>&amp;Poses, in order:</source>
         <translation>&amp;Haltungen in Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="84"/>
+        <location filename="../ui/routines/editor.py" line="109"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="85"/>
+        <location filename="../ui/routines/editor.py" line="110"/>
         <source>Dura&amp;tion:</source>
         <translation>Da&amp;uer:</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="87"/>
+        <location filename="../ui/routines/editor.py" line="112"/>
         <source>Move &amp;up</source>
         <translation>Nach o&amp;ben</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="88"/>
+        <location filename="../ui/routines/editor.py" line="113"/>
         <source>Move do&amp;wn</source>
         <translation>Nach un&amp;ten</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="89"/>
+        <location filename="../ui/routines/editor.py" line="114"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="96"/>
+        <location filename="../ui/routines/editor.py" line="123"/>
         <source>Pose to add</source>
         <translation>Hinzuzufügende Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="100"/>
+        <location filename="../ui/routines/editor.py" line="127"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="101"/>
+        <location filename="../ui/routines/editor.py" line="128"/>
         <source>Add a pose:</source>
         <translation>Haltung hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="106"/>
+        <location filename="../ui/routines/editor.py" line="100"/>
         <source>Total time</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="108"/>
+        <location filename="../ui/routines/editor.py" line="102"/>
         <source>About this routine</source>
         <translation>Über diese Routine</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="137"/>
-        <location filename="../ui/routines/editor.py" line="159"/>
+        <location filename="../ui/routines/editor.py" line="151"/>
+        <location filename="../ui/routines/editor.py" line="173"/>
         <source>My routine</source>
         <translation>Meine Routine</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="166"/>
+        <location filename="../ui/routines/editor.py" line="180"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="201"/>
+        <location filename="../ui/routines/editor.py" line="215"/>
         <source>The built-in routine stays as it is: duplicate it to make your own.</source>
         <translation>Die mitgelieferte Routine bleibt, wie sie ist: Dupliziere sie, um deine eigene zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="204"/>
+        <location filename="../ui/routines/editor.py" line="219"/>
         <source>Legs up the wall is in every routine, and a seated pause of at least %1 always follows it.</source>
         <translation>„Beine an der Wand“ ist Teil jeder Routine, und danach folgt immer eine Sitzpause von mindestens %1.</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="217"/>
+        <location filename="../ui/routines/editor.py" line="234"/>
         <source>%1. %2, %3</source>
         <translation>%1. %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="227"/>
+        <location filename="../ui/routines/editor.py" line="241"/>
         <source>%1 in all</source>
         <translation>%1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="259"/>
+        <location filename="../ui/routines/editor.py" line="272"/>
         <source>The seated pause after legs up the wall stays in every routine</source>
         <translation>Die Sitzpause nach „Beine an der Wand“ bleibt in jeder Routine</translation>
     </message>
@@ -1259,63 +1280,63 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="27"/>
+        <location filename="../ui/session/pages/screening.py" line="43"/>
         <source>Before you begin</source>
         <translation>Bevor du beginnst</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="31"/>
+        <location filename="../ui/session/pages/screening.py" line="47"/>
         <source>Legs up the wall is a gentle inversion: your legs rest higher than your heart. For a few conditions that matters, so please read this once.</source>
         <translation>„Beine an der Wand“ ist eine sanfte Umkehrhaltung: Deine Beine liegen höher als dein Herz. In einigen gesundheitlichen Situationen ist das wichtig, deshalb lies dies bitte einmal durch.</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="36"/>
+        <location filename="../ui/session/pages/screening.py" line="52"/>
         <source>Do not do this pose if you have</source>
         <translation>Übe diese Haltung nicht bei</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="37"/>
+        <location filename="../ui/session/pages/screening.py" line="53"/>
         <source>Do not do this pose if</source>
         <translation>Übe diese Haltung nicht bei</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="39"/>
+        <location filename="../ui/session/pages/screening.py" line="55"/>
         <source>Only with your physician&apos;s clearance</source>
         <translation>Nur mit ärztlicher Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="41"/>
+        <location filename="../ui/session/pages/screening.py" line="57"/>
         <source>Only with a physician&apos;s clearance</source>
         <translation>Nur mit ärztlicher Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="43"/>
-        <location filename="../ui/session/pages/screening.py" line="44"/>
+        <location filename="../ui/session/pages/screening.py" line="59"/>
+        <location filename="../ui/session/pages/screening.py" line="60"/>
         <source>Take care</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="61"/>
+        <location filename="../ui/session/pages/screening.py" line="73"/>
         <source>I have neither glaucoma nor a detached retina</source>
         <translation>Ich habe weder ein Glaukom noch eine Netzhautablösung</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="66"/>
+        <location filename="../ui/session/pages/screening.py" line="78"/>
         <source>None of the conditions needing a physician&apos;s clearance applies to me, or my physician has cleared me</source>
         <translation>Keiner der Punkte, für die eine ärztliche Freigabe nötig ist, trifft auf mich zu, oder ich habe die ärztliche Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="73"/>
+        <location filename="../ui/session/pages/screening.py" line="88"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="75"/>
+        <location filename="../ui/session/pages/screening.py" line="90"/>
         <source>I have glaucoma or a detached retina</source>
         <translation>Ich habe ein Glaukom oder eine Netzhautablösung</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="79"/>
+        <location filename="../ui/session/pages/screening.py" line="94"/>
         <source>I need my physician&apos;s clearance first</source>
         <translation>Ich brauche zuerst die Freigabe meiner Ärztin oder meines Arztes</translation>
     </message>
@@ -1323,109 +1344,109 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>SessionSection</name>
     <message>
-        <location filename="../ui/prefs/sections.py" line="54"/>
-        <location filename="../ui/prefs/sections.py" line="78"/>
-        <location filename="../ui/prefs/sections.py" line="80"/>
+        <location filename="../ui/prefs/sections.py" line="60"/>
+        <location filename="../ui/prefs/sections.py" line="92"/>
+        <location filename="../ui/prefs/sections.py" line="94"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="55"/>
+        <location filename="../ui/prefs/sections.py" line="61"/>
         <source>&amp;Hold:</source>
         <translation>&amp;Haltezeit:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="60"/>
+        <location filename="../ui/prefs/sections.py" line="66"/>
         <source>Start offers the hold you last began with this profile; a hold set here is offered next.</source>
         <translation>Beim Start wird die Haltezeit angeboten, mit der du dieses Profil zuletzt begonnen hast; eine hier eingestellte Haltezeit wird beim nächsten Mal angeboten.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="68"/>
+        <location filename="../ui/prefs/sections.py" line="76"/>
         <source>Breath pattern</source>
         <translation>Atemmuster</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="72"/>
+        <location filename="../ui/prefs/sections.py" line="80"/>
         <source>&amp;Breath pattern:</source>
         <translation>Atem&amp;muster:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="77"/>
+        <location filename="../ui/prefs/sections.py" line="91"/>
         <source>In</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="79"/>
+        <location filename="../ui/prefs/sections.py" line="93"/>
         <source>Out</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="83"/>
+        <location filename="../ui/prefs/sections.py" line="97"/>
         <source>Breath in, seconds</source>
         <translation>Einatmen, Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="84"/>
+        <location filename="../ui/prefs/sections.py" line="98"/>
         <source>Hold after breathing in, seconds</source>
         <translation>Halten nach dem Einatmen, Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="85"/>
+        <location filename="../ui/prefs/sections.py" line="99"/>
         <source>Breath out, seconds</source>
         <translation>Ausatmen, Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="86"/>
+        <location filename="../ui/prefs/sections.py" line="100"/>
         <source>Hold after breathing out, seconds</source>
         <translation>Halten nach dem Ausatmen, Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="93"/>
+        <location filename="../ui/prefs/sections.py" line="107"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="102"/>
+        <location filename="../ui/prefs/sections.py" line="82"/>
         <source>Breaths a minute</source>
         <translation>Atemzüge pro Minute</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="104"/>
+        <location filename="../ui/prefs/sections.py" line="84"/>
         <source>Breath pattern warning</source>
         <translation>Hinweis zum Atemmuster</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="107"/>
+        <location filename="../ui/prefs/sections.py" line="118"/>
         <source>Settling time</source>
         <translation>Zeit zum Ankommen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="108"/>
+        <location filename="../ui/prefs/sections.py" line="119"/>
         <source>Settlin&amp;g time:</source>
         <translation>Zeit z&amp;um Ankommen:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="109"/>
+        <location filename="../ui/prefs/sections.py" line="120"/>
         <source>Seated pause</source>
         <translation>Sitzpause</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="110"/>
+        <location filename="../ui/prefs/sections.py" line="121"/>
         <source>Never less than %1</source>
         <translation>Nie weniger als %1</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="112"/>
+        <location filename="../ui/prefs/sections.py" line="123"/>
         <source>The seated pause is never shorter than %1.</source>
         <translation>Die Sitzpause ist nie kürzer als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="111"/>
+        <location filename="../ui/prefs/sections.py" line="122"/>
         <source>S&amp;eated pause:</source>
         <translation>S&amp;itzpause:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="163"/>
+        <location filename="../ui/prefs/sections.py" line="174"/>
         <source>One breath every %1 s, about %2 breaths a minute</source>
         <translation>Ein Atemzug alle %1 s, etwa %2 Atemzüge pro Minute</translation>
     </message>
@@ -1438,17 +1459,17 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <translation>%1 %2 – Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/session/status.py" line="34"/>
+        <location filename="../ui/session/status.py" line="32"/>
         <source>Session done</source>
         <translation>Sitzung beendet</translation>
     </message>
     <message>
-        <location filename="../ui/session/status.py" line="36"/>
+        <location filename="../ui/session/status.py" line="34"/>
         <source>%1, paused: %2 left</source>
         <translation>%1, pausiert: noch %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/status.py" line="38"/>
+        <location filename="../ui/session/status.py" line="36"/>
         <source>%1: %2 left</source>
         <translation>%1: noch %2</translation>
     </message>
@@ -1508,33 +1529,33 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>SoundSection</name>
     <message>
-        <location filename="../ui/prefs/sections.py" line="177"/>
+        <location filename="../ui/prefs/sections.py" line="189"/>
         <source>Chimes</source>
         <translation>Klänge</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="186"/>
+        <location filename="../ui/prefs/sections.py" line="198"/>
         <source>Minutes between bells</source>
         <translation>Minuten zwischen den Glockentönen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="202"/>
-        <location filename="../ui/prefs/sections.py" line="208"/>
+        <location filename="../ui/prefs/sections.py" line="214"/>
+        <location filename="../ui/prefs/sections.py" line="220"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="211"/>
+        <location filename="../ui/prefs/sections.py" line="223"/>
         <source>Pre&amp;view</source>
         <translation>An&amp;hören</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="211"/>
+        <location filename="../ui/prefs/sections.py" line="223"/>
         <source>Plays the bowl at this volume</source>
         <translation>Spielt die Klangschale in dieser Lautstärke ab</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="221"/>
+        <location filename="../ui/prefs/sections.py" line="233"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1542,47 +1563,47 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>SoundStatus</name>
     <message>
-        <location filename="../ui/session/sound_status.py" line="65"/>
+        <location filename="../ui/session/sound_status.py" line="66"/>
         <source>Chime indicator</source>
         <translation>Klanganzeige</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="66"/>
+        <location filename="../ui/session/sound_status.py" line="67"/>
         <source>Sound status</source>
         <translation>Tonstatus</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="74"/>
+        <location filename="../ui/session/sound_status.py" line="75"/>
         <source>no audio device could be opened</source>
         <translation>kein Audiogerät ließ sich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="75"/>
+        <location filename="../ui/session/sound_status.py" line="76"/>
         <source>the sound library is not installed</source>
         <translation>die Audiobibliothek ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="76"/>
+        <location filename="../ui/session/sound_status.py" line="77"/>
         <source>the sound player stopped</source>
         <translation>die Tonwiedergabe wurde beendet</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="77"/>
+        <location filename="../ui/session/sound_status.py" line="78"/>
         <source>the audio device is not responding</source>
         <translation>das Audiogerät reagiert nicht</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="78"/>
+        <location filename="../ui/session/sound_status.py" line="79"/>
         <source>the chime files are missing</source>
         <translation>die Klangdateien fehlen</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="79"/>
+        <location filename="../ui/session/sound_status.py" line="80"/>
         <source>the sound player could not start</source>
         <translation>die Tonwiedergabe konnte nicht starten</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="88"/>
+        <location filename="../ui/session/sound_status.py" line="89"/>
         <source>Sound off: %1</source>
         <translation>Ton aus: %1</translation>
     </message>
@@ -1599,7 +1620,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     </message>
     <message>
         <location filename="../ui/shell/start_menu.py" line="44"/>
-        <location filename="../ui/shell/start_menu.py" line="80"/>
+        <location filename="../ui/shell/start_menu.py" line="78"/>
         <source>&amp;Repeat last</source>
         <translation>&amp;Letzte wiederholen</translation>
     </message>
@@ -1615,39 +1636,47 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     </message>
 </context>
 <context>
+    <name>StartFlow</name>
+    <message>
+        <location filename="../ui/session/start_flow.py" line="236"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../ui/session/pages/start.py" line="51"/>
+        <location filename="../ui/session/pages/start.py" line="73"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="52"/>
+        <location filename="../ui/session/pages/start.py" line="74"/>
         <source>Alt+F</source>
         <translation>Alt+F</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="53"/>
+        <location filename="../ui/session/pages/start.py" line="75"/>
         <source>Pro&amp;file:</source>
         <translation>Pro&amp;fil:</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="55"/>
+        <location filename="../ui/session/pages/start.py" line="77"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="63"/>
+        <location filename="../ui/session/pages/start.py" line="55"/>
         <source>The routine&apos;s poses</source>
         <translation>Die Haltungen der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="66"/>
+        <location filename="../ui/session/pages/start.py" line="58"/>
         <source>How long would you like to stay?</source>
         <translation>Wie lange möchtest du bleiben?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/pages/start.py" line="74"/>
+        <location filename="../ui/session/pages/start.py" line="88"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1655,7 +1684,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/pages/start.py" line="74"/>
+        <location filename="../ui/session/pages/start.py" line="88"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1663,112 +1692,112 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="80"/>
+        <location filename="../ui/session/pages/start.py" line="94"/>
         <source>or type e.g. 7m30s</source>
         <translation>oder tippe z. B. 7m30s</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="81"/>
+        <location filename="../ui/session/pages/start.py" line="95"/>
         <source>Custom hold</source>
         <translation>Eigene Haltezeit</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="83"/>
+        <location filename="../ui/session/pages/start.py" line="98"/>
         <source>From %1 to %2: 7, 7m, 90s or 1m30s</source>
         <translation>Von %1 bis %2: 7, 7m, 90s oder 1m30s</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="92"/>
+        <location filename="../ui/session/pages/start.py" line="108"/>
         <source>Hold error</source>
         <translation>Fehler bei der Haltezeit</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="94"/>
+        <location filename="../ui/session/pages/start.py" line="110"/>
         <source>Hold plan</source>
         <translation>Halteplan</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="98"/>
+        <location filename="../ui/session/pages/start.py" line="61"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="248"/>
+        <location filename="../ui/session/pages/start.py" line="257"/>
         <source>Type a time from %1 to %2, like 7m30s.</source>
         <translation>Gib eine Zeit von %1 bis %2 ein, z. B. 7m30s.</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="100"/>
+        <location filename="../ui/session/pages/start.py" line="63"/>
         <source>Test sound</source>
         <translation>Ton testen</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="100"/>
+        <location filename="../ui/session/pages/start.py" line="63"/>
         <source>Plays the bowl at the current volume</source>
         <translation>Spielt die Klangschale in der aktuellen Lautstärke ab</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="117"/>
+        <location filename="../ui/session/pages/start.py" line="126"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="118"/>
+        <location filename="../ui/session/pages/start.py" line="127"/>
         <source>Alt+R: the pose alone, or a sequence of poses around it</source>
         <translation>Alt+R: die Haltung allein oder eingebettet in eine Abfolge von Haltungen</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="121"/>
+        <location filename="../ui/session/pages/start.py" line="130"/>
         <source>&amp;Routine:</source>
         <translation>&amp;Routine:</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="119"/>
+        <location filename="../ui/session/pages/start.py" line="128"/>
         <source>Edit routines…</source>
         <translation>Routinen bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="124"/>
+        <location filename="../ui/session/pages/start.py" line="133"/>
         <source>Variation</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="125"/>
+        <location filename="../ui/session/pages/start.py" line="134"/>
         <source>Alt+V: how your legs rest in the pose</source>
         <translation>Alt+V: wie deine Beine in der Haltung ruhen</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="128"/>
+        <location filename="../ui/session/pages/start.py" line="137"/>
         <source>&amp;Variation:</source>
         <translation>&amp;Variante:</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="150"/>
+        <location filename="../ui/session/pages/start.py" line="159"/>
         <source>Legs up the wall alone</source>
         <translation>Nur Beine an der Wand</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="159"/>
+        <location filename="../ui/session/pages/start.py" line="169"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="171"/>
+        <location filename="../ui/session/pages/start.py" line="179"/>
         <source>%1 in all</source>
         <translation>%1 insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="193"/>
+        <location filename="../ui/session/pages/start.py" line="201"/>
         <source>Rest your legs and slow your breath. The app guides you by sound.</source>
         <translation>Lass deine Beine ruhen und deinen Atem langsamer werden. Die App führt dich mit Klängen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="244"/>
+        <location filename="../ui/session/pages/start.py" line="252"/>
         <source>Hold: %1</source>
         <translation>Haltezeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="260"/>
+        <location filename="../ui/session/pages/start.py" line="270"/>
         <source>Choose how long to stay first.</source>
         <translation>Wähle zuerst, wie lange du bleiben möchtest.</translation>
     </message>
@@ -1819,33 +1848,33 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/shell/tray.py" line="41"/>
-        <location filename="../ui/shell/tray.py" line="108"/>
+        <location filename="../ui/shell/tray.py" line="86"/>
+        <location filename="../ui/shell/tray.py" line="157"/>
         <source>P&amp;ause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/shell/tray.py" line="43"/>
+        <location filename="../ui/shell/tray.py" line="88"/>
         <source>&amp;Come down now</source>
         <translation>Jetzt &amp;herauskommen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/tray.py" line="45"/>
+        <location filename="../ui/shell/tray.py" line="90"/>
         <source>&amp;Tingling or numbness</source>
         <translation>&amp;Kribbeln oder Taubheit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/tray.py" line="47"/>
+        <location filename="../ui/shell/tray.py" line="69"/>
         <source>&amp;Open Viparita</source>
         <translation>Viparita ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/tray.py" line="95"/>
+        <location filename="../ui/shell/tray.py" line="145"/>
         <source>Viparita is still running in the tray, and any session goes on. Choose Quit in the tray menu to close it.</source>
         <translation>Viparita läuft in der Systemleiste weiter, und eine laufende Sitzung geht weiter. Wähle „Beenden“ im Menü der Systemleiste, um Viparita zu schließen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/tray.py" line="108"/>
+        <location filename="../ui/shell/tray.py" line="157"/>
         <source>&amp;Resume</source>
         <translation>Fort&amp;setzen</translation>
     </message>
@@ -2022,42 +2051,42 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>history</name>
     <message>
-        <location filename="../core/history.py" line="25"/>
+        <location filename="../core/past_sessions.py" line="25"/>
         <source>Too short</source>
         <translation>Zu kurz</translation>
     </message>
     <message>
-        <location filename="../core/history.py" line="26"/>
+        <location filename="../core/past_sessions.py" line="26"/>
         <source>Just right</source>
         <translation>Genau richtig</translation>
     </message>
     <message>
-        <location filename="../core/history.py" line="27"/>
+        <location filename="../core/past_sessions.py" line="27"/>
         <source>Too long</source>
         <translation>Zu lang</translation>
     </message>
     <message>
-        <location filename="../core/history.py" line="31"/>
+        <location filename="../core/past_sessions.py" line="31"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/history.py" line="32"/>
+        <location filename="../core/past_sessions.py" line="32"/>
         <source>Came down early</source>
         <translation>Früher herausgekommen</translation>
     </message>
     <message>
-        <location filename="../core/history.py" line="33"/>
+        <location filename="../core/past_sessions.py" line="33"/>
         <source>Tingling or numbness</source>
         <translation>Kribbeln oder Taubheit</translation>
     </message>
     <message>
-        <location filename="../core/history.py" line="34"/>
+        <location filename="../core/past_sessions.py" line="34"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../core/history.py" line="35"/>
+        <location filename="../core/past_sessions.py" line="35"/>
         <source>In progress</source>
         <translation>Läuft noch</translation>
     </message>
@@ -2128,7 +2157,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <translation>Dein Ziel von %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/style/text.py" line="37"/>
+        <location filename="../ui/style/text.py" line="52"/>
         <source>Your hold plan suggests %1 min. %2.</source>
         <translation>Dein Halteplan schlägt %1 min vor. %2.</translation>
     </message>
@@ -2149,24 +2178,89 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>reminder</name>
     <message>
-        <location filename="../core/reminders.py" line="44"/>
+        <location filename="../core/reminders.py" line="69"/>
         <source>Time to wind down</source>
         <translation>Zeit, zur Ruhe zu kommen</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="45"/>
+        <location filename="../core/reminders.py" line="70"/>
         <source>Time for a break</source>
         <translation>Zeit für eine Pause</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="48"/>
+        <location filename="../core/reminders.py" line="73"/>
         <source>Bedtime is getting close. Legs up the wall, dim and quiet, before sleep?</source>
         <translation>Bald ist Schlafenszeit. Noch Beine an der Wand vor dem Schlafen, bei gedämpftem Licht und in Ruhe?</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="51"/>
+        <location filename="../core/reminders.py" line="76"/>
         <source>A few minutes away from the desk, with your legs up the wall?</source>
         <translation>Ein paar Minuten weg vom Schreibtisch, mit den Beinen an der Wand?</translation>
+    </message>
+    <message>
+        <location filename="../core/reminders.py" line="81"/>
+        <source>Waiting: the screen is locked</source>
+        <translation>Wartet: Der Bildschirm ist gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../core/reminders.py" line="82"/>
+        <source>Waiting: a call is on</source>
+        <translation>Wartet: Ein Anruf läuft</translation>
+    </message>
+    <message>
+        <location filename="../core/reminders.py" line="83"/>
+        <source>Waiting: a window is full screen</source>
+        <translation>Wartet: Ein Fenster ist im Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../core/reminders.py" line="84"/>
+        <source>Waiting: do not disturb is on</source>
+        <translation>Wartet: „Nicht stören“ ist an</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="217"/>
+        <source>Break reminders are off</source>
+        <translation>Pausenerinnerungen sind aus</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="218"/>
+        <source>Reminders wait until the session is over</source>
+        <translation>Erinnerungen warten, bis die Sitzung vorbei ist</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="219"/>
+        <source>No more breaks offered today</source>
+        <translation>Heute werden keine Pausen mehr angeboten</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="220"/>
+        <source>No breaks outside working hours</source>
+        <translation>Keine Pausen außerhalb der Arbeitszeit</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="221"/>
+        <source>Next break at %1</source>
+        <translation>Nächste Pause um %1</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="222"/>
+        <source>Asking about a break again in %1 min</source>
+        <translation>Fragt in %1 min erneut nach einer Pause</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="224"/>
+        <source>Away: break after %1 more min of work</source>
+        <translation>Abwesend: Pause nach %1 weiteren Minuten Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="225"/>
+        <source>Break after %1 more min of work</source>
+        <translation>Pause nach %1 weiteren Minuten Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="228"/>
+        <source>This desktop does not say when you are at the keyboard, so breaks come by the clock instead: every %1 min from the start of working hours.</source>
+        <translation>Dieser Desktop meldet nicht, wann du an der Tastatur bist, daher kommen Pausen stattdessen nach der Uhr: alle %1 min ab Beginn der Arbeitszeit.</translation>
     </message>
 </context>
 <context>

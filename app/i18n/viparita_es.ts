@@ -2,49 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AppActions</name>
+    <message>
+        <location filename="../ui/shell/actions.py" line="46"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/actions.py" line="47"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/actions.py" line="49"/>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/actions.py" line="50"/>
+        <source>&amp;Safety information</source>
+        <translation>&amp;Información de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/actions.py" line="51"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/actions.py" line="52"/>
+        <source>&amp;About Viparita</source>
+        <translation>&amp;Acerca de Viparita</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/actions.py" line="65"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/actions.py" line="70"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceSection</name>
     <message>
-        <location filename="../ui/prefs/sections.py" line="242"/>
+        <location filename="../ui/prefs/sections.py" line="254"/>
         <source>This profile</source>
         <translation>Este perfil</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="244"/>
+        <location filename="../ui/prefs/sections.py" line="256"/>
         <source>&amp;Bedtime dim: warm and dark on every screen</source>
         <translation>Modo nocturno: &amp;cálido y oscuro en todas las pantallas</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="247"/>
+        <location filename="../ui/prefs/sections.py" line="259"/>
         <source>All profiles</source>
         <translation>Todos los perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="249"/>
+        <location filename="../ui/prefs/sections.py" line="261"/>
         <source>F&amp;ollow the system&apos;s light or dark scheme</source>
         <translation>Se&amp;guir el esquema claro u oscuro del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="251"/>
+        <location filename="../ui/prefs/sections.py" line="263"/>
         <source>Reduced &amp;motion: show the breath as a slowly filling bar</source>
         <translation>Mo&amp;vimiento reducido: mostrar la respiración como una barra que se llena despacio</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="256"/>
+        <location filename="../ui/prefs/sections.py" line="268"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="257"/>
+        <location filename="../ui/prefs/sections.py" line="269"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="261"/>
+        <location filename="../ui/prefs/sections.py" line="273"/>
         <source>Lan&amp;guage:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="266"/>
+        <location filename="../ui/prefs/sections.py" line="278"/>
         <source>A new language shows the next time Viparita starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que abras Viparita.</translation>
     </message>
@@ -78,52 +121,52 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="220"/>
+        <location filename="../ui/session/pages/timed.py" line="222"/>
         <source>Time left in the seated pause</source>
         <translation>Tiempo restante de la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="221"/>
+        <location filename="../ui/session/pages/timed.py" line="223"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="223"/>
+        <location filename="../ui/session/pages/timed.py" line="225"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="231"/>
+        <location filename="../ui/session/pages/timed.py" line="233"/>
         <source>The length was:</source>
         <translation>La duración fue:</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="245"/>
+        <location filename="../ui/session/pages/timed.py" line="247"/>
         <source>Came down early?…</source>
         <translation>¿Saliste antes?…</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="246"/>
+        <location filename="../ui/session/pages/timed.py" line="248"/>
         <source>Tell when you came down, if you got up before the end</source>
         <translation>Indica cuándo saliste de la postura, si te levantaste antes del final</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="283"/>
+        <location filename="../ui/session/pages/timed.py" line="285"/>
         <source>Available when the seated pause ends</source>
         <translation>Disponible cuando termine la pausa sentada</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="294"/>
+        <location filename="../ui/session/pages/timed.py" line="296"/>
         <source>Time in the pose: %1</source>
         <translation>Tiempo en la postura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="295"/>
+        <location filename="../ui/session/pages/timed.py" line="298"/>
         <source>Hold: %1 of %2 planned</source>
         <translation>Permanencia: %1 de %2 previstos</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="300"/>
+        <location filename="../ui/session/pages/timed.py" line="304"/>
         <source>Tingling ended this hold: make your next one shorter.</source>
         <translation>El hormigueo ha terminado esta permanencia: haz la próxima más corta.</translation>
     </message>
@@ -217,12 +260,12 @@
         <translation>Comenzar</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/entry.py" line="86"/>
+        <location filename="../ui/session/pages/entry.py" line="85"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/entry.py" line="139"/>
+        <location filename="../ui/session/pages/entry.py" line="138"/>
         <source>Getting into the pose: step %1 of %2</source>
         <translation>Entrar en la postura: paso %1 de %2</translation>
     </message>
@@ -245,19 +288,34 @@
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="199"/>
+        <location filename="../ui/session/pages/timed.py" line="200"/>
         <source>Coming down slowly: step %1 of %2</source>
         <translation>Salir despacio: paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="208"/>
+        <location filename="../ui/session/pages/timed.py" line="210"/>
         <source>Seated pause in %1</source>
         <translation>Pausa sentada en %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/timed.py" line="208"/>
+        <location filename="../ui/session/pages/timed.py" line="210"/>
         <source>Next step in %1</source>
         <translation>Siguiente paso en %1</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../ui/help/feature.py" line="39"/>
+        <source>About Viparita</source>
+        <translation>Acerca de Viparita</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/feature.py" line="40"/>
+        <source>Viparita %1
+A calm guide to legs up the wall.</source>
+        <translation>Viparita %1
+Una guía tranquila para Piernas en la pared.</translation>
     </message>
 </context>
 <context>
@@ -368,38 +426,38 @@
         <translation>%1 en la postura, %2 sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="124"/>
+        <location filename="../ui/history/view.py" line="120"/>
         <source>(told)</source>
         <translation>(según tú)</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="144"/>
-        <location filename="../ui/history/view.py" line="154"/>
+        <location filename="../ui/history/view.py" line="140"/>
+        <location filename="../ui/history/view.py" line="150"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="144"/>
+        <location filename="../ui/history/view.py" line="140"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="155"/>
+        <location filename="../ui/history/view.py" line="152"/>
         <source>The history could not be written to %1: %2</source>
         <translation>No se pudo guardar el historial en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="166"/>
+        <location filename="../ui/history/view.py" line="164"/>
         <source>Clear history</source>
         <translation>Vaciar historial</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="167"/>
+        <location filename="../ui/history/view.py" line="165"/>
         <source>Delete every session from the history? This cannot be undone.</source>
         <translation>¿Borrar todas las sesiones del historial? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="171"/>
+        <location filename="../ui/history/view.py" line="169"/>
         <source>&amp;Delete all</source>
         <translation>&amp;Borrar todo</translation>
     </message>
@@ -407,18 +465,18 @@
 <context>
     <name>HistoryFeature</name>
     <message>
-        <location filename="../ui/history/feature.py" line="102"/>
+        <location filename="../ui/history/feature.py" line="112"/>
         <source>This will be session %1 today. Once or twice a day is plenty: regular, daily practice matters more than one long session.</source>
         <translation>Esta será la sesión %1 de hoy. Una o dos veces al día es suficiente: la práctica regular, diaria, importa más que una sola sesión larga.</translation>
     </message>
     <message>
-        <location filename="../ui/history/feature.py" line="105"/>
-        <location filename="../ui/history/feature.py" line="132"/>
+        <location filename="../ui/history/feature.py" line="117"/>
+        <location filename="../ui/history/feature.py" line="142"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/history/feature.py" line="129"/>
+        <location filename="../ui/history/feature.py" line="141"/>
         <source>The history could not be saved (%1). Sessions go on as usual.</source>
         <translation>No se pudo guardar el historial (%1). Las sesiones siguen como siempre.</translation>
     </message>
@@ -426,17 +484,17 @@
 <context>
     <name>HistoryNotice</name>
     <message>
-        <location filename="../__main__.py" line="152"/>
+        <location filename="../__main__.py" line="198"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="157"/>
+        <location filename="../__main__.py" line="203"/>
         <source>The history cannot be opened (%1). Sessions work as usual.</source>
         <translation>No se puede abrir el historial (%1). Las sesiones funcionan con normalidad.</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="163"/>
+        <location filename="../__main__.py" line="209"/>
         <source>The history could not be read, so a new one was started. The old file was kept as %1.</source>
         <translation>No se pudo leer el historial, así que se ha empezado uno nuevo. El archivo antiguo se ha guardado como %1.</translation>
     </message>
@@ -616,83 +674,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/window.py" line="116"/>
+        <location filename="../ui/shell/window.py" line="51"/>
         <source>Not medical advice</source>
         <translation>No es consejo médico</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="144"/>
-        <source>Your preferences could not be read, so the defaults are in use. The old file was kept as %1.</source>
-        <translation>No se pudieron leer tus preferencias, así que se usan los valores predeterminados. El archivo anterior se guardó como %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="147"/>
-        <location filename="../ui/shell/window.py" line="525"/>
-        <source>OK</source>
-        <translation>Aceptar</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="187"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="190"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Historial…</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="193"/>
-        <source>&amp;Quit</source>
-        <translation>Sa&amp;lir</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="196"/>
-        <source>&amp;Session</source>
-        <translation>&amp;Sesión</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="201"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="202"/>
-        <source>&amp;Safety information</source>
-        <translation>&amp;Información de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="206"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>A&amp;tajos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="210"/>
-        <source>&amp;About Viparita</source>
-        <translation>&amp;Acerca de Viparita</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="646"/>
-        <source>About Viparita</source>
-        <translation>Acerca de Viparita</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/window.py" line="647"/>
-        <source>Viparita %1
-A calm guide to legs up the wall.</source>
-        <translation>Viparita %1
-Una guía tranquila para Piernas en la pared.</translation>
     </message>
 </context>
 <context>
     <name>MinutesChart</name>
     <message>
-        <location filename="../ui/history/chart.py" line="20"/>
+        <location filename="../ui/history/chart.py" line="21"/>
         <source>Minutes per day, last four weeks</source>
         <translation>Minutos por día, últimas cuatro semanas</translation>
     </message>
     <message>
-        <location filename="../ui/history/chart.py" line="31"/>
+        <location filename="../ui/history/chart.py" line="33"/>
         <source>%1 minutes on %2 of the last %3 days</source>
         <translation>%1 minutos en %2 de los últimos %3 días</translation>
     </message>
@@ -700,7 +695,7 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../ui/shell/notice.py" line="18"/>
+        <location filename="../ui/shell/notice.py" line="23"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
@@ -709,7 +704,7 @@ Una guía tranquila para Piernas en la pared.</translation>
     <name>PosePage</name>
     <message>
         <location filename="../ui/session/pages/pose.py" line="22"/>
-        <location filename="../ui/session/pages/pose.py" line="61"/>
+        <location filename="../ui/session/pages/pose.py" line="57"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
@@ -725,7 +720,7 @@ Una guía tranquila para Piernas en la pared.</translation>
     </message>
     <message>
         <location filename="../ui/session/pages/pose.py" line="30"/>
-        <location filename="../ui/session/pages/pose.py" line="72"/>
+        <location filename="../ui/session/pages/pose.py" line="68"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -741,7 +736,7 @@ Una guía tranquila para Piernas en la pared.</translation>
     </message>
     <message>
         <location filename="../ui/session/pages/pose.py" line="35"/>
-        <location filename="../ui/session/pages/pose.py" line="70"/>
+        <location filename="../ui/session/pages/pose.py" line="66"/>
         <source>Start now</source>
         <translation>Empezar ahora</translation>
     </message>
@@ -751,37 +746,37 @@ Una guía tranquila para Piernas en la pared.</translation>
         <translation>Postura %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/pose.py" line="53"/>
+        <location filename="../ui/session/pages/pose.py" line="49"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/pose.py" line="55"/>
+        <location filename="../ui/session/pages/pose.py" line="51"/>
         <source>Next: %1</source>
         <translation>Siguiente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/pose.py" line="61"/>
+        <location filename="../ui/session/pages/pose.py" line="57"/>
         <source>Time until the pose begins</source>
         <translation>Tiempo hasta que empiece la postura</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/pose.py" line="64"/>
+        <location filename="../ui/session/pages/pose.py" line="60"/>
         <source>The last pose</source>
         <translation>La última postura</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/pose.py" line="66"/>
+        <location filename="../ui/session/pages/pose.py" line="62"/>
         <source>Then: %1</source>
         <translation>Después: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/pose.py" line="70"/>
+        <location filename="../ui/session/pages/pose.py" line="66"/>
         <source>Next pose</source>
         <translation>Siguiente postura</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/pose.py" line="72"/>
+        <location filename="../ui/session/pages/pose.py" line="68"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -789,107 +784,107 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>PracticeSection</name>
     <message>
-        <location filename="../ui/prefs/practice.py" line="56"/>
+        <location filename="../ui/prefs/practice.py" line="75"/>
         <source>Hold plan</source>
         <translation>Plan de permanencia</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="59"/>
+        <location filename="../ui/prefs/practice.py" line="78"/>
         <source>Su&amp;ggest each hold from how the last one went</source>
         <translation>Su&amp;gerir cada permanencia según cómo fue la anterior</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="62"/>
+        <location filename="../ui/prefs/practice.py" line="81"/>
         <source>Starts short and grows a minute or two after a hold that was just right or too short; shorter after tingling.</source>
         <translation>Empieza corta y crece uno o dos minutos tras una permanencia adecuada o demasiado corta; se acorta tras un hormigueo.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="66"/>
+        <location filename="../ui/prefs/practice.py" line="85"/>
         <source>Target hold in minutes</source>
         <translation>Permanencia objetivo en minutos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="68"/>
+        <location filename="../ui/prefs/practice.py" line="87"/>
         <source>Grow up to:</source>
         <translation>Crecer hasta:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="71"/>
+        <location filename="../ui/prefs/practice.py" line="91"/>
         <source>Bedtime wind-down</source>
         <translation>Relajación antes de dormir</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="74"/>
+        <location filename="../ui/prefs/practice.py" line="94"/>
         <source>Remind me to &amp;wind down before bedtime</source>
         <translation>Recordarme &amp;bajar el ritmo antes de dormir</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="75"/>
+        <location filename="../ui/prefs/practice.py" line="95"/>
         <source>Bedtime</source>
         <translation>Hora de dormir</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="76"/>
+        <location filename="../ui/prefs/practice.py" line="96"/>
         <source>Minutes before bedtime</source>
         <translation>Minutos antes de la hora de dormir</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="78"/>
+        <location filename="../ui/prefs/practice.py" line="98"/>
         <source>B&amp;edtime:</source>
         <translation>&amp;Hora de dormir:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="79"/>
+        <location filename="../ui/prefs/practice.py" line="99"/>
         <source>&amp;How long before:</source>
         <translation>&amp;Cuánto antes:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="82"/>
+        <location filename="../ui/prefs/practice.py" line="103"/>
         <source>Work breaks</source>
         <translation>Descansos en el trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="85"/>
+        <location filename="../ui/prefs/practice.py" line="106"/>
         <source>Remind me to take brea&amp;ks while I work</source>
         <translation>Recordarme tomar descansos &amp;mientras trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="86"/>
+        <location filename="../ui/prefs/practice.py" line="107"/>
         <source>Minutes between breaks</source>
         <translation>Minutos entre descansos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="87"/>
+        <location filename="../ui/prefs/practice.py" line="108"/>
         <source>Working hours start</source>
         <translation>Inicio de la jornada</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="88"/>
+        <location filename="../ui/prefs/practice.py" line="109"/>
         <source>Working hours end</source>
         <translation>Fin de la jornada</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="91"/>
+        <location filename="../ui/prefs/practice.py" line="112"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="106"/>
+        <location filename="../ui/prefs/practice.py" line="116"/>
         <source>E&amp;very:</source>
         <translation>A&amp;viso cada:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="107"/>
+        <location filename="../ui/prefs/practice.py" line="117"/>
         <source>Fr&amp;om:</source>
         <translation>D&amp;esde:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="108"/>
+        <location filename="../ui/prefs/practice.py" line="118"/>
         <source>On:</source>
         <translation>Días:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/prefs/practice.py" line="113"/>
+        <location filename="../ui/prefs/practice.py" line="60"/>
         <source>A reminder offers to start now, to ask again in %n minutes, or to skip the rest of the day. Reminders stay quiet during a session.</source>
         <translation>
             <numerusform>Un recordatorio te ofrece empezar ahora, volver a preguntar en %n minuto u omitir el resto del día. Durante una sesión, los recordatorios guardan silencio.</numerusform>
@@ -905,125 +900,151 @@ Una guía tranquila para Piernas en la pared.</translation>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="53"/>
+        <location filename="../ui/prefs/dialog.py" line="66"/>
         <source>Profile to edit</source>
         <translation>Perfil que editar</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="54"/>
+        <location filename="../ui/prefs/dialog.py" line="67"/>
         <source>Pro&amp;file:</source>
         <translation>Per&amp;fil:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="56"/>
+        <location filename="../ui/prefs/dialog.py" line="69"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="57"/>
+        <location filename="../ui/prefs/dialog.py" line="70"/>
         <source>De&amp;lete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="59"/>
+        <location filename="../ui/prefs/dialog.py" line="72"/>
         <source>Restore buil&amp;t-in</source>
         <translation>Res&amp;taurar original</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="59"/>
+        <location filename="../ui/prefs/dialog.py" line="72"/>
         <source>Back to this built-in profile&apos;s defaults</source>
         <translation>Volver a los valores originales de este perfil predefinido</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="68"/>
+        <location filename="../ui/prefs/dialog.py" line="81"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="69"/>
+        <location filename="../ui/prefs/dialog.py" line="82"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="72"/>
+        <location filename="../ui/prefs/dialog.py" line="85"/>
         <source>Name error</source>
         <translation>Error en el nombre</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="82"/>
+        <location filename="../ui/prefs/dialog.py" line="96"/>
         <source>&amp;Session</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="83"/>
+        <location filename="../ui/prefs/dialog.py" line="97"/>
         <source>So&amp;und</source>
         <translation>S&amp;onido</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="84"/>
+        <location filename="../ui/prefs/dialog.py" line="98"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="85"/>
+        <location filename="../ui/prefs/dialog.py" line="99"/>
         <source>Pract&amp;ice</source>
         <translation>&amp;Práctica</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="86"/>
+        <location filename="../ui/prefs/dialog.py" line="100"/>
         <source>Startu&amp;p</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="91"/>
+        <location filename="../ui/prefs/dialog.py" line="106"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Restablecer todo</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="92"/>
+        <location filename="../ui/prefs/dialog.py" line="107"/>
         <source>All profiles and settings back to how they came. Cancel undoes it.</source>
         <translation>Todos los perfiles y ajustes vuelven a como venían. Cancelar lo deshace.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="167"/>
+        <location filename="../ui/prefs/dialog.py" line="176"/>
         <source>A profile needs a name.</source>
         <translation>Un perfil necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="170"/>
+        <location filename="../ui/prefs/dialog.py" line="179"/>
         <source>Another profile already has this name.</source>
         <translation>Ya hay otro perfil con este nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="189"/>
+        <location filename="../ui/prefs/dialog.py" line="198"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/dialog.py" line="250"/>
+        <location filename="../ui/prefs/dialog.py" line="259"/>
         <source>Start at login could not be changed in %1: %2</source>
         <translation>No se pudo cambiar el inicio automático en %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesFeature</name>
+    <message>
+        <location filename="../ui/prefs/feature.py" line="68"/>
+        <source>Your preferences could not be read, so the defaults are in use. The old file was kept as %1.</source>
+        <translation>No se pudieron leer tus preferencias, así que se usan los valores predeterminados. El archivo anterior se guardó como %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/feature.py" line="73"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesNotice</name>
+    <message>
+        <location filename="../ui/prefs/feature.py" line="30"/>
+        <source>Your changes are kept only until Viparita closes: %1 is read-only, so they cannot be saved. Make it writable to keep them.</source>
+        <translation>Tus cambios solo se conservan hasta que Viparita se cierre: %1 es de solo lectura, así que no se pueden guardar. Permite la escritura para conservarlos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/feature.py" line="35"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/shell/quitting.py" line="60"/>
+        <location filename="../ui/shell/quitting.py" line="71"/>
         <source>A session is running. Come down slowly before Viparita closes?</source>
         <translation>Hay una sesión en curso. ¿Salir despacio de la postura antes de que Viparita se cierre?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/quitting.py" line="62"/>
+        <location filename="../ui/shell/quitting.py" line="73"/>
         <source>Come down now</source>
         <translation>Bajar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/shell/quitting.py" line="63"/>
+        <location filename="../ui/shell/quitting.py" line="74"/>
         <source>Keep going</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/quitting.py" line="90"/>
+        <location filename="../ui/shell/quitting.py" line="93"/>
         <source>Please stay seated until the pause is over. Viparita will close by itself when it ends.</source>
         <translation>Por favor, no te levantes hasta que termine la pausa. Viparita se cerrará automáticamente cuando acabe.</translation>
     </message>
@@ -1031,7 +1052,7 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>ReminderOffers</name>
     <message numerus="yes">
-        <location filename="../ui/reminders/offers.py" line="40"/>
+        <location filename="../ui/reminders/offers.py" line="54"/>
         <source>&amp;Later (in %n minutes)</source>
         <translation>
             <numerusform>&amp;Más tarde (en %n minuto)</numerusform>
@@ -1039,17 +1060,17 @@ Una guía tranquila para Piernas en la pared.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reminders/offers.py" line="43"/>
+        <location filename="../ui/reminders/offers.py" line="57"/>
         <source>S&amp;kip today</source>
         <translation>&amp;Omitir hoy</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/offers.py" line="77"/>
+        <location filename="../ui/reminders/offers.py" line="87"/>
         <source>&amp;Start now: %1</source>
         <translation>&amp;Empezar ahora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/offers.py" line="85"/>
+        <location filename="../ui/reminders/offers.py" line="94"/>
         <source>Click here, or open the tray menu, to start, wait or skip today.</source>
         <translation>Haz clic aquí o abre el menú de la bandeja para empezar, esperar u omitir hoy.</translation>
     </message>
@@ -1102,133 +1123,133 @@ Una guía tranquila para Piernas en la pared.</translation>
     <name>RoutineEditor</name>
     <message>
         <location filename="../ui/routines/editor.py" line="51"/>
-        <location filename="../ui/routines/editor.py" line="61"/>
+        <location filename="../ui/routines/editor.py" line="74"/>
         <source>Routines</source>
         <translation>Rutinas</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="62"/>
+        <location filename="../ui/routines/editor.py" line="75"/>
         <source>R&amp;outines:</source>
         <translation>&amp;Rutinas:</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="64"/>
+        <location filename="../ui/routines/editor.py" line="77"/>
         <source>&amp;New</source>
         <translation>&amp;Nueva</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="65"/>
+        <location filename="../ui/routines/editor.py" line="78"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="66"/>
+        <location filename="../ui/routines/editor.py" line="79"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="76"/>
+        <location filename="../ui/routines/editor.py" line="91"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="77"/>
+        <location filename="../ui/routines/editor.py" line="92"/>
         <source>Na&amp;me:</source>
         <translation>N&amp;ombre:</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="80"/>
+        <location filename="../ui/routines/editor.py" line="95"/>
         <source>Poses, in order</source>
         <translation>Posturas, en orden</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="81"/>
+        <location filename="../ui/routines/editor.py" line="96"/>
         <source>&amp;Poses, in order:</source>
         <translation>&amp;Posturas, en orden:</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="84"/>
+        <location filename="../ui/routines/editor.py" line="109"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="85"/>
+        <location filename="../ui/routines/editor.py" line="110"/>
         <source>Dura&amp;tion:</source>
         <translation>Dura&amp;ción:</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="87"/>
+        <location filename="../ui/routines/editor.py" line="112"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="88"/>
+        <location filename="../ui/routines/editor.py" line="113"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="89"/>
+        <location filename="../ui/routines/editor.py" line="114"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="96"/>
+        <location filename="../ui/routines/editor.py" line="123"/>
         <source>Pose to add</source>
         <translation>Postura que añadir</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="100"/>
+        <location filename="../ui/routines/editor.py" line="127"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="101"/>
+        <location filename="../ui/routines/editor.py" line="128"/>
         <source>Add a pose:</source>
         <translation>Añadir una postura:</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="106"/>
+        <location filename="../ui/routines/editor.py" line="100"/>
         <source>Total time</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="108"/>
+        <location filename="../ui/routines/editor.py" line="102"/>
         <source>About this routine</source>
         <translation>Sobre esta rutina</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="137"/>
-        <location filename="../ui/routines/editor.py" line="159"/>
+        <location filename="../ui/routines/editor.py" line="151"/>
+        <location filename="../ui/routines/editor.py" line="173"/>
         <source>My routine</source>
         <translation>Mi rutina</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="166"/>
+        <location filename="../ui/routines/editor.py" line="180"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="201"/>
+        <location filename="../ui/routines/editor.py" line="215"/>
         <source>The built-in routine stays as it is: duplicate it to make your own.</source>
         <translation>La rutina predefinida se queda como está: duplícala para crear la tuya.</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="204"/>
+        <location filename="../ui/routines/editor.py" line="219"/>
         <source>Legs up the wall is in every routine, and a seated pause of at least %1 always follows it.</source>
         <translation>Piernas en la pared está en todas las rutinas, y siempre le sigue una pausa sentada de al menos %1.</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="217"/>
+        <location filename="../ui/routines/editor.py" line="234"/>
         <source>%1. %2, %3</source>
         <translation>%1. %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="227"/>
+        <location filename="../ui/routines/editor.py" line="241"/>
         <source>%1 in all</source>
         <translation>%1 en total</translation>
     </message>
     <message>
-        <location filename="../ui/routines/editor.py" line="259"/>
+        <location filename="../ui/routines/editor.py" line="272"/>
         <source>The seated pause after legs up the wall stays in every routine</source>
         <translation>La pausa sentada después de Piernas en la pared se mantiene en todas las rutinas</translation>
     </message>
@@ -1259,63 +1280,63 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="27"/>
+        <location filename="../ui/session/pages/screening.py" line="43"/>
         <source>Before you begin</source>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="31"/>
+        <location filename="../ui/session/pages/screening.py" line="47"/>
         <source>Legs up the wall is a gentle inversion: your legs rest higher than your heart. For a few conditions that matters, so please read this once.</source>
         <translation>Piernas en la pared es una inversión suave: tus piernas descansan más arriba que tu corazón. En algunas afecciones eso importa, así que, por favor, lee esto una vez.</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="36"/>
+        <location filename="../ui/session/pages/screening.py" line="52"/>
         <source>Do not do this pose if you have</source>
         <translation>No hagas esta postura si tienes</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="37"/>
+        <location filename="../ui/session/pages/screening.py" line="53"/>
         <source>Do not do this pose if</source>
         <translation>No hagas esta postura si</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="39"/>
+        <location filename="../ui/session/pages/screening.py" line="55"/>
         <source>Only with your physician&apos;s clearance</source>
         <translation>Solo con la autorización de tu médico</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="41"/>
+        <location filename="../ui/session/pages/screening.py" line="57"/>
         <source>Only with a physician&apos;s clearance</source>
         <translation>Solo con autorización médica</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="43"/>
-        <location filename="../ui/session/pages/screening.py" line="44"/>
+        <location filename="../ui/session/pages/screening.py" line="59"/>
+        <location filename="../ui/session/pages/screening.py" line="60"/>
         <source>Take care</source>
         <translation>Ten cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="61"/>
+        <location filename="../ui/session/pages/screening.py" line="73"/>
         <source>I have neither glaucoma nor a detached retina</source>
         <translation>No tengo glaucoma ni desprendimiento de retina</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="66"/>
+        <location filename="../ui/session/pages/screening.py" line="78"/>
         <source>None of the conditions needing a physician&apos;s clearance applies to me, or my physician has cleared me</source>
         <translation>No tengo ninguna de las afecciones que requieren autorización médica, o mi médico me ha dado su autorización</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="73"/>
+        <location filename="../ui/session/pages/screening.py" line="88"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="75"/>
+        <location filename="../ui/session/pages/screening.py" line="90"/>
         <source>I have glaucoma or a detached retina</source>
         <translation>Tengo glaucoma o desprendimiento de retina</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/screening.py" line="79"/>
+        <location filename="../ui/session/pages/screening.py" line="94"/>
         <source>I need my physician&apos;s clearance first</source>
         <translation>Primero necesito el visto bueno de mi médico</translation>
     </message>
@@ -1323,109 +1344,109 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>SessionSection</name>
     <message>
-        <location filename="../ui/prefs/sections.py" line="54"/>
-        <location filename="../ui/prefs/sections.py" line="78"/>
-        <location filename="../ui/prefs/sections.py" line="80"/>
+        <location filename="../ui/prefs/sections.py" line="60"/>
+        <location filename="../ui/prefs/sections.py" line="92"/>
+        <location filename="../ui/prefs/sections.py" line="94"/>
         <source>Hold</source>
         <translation>Mantener</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="55"/>
+        <location filename="../ui/prefs/sections.py" line="61"/>
         <source>&amp;Hold:</source>
         <translation>Per&amp;manencia:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="60"/>
+        <location filename="../ui/prefs/sections.py" line="66"/>
         <source>Start offers the hold you last began with this profile; a hold set here is offered next.</source>
         <translation>El botón Empezar propone la última permanencia que iniciaste con este perfil; la que fijes aquí se propondrá la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="68"/>
+        <location filename="../ui/prefs/sections.py" line="76"/>
         <source>Breath pattern</source>
         <translation>Patrón de respiración</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="72"/>
+        <location filename="../ui/prefs/sections.py" line="80"/>
         <source>&amp;Breath pattern:</source>
         <translation>Patrón de respira&amp;ción:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="77"/>
+        <location filename="../ui/prefs/sections.py" line="91"/>
         <source>In</source>
         <translation>Inhalar</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="79"/>
+        <location filename="../ui/prefs/sections.py" line="93"/>
         <source>Out</source>
         <translation>Exhalar</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="83"/>
+        <location filename="../ui/prefs/sections.py" line="97"/>
         <source>Breath in, seconds</source>
         <translation>Inhalación, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="84"/>
+        <location filename="../ui/prefs/sections.py" line="98"/>
         <source>Hold after breathing in, seconds</source>
         <translation>Retención tras inhalar, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="85"/>
+        <location filename="../ui/prefs/sections.py" line="99"/>
         <source>Breath out, seconds</source>
         <translation>Exhalación, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="86"/>
+        <location filename="../ui/prefs/sections.py" line="100"/>
         <source>Hold after breathing out, seconds</source>
         <translation>Retención tras exhalar, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="93"/>
+        <location filename="../ui/prefs/sections.py" line="107"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="102"/>
+        <location filename="../ui/prefs/sections.py" line="82"/>
         <source>Breaths a minute</source>
         <translation>Respiraciones por minuto</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="104"/>
+        <location filename="../ui/prefs/sections.py" line="84"/>
         <source>Breath pattern warning</source>
         <translation>Aviso sobre el patrón de respiración</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="107"/>
+        <location filename="../ui/prefs/sections.py" line="118"/>
         <source>Settling time</source>
         <translation>Tiempo para acomodarte</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="108"/>
+        <location filename="../ui/prefs/sections.py" line="119"/>
         <source>Settlin&amp;g time:</source>
         <translation>Ti&amp;empo para acomodarte:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="109"/>
+        <location filename="../ui/prefs/sections.py" line="120"/>
         <source>Seated pause</source>
         <translation>Pausa sentada</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="110"/>
+        <location filename="../ui/prefs/sections.py" line="121"/>
         <source>Never less than %1</source>
         <translation>Nunca menos de %1</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="112"/>
+        <location filename="../ui/prefs/sections.py" line="123"/>
         <source>The seated pause is never shorter than %1.</source>
         <translation>La pausa sentada nunca dura menos de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="111"/>
+        <location filename="../ui/prefs/sections.py" line="122"/>
         <source>S&amp;eated pause:</source>
         <translation>Pa&amp;usa sentada:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="163"/>
+        <location filename="../ui/prefs/sections.py" line="174"/>
         <source>One breath every %1 s, about %2 breaths a minute</source>
         <translation>Una respiración cada %1 s, unas %2 respiraciones por minuto</translation>
     </message>
@@ -1438,17 +1459,17 @@ Una guía tranquila para Piernas en la pared.</translation>
         <translation>%1 %2 – Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/session/status.py" line="34"/>
+        <location filename="../ui/session/status.py" line="32"/>
         <source>Session done</source>
         <translation>Sesión terminada</translation>
     </message>
     <message>
-        <location filename="../ui/session/status.py" line="36"/>
+        <location filename="../ui/session/status.py" line="34"/>
         <source>%1, paused: %2 left</source>
         <translation>%1, en pausa: quedan %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/status.py" line="38"/>
+        <location filename="../ui/session/status.py" line="36"/>
         <source>%1: %2 left</source>
         <translation>%1: quedan %2</translation>
     </message>
@@ -1508,33 +1529,33 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>SoundSection</name>
     <message>
-        <location filename="../ui/prefs/sections.py" line="177"/>
+        <location filename="../ui/prefs/sections.py" line="189"/>
         <source>Chimes</source>
         <translation>Avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="186"/>
+        <location filename="../ui/prefs/sections.py" line="198"/>
         <source>Minutes between bells</source>
         <translation>Minutos entre campanas</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="202"/>
-        <location filename="../ui/prefs/sections.py" line="208"/>
+        <location filename="../ui/prefs/sections.py" line="214"/>
+        <location filename="../ui/prefs/sections.py" line="220"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="211"/>
+        <location filename="../ui/prefs/sections.py" line="223"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Escuchar</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="211"/>
+        <location filename="../ui/prefs/sections.py" line="223"/>
         <source>Plays the bowl at this volume</source>
         <translation>Hace sonar el cuenco a este volumen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/sections.py" line="221"/>
+        <location filename="../ui/prefs/sections.py" line="233"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1542,47 +1563,47 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>SoundStatus</name>
     <message>
-        <location filename="../ui/session/sound_status.py" line="65"/>
+        <location filename="../ui/session/sound_status.py" line="66"/>
         <source>Chime indicator</source>
         <translation>Indicador de sonido</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="66"/>
+        <location filename="../ui/session/sound_status.py" line="67"/>
         <source>Sound status</source>
         <translation>Estado del sonido</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="74"/>
+        <location filename="../ui/session/sound_status.py" line="75"/>
         <source>no audio device could be opened</source>
         <translation>no se pudo abrir ningún dispositivo de audio</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="75"/>
+        <location filename="../ui/session/sound_status.py" line="76"/>
         <source>the sound library is not installed</source>
         <translation>la biblioteca de sonido no está instalada</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="76"/>
+        <location filename="../ui/session/sound_status.py" line="77"/>
         <source>the sound player stopped</source>
         <translation>el reproductor de sonido se detuvo</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="77"/>
+        <location filename="../ui/session/sound_status.py" line="78"/>
         <source>the audio device is not responding</source>
         <translation>el dispositivo de audio no responde</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="78"/>
+        <location filename="../ui/session/sound_status.py" line="79"/>
         <source>the chime files are missing</source>
         <translation>faltan los archivos de sonido</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="79"/>
+        <location filename="../ui/session/sound_status.py" line="80"/>
         <source>the sound player could not start</source>
         <translation>el reproductor de sonido no pudo iniciarse</translation>
     </message>
     <message>
-        <location filename="../ui/session/sound_status.py" line="88"/>
+        <location filename="../ui/session/sound_status.py" line="89"/>
         <source>Sound off: %1</source>
         <translation>Sin sonido: %1</translation>
     </message>
@@ -1599,7 +1620,7 @@ Una guía tranquila para Piernas en la pared.</translation>
     </message>
     <message>
         <location filename="../ui/shell/start_menu.py" line="44"/>
-        <location filename="../ui/shell/start_menu.py" line="80"/>
+        <location filename="../ui/shell/start_menu.py" line="78"/>
         <source>&amp;Repeat last</source>
         <translation>&amp;Repetir la última</translation>
     </message>
@@ -1615,39 +1636,47 @@ Una guía tranquila para Piernas en la pared.</translation>
     </message>
 </context>
 <context>
+    <name>StartFlow</name>
+    <message>
+        <location filename="../ui/session/start_flow.py" line="236"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../ui/session/pages/start.py" line="51"/>
+        <location filename="../ui/session/pages/start.py" line="73"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="52"/>
+        <location filename="../ui/session/pages/start.py" line="74"/>
         <source>Alt+F</source>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="53"/>
+        <location filename="../ui/session/pages/start.py" line="75"/>
         <source>Pro&amp;file:</source>
         <translation>&amp;Perfil:</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="55"/>
+        <location filename="../ui/session/pages/start.py" line="77"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="63"/>
+        <location filename="../ui/session/pages/start.py" line="55"/>
         <source>The routine&apos;s poses</source>
         <translation>Las posturas de la rutina</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="66"/>
+        <location filename="../ui/session/pages/start.py" line="58"/>
         <source>How long would you like to stay?</source>
         <translation>¿Cuánto tiempo te gustaría quedarte?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/pages/start.py" line="74"/>
+        <location filename="../ui/session/pages/start.py" line="88"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1655,7 +1684,7 @@ Una guía tranquila para Piernas en la pared.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/pages/start.py" line="74"/>
+        <location filename="../ui/session/pages/start.py" line="88"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1663,112 +1692,112 @@ Una guía tranquila para Piernas en la pared.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="80"/>
+        <location filename="../ui/session/pages/start.py" line="94"/>
         <source>or type e.g. 7m30s</source>
         <translation>o escribe p. ej. 7m30s</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="81"/>
+        <location filename="../ui/session/pages/start.py" line="95"/>
         <source>Custom hold</source>
         <translation>Permanencia personalizada</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="83"/>
+        <location filename="../ui/session/pages/start.py" line="98"/>
         <source>From %1 to %2: 7, 7m, 90s or 1m30s</source>
         <translation>De %1 a %2: 7, 7m, 90s o 1m30s</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="92"/>
+        <location filename="../ui/session/pages/start.py" line="108"/>
         <source>Hold error</source>
         <translation>Error en la permanencia</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="94"/>
+        <location filename="../ui/session/pages/start.py" line="110"/>
         <source>Hold plan</source>
         <translation>Plan de permanencia</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="98"/>
+        <location filename="../ui/session/pages/start.py" line="61"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="248"/>
+        <location filename="../ui/session/pages/start.py" line="257"/>
         <source>Type a time from %1 to %2, like 7m30s.</source>
         <translation>Escribe un tiempo de %1 a %2, como 7m30s.</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="100"/>
+        <location filename="../ui/session/pages/start.py" line="63"/>
         <source>Test sound</source>
         <translation>Probar sonido</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="100"/>
+        <location filename="../ui/session/pages/start.py" line="63"/>
         <source>Plays the bowl at the current volume</source>
         <translation>Hace sonar el cuenco al volumen actual</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="117"/>
+        <location filename="../ui/session/pages/start.py" line="126"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="118"/>
+        <location filename="../ui/session/pages/start.py" line="127"/>
         <source>Alt+R: the pose alone, or a sequence of poses around it</source>
         <translation>Alt+R: la postura sola o una secuencia de posturas en torno a ella</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="121"/>
+        <location filename="../ui/session/pages/start.py" line="130"/>
         <source>&amp;Routine:</source>
         <translation>&amp;Rutina:</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="119"/>
+        <location filename="../ui/session/pages/start.py" line="128"/>
         <source>Edit routines…</source>
         <translation>Editar rutinas…</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="124"/>
+        <location filename="../ui/session/pages/start.py" line="133"/>
         <source>Variation</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="125"/>
+        <location filename="../ui/session/pages/start.py" line="134"/>
         <source>Alt+V: how your legs rest in the pose</source>
         <translation>Alt+V: cómo descansan tus piernas en la postura</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="128"/>
+        <location filename="../ui/session/pages/start.py" line="137"/>
         <source>&amp;Variation:</source>
         <translation>&amp;Variante:</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="150"/>
+        <location filename="../ui/session/pages/start.py" line="159"/>
         <source>Legs up the wall alone</source>
         <translation>Solo Piernas en la pared</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="159"/>
+        <location filename="../ui/session/pages/start.py" line="169"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="171"/>
+        <location filename="../ui/session/pages/start.py" line="179"/>
         <source>%1 in all</source>
         <translation>%1 en total</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="193"/>
+        <location filename="../ui/session/pages/start.py" line="201"/>
         <source>Rest your legs and slow your breath. The app guides you by sound.</source>
         <translation>Descansa las piernas y haz más lenta la respiración. La aplicación te guía con sonidos.</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="244"/>
+        <location filename="../ui/session/pages/start.py" line="252"/>
         <source>Hold: %1</source>
         <translation>Permanencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/pages/start.py" line="260"/>
+        <location filename="../ui/session/pages/start.py" line="270"/>
         <source>Choose how long to stay first.</source>
         <translation>Primero elige cuánto tiempo quedarte.</translation>
     </message>
@@ -1819,33 +1848,33 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/shell/tray.py" line="41"/>
-        <location filename="../ui/shell/tray.py" line="108"/>
+        <location filename="../ui/shell/tray.py" line="86"/>
+        <location filename="../ui/shell/tray.py" line="157"/>
         <source>P&amp;ause</source>
         <translation>P&amp;ausar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/tray.py" line="43"/>
+        <location filename="../ui/shell/tray.py" line="88"/>
         <source>&amp;Come down now</source>
         <translation>B&amp;ajar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/shell/tray.py" line="45"/>
+        <location filename="../ui/shell/tray.py" line="90"/>
         <source>&amp;Tingling or numbness</source>
         <translation>Hormigueo o &amp;entumecimiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/tray.py" line="47"/>
+        <location filename="../ui/shell/tray.py" line="69"/>
         <source>&amp;Open Viparita</source>
         <translation>A&amp;brir Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/shell/tray.py" line="95"/>
+        <location filename="../ui/shell/tray.py" line="145"/>
         <source>Viparita is still running in the tray, and any session goes on. Choose Quit in the tray menu to close it.</source>
         <translation>Viparita sigue en marcha en la bandeja, y cualquier sesión continúa. Elige Salir en el menú de la bandeja para cerrarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/tray.py" line="108"/>
+        <location filename="../ui/shell/tray.py" line="157"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
@@ -2022,42 +2051,42 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>history</name>
     <message>
-        <location filename="../core/history.py" line="25"/>
+        <location filename="../core/past_sessions.py" line="25"/>
         <source>Too short</source>
         <translation>Demasiado corta</translation>
     </message>
     <message>
-        <location filename="../core/history.py" line="26"/>
+        <location filename="../core/past_sessions.py" line="26"/>
         <source>Just right</source>
         <translation>Adecuada</translation>
     </message>
     <message>
-        <location filename="../core/history.py" line="27"/>
+        <location filename="../core/past_sessions.py" line="27"/>
         <source>Too long</source>
         <translation>Demasiado larga</translation>
     </message>
     <message>
-        <location filename="../core/history.py" line="31"/>
+        <location filename="../core/past_sessions.py" line="31"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../core/history.py" line="32"/>
+        <location filename="../core/past_sessions.py" line="32"/>
         <source>Came down early</source>
         <translation>Salida anticipada</translation>
     </message>
     <message>
-        <location filename="../core/history.py" line="33"/>
+        <location filename="../core/past_sessions.py" line="33"/>
         <source>Tingling or numbness</source>
         <translation>Hormigueo o entumecimiento</translation>
     </message>
     <message>
-        <location filename="../core/history.py" line="34"/>
+        <location filename="../core/past_sessions.py" line="34"/>
         <source>Interrupted</source>
         <translation>Interrumpida</translation>
     </message>
     <message>
-        <location filename="../core/history.py" line="35"/>
+        <location filename="../core/past_sessions.py" line="35"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
@@ -2128,7 +2157,7 @@ Una guía tranquila para Piernas en la pared.</translation>
         <translation>Tu objetivo de %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/style/text.py" line="37"/>
+        <location filename="../ui/style/text.py" line="52"/>
         <source>Your hold plan suggests %1 min. %2.</source>
         <translation>Tu plan de permanencia sugiere %1 min. %2.</translation>
     </message>
@@ -2149,24 +2178,89 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>reminder</name>
     <message>
-        <location filename="../core/reminders.py" line="44"/>
+        <location filename="../core/reminders.py" line="69"/>
         <source>Time to wind down</source>
         <translation>Hora de bajar el ritmo</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="45"/>
+        <location filename="../core/reminders.py" line="70"/>
         <source>Time for a break</source>
         <translation>Hora de un descanso</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="48"/>
+        <location filename="../core/reminders.py" line="73"/>
         <source>Bedtime is getting close. Legs up the wall, dim and quiet, before sleep?</source>
         <translation>Se acerca la hora de acostarte. ¿Piernas en la pared, con poca luz y en calma, antes de dormir?</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="51"/>
+        <location filename="../core/reminders.py" line="76"/>
         <source>A few minutes away from the desk, with your legs up the wall?</source>
         <translation>¿Unos minutos lejos del escritorio, con las piernas en la pared?</translation>
+    </message>
+    <message>
+        <location filename="../core/reminders.py" line="81"/>
+        <source>Waiting: the screen is locked</source>
+        <translation>En espera: la pantalla está bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../core/reminders.py" line="82"/>
+        <source>Waiting: a call is on</source>
+        <translation>En espera: hay una llamada en curso</translation>
+    </message>
+    <message>
+        <location filename="../core/reminders.py" line="83"/>
+        <source>Waiting: a window is full screen</source>
+        <translation>En espera: una ventana está a pantalla completa</translation>
+    </message>
+    <message>
+        <location filename="../core/reminders.py" line="84"/>
+        <source>Waiting: do not disturb is on</source>
+        <translation>En espera: «No molestar» está activado</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="217"/>
+        <source>Break reminders are off</source>
+        <translation>Los recordatorios de pausa están desactivados</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="218"/>
+        <source>Reminders wait until the session is over</source>
+        <translation>Los recordatorios esperan a que termine la sesión</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="219"/>
+        <source>No more breaks offered today</source>
+        <translation>Hoy no se ofrecen más pausas</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="220"/>
+        <source>No breaks outside working hours</source>
+        <translation>No hay pausas fuera del horario de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="221"/>
+        <source>Next break at %1</source>
+        <translation>Próxima pausa a las %1</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="222"/>
+        <source>Asking about a break again in %1 min</source>
+        <translation>Se volverá a preguntar por una pausa en %1 min</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="224"/>
+        <source>Away: break after %1 more min of work</source>
+        <translation>Ausente: pausa tras %1 min más de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="225"/>
+        <source>Break after %1 more min of work</source>
+        <translation>Pausa tras %1 min más de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../core/work_breaks.py" line="228"/>
+        <source>This desktop does not say when you are at the keyboard, so breaks come by the clock instead: every %1 min from the start of working hours.</source>
+        <translation>Este escritorio no indica cuándo estás ante el teclado, así que las pausas llegan según el reloj: cada %1 min desde el inicio del horario de trabajo.</translation>
     </message>
 </context>
 <context>
