@@ -197,16 +197,19 @@ def from_json(data: Any) -> Preferences:
 
 def _read_profiles(prefs: Preferences, data: dict[str, Any]) -> None:
     prefs.profiles = _profiles(data.get("profiles"))
-    active = data.get("active_profile")
-    if any(p.id == active for p in prefs.profiles):
-        prefs.active_id = active
-    elif active is not None:
-        log.warning("preferences: active_profile=%.40r is not a profile; using %s", active, WORK_ID)
-    last = data.get("last_profile")
-    if any(p.id == last for p in prefs.profiles):
-        prefs.last_profile = last
-    elif last is not None:
-        log.warning("preferences: last_profile=%.40r is not a profile; forgotten", last)
+    ids = [p.id for p in prefs.profiles]
+    prefs.active_id = _one_of(data, "active_profile", ids, f"using {WORK_ID}") or WORK_ID
+    prefs.last_profile = _one_of(data, "last_profile", ids, "forgotten")
+
+
+def _one_of(data: dict[str, Any], key: str, ids: list[str], instead: str) -> str | None:
+    """`data[key]` if it names one of `ids`; one that names none is said and dropped."""
+    value = data.get(key)
+    if value in ids:
+        return value
+    if value is not None:
+        log.warning("preferences: %s=%.40r matches nothing in the file; %s", key, value, instead)
+    return None
 
 
 def _read_switches(prefs: Preferences, data: dict[str, Any]) -> None:
@@ -229,11 +232,8 @@ def _read_practice(prefs: Preferences, data: dict[str, Any]) -> None:
     prefs.reminders = reminders.from_json(data.get("reminders"))
     prefs.reminded = reminders.handled_from_json(data.get("reminded"))
     prefs.routines = routine_json.list_from_json(data.get("routines"))
-    chosen = data.get("routine")
-    if any(r.id == chosen for r in prefs.all_routines):
-        prefs.routine_id = chosen
-    elif chosen is not None:
-        log.warning("preferences: routine=%.40r is not a routine; the pose alone", chosen)
+    routines = [r.id for r in prefs.all_routines]
+    prefs.routine_id = _one_of(data, "routine", routines, "the pose alone")
 
 
 def _read_choices(prefs: Preferences, data: dict[str, Any]) -> None:

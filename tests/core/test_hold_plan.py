@@ -86,30 +86,14 @@ def test_a_hold_that_tingled_within_its_first_minute_gets_the_floor():
 
 
 def test_after_tingling_the_plan_climbs_back_only_through_comfortable_holds():
-    records = history((15, DONE, RIGHT), (6, TINGLING, None))
+    sessions = [(15, DONE, RIGHT), (6, TINGLING, None)]
     steps = []
     for comfort in (RIGHT, RIGHT, None, SHORT):
-        plan = suggest(records, 15)
+        plan = suggest(history(*sessions), 15)
         steps.append(plan.minutes)
-        records.append(_after(records, plan.minutes, DONE, comfort))
+        sessions.append((plan.minutes, DONE, comfort))
     assert steps == [4, 5, 6, 6]
-    assert suggest(records, 15).minutes == 8
-
-
-def _after(records, minutes, ending, comfort) -> SessionRecord:
-    """A session a day after the last one."""
-    last = max(r.started_at for r in records)
-    return SessionRecord(
-        id=len(records),
-        started_at=last + timedelta(days=1),
-        profile_id="work",
-        profile_name="Work break",
-        planned_s=minutes * 60,
-        held_s=minutes * 60,
-        ending=ending,
-        pattern="4-0-6-0",
-        comfort=comfort,
-    )
+    assert suggest(history(*sessions), 15).minutes == 8
 
 
 def test_a_real_session_that_tingled_is_followed_by_a_shorter_hold():
@@ -121,8 +105,9 @@ def test_a_real_session_that_tingled_is_followed_by_a_shorter_hold():
     clock.advance(4 * 60)
     assert session.tingling(clock.now())
     summary = session.summary(clock.now())
-    record = _after(history((15, DONE, RIGHT)), summary.time_in_pose / 60, summary.ending, None)
-    plan = suggest([*history((15, DONE, RIGHT)), record], 20)
+    plan = suggest(
+        history((15, DONE, RIGHT), (summary.time_in_pose / 60, summary.ending, None)), 20
+    )
     assert summary.ending is TINGLING
     assert (plan.minutes, plan.reason, plan.last_min) == (2, "tingling", 4)
 
