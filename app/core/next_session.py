@@ -13,7 +13,7 @@ from .steps import ENTRY_STEPS, POSE_ILLUSTRATION, Practice, Step
 from .variations import VARIATIONS, Variation
 
 if TYPE_CHECKING:  # a session's timing is loaded with the first session, not at launch
-    from .prefs import Preferences
+    from .preferences import Preferences
     from .session import SessionConfig
 
 

@@ -154,6 +154,6 @@ def test_the_installed_app_logs_under_its_own_name(installed, tmp_path):
     log = log_of_a_german_launch([str(installed / "bin" / "viparita")], tmp_path / "home")
     records = [m for line in log.splitlines() if (m := LOG_LINE.match(line))]
     loggers = {m["logger"] for m in records}
-    assert {"viparita", "viparita.core.prefs"} <= loggers, log
+    assert {"viparita", "viparita.core.preferences"} <= loggers, log
     assert not [name for name in loggers if name.split(".")[0] == "app"], log
     assert "language de" in log and "no translation" not in log
