@@ -100,6 +100,22 @@ def test_no_function_in_the_app_is_over_60_lines():
     assert [f for p in paths for f in long_functions(p)] == []
 
 
+def test_every_import_inside_the_app_names_a_module_there_is():
+    """Type-only imports run only under a type checker, so a renamed module leaves them
+    stale without any test failing: read them here. A `from X import y` needs X."""
+    modules = {module_name(p) for p in APP.rglob("*.py")}
+    stale = {}
+    for path in APP.rglob("*.py"):
+        names = {m for m in imported(path) if m.startswith("app.")}
+        # Each is a module there is, or a name taken from one (`from .x import Thing`).
+        missing = sorted(
+            m for m in names if m not in modules and m.rpartition(".")[0] not in modules
+        )
+        if missing:
+            stale[module_name(path)] = missing
+    assert stale == {}
+
+
 def test_no_import_circles_in_the_app():
     assert circles(graph()) == []
 
