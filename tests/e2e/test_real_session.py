@@ -10,6 +10,7 @@ import stat
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from app.core.migrations import SCHEMA
 from app.core.steps import EXIT_STEPS
 from app.ui.style.theme import DAYLIGHT
 
@@ -124,10 +125,10 @@ def test_only_the_hold_shows_the_breathing_circle(recorded_session):
 
 def test_app_quits_cleanly_and_remembers_the_hold(recorded_session):
     assert recorded_session.exit_code == 0, recorded_session.stderr[-2000:]
-    # The run began from a schema-1 file: it comes back as schema 2, its settings now the
-    # work-break profile, with the hold remembered there.
+    # The run began from a schema-1 file: it comes back as the current schema, its settings
+    # now the work-break profile, with the hold remembered there.
     after = recorded_session.prefs_after
-    assert after["schema"] == 2 and after["active_profile"] == "work"
+    assert after["schema"] == SCHEMA and after["active_profile"] == "work"
     work = after["profiles"][0]
     assert work["id"] == "work" and work["last_hold_s"] == 10.0
     assert work["settle_s"] == recorded_session.plan.settle_s
