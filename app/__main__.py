@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .audio.player import ChimePlayer
     from .history.database import HistoryDB
     from .paths import AppPaths
+    from .platform.activity import Desk
     from .platform.autostart import Autostart
     from .platform.single_instance import Command, StartLock
     from .platform.sleep_watch import SleepWatch
@@ -452,7 +453,8 @@ def start_the_rest(
     gc.enable()
     set_icon(app)
     sleep_watch = guard_sleep(app, ui.controller)
-    reminders = schedule_reminders(app, ui, sleep_watch)
+    history = open_history(paths, ui)
+    reminders = schedule_reminders(app, ui, sleep_watch, history)
     available = QSystemTrayIcon.isSystemTrayAvailable
     tray = add_tray(ui, add_reminder_offers(ui, reminders, available), available)
     # The Session menu whole from here on, for global menu bars that may show it before
@@ -460,7 +462,6 @@ def start_the_rest(
     if ui.actions.session_menu is not None:
         ui.actions.fill(ui.actions.session_menu)
     PixmapCacheTrim(ui.window)
-    history = open_history(paths, ui)
     player = add_sound(app, ui, paths)
     app.aboutToQuit.connect(player.stop)
     app.aboutToQuit.connect(history.interrupt)
@@ -482,16 +483,37 @@ def guard_sleep(app: QApplication, controller: SessionController) -> SleepWatch:
     return sleep_watch
 
 
-def schedule_reminders(app: QApplication, ui: Ui, sleep_watch: SleepWatch) -> ReminderScheduler:
+def schedule_reminders(
+    app: QApplication, ui: Ui, sleep_watch: SleepWatch, history: HistoryRecorder
+) -> ReminderScheduler:
+    """Reminders, held back by what the desk says; the sessions done count as breaks."""
+    from .core.clock import SystemClock
+    from .core.past_sessions import sessions_on
     from .platform.local_time import SystemWall, TimeZoneWatch
     from .ui.reminders.scheduler import ReminderScheduler
 
-    reminders = ReminderScheduler(ui.store, SystemWall(), parent=app)
+    reminders = ReminderScheduler(
+        ui.store,
+        SystemWall(),
+        desk=watch_the_desk(app),
+        clock=SystemClock(),
+        sessions_on=lambda day: sessions_on(history.records(), day),
+        parent=app,
+    )
     reminders.follow(ui.controller)
     sleep_watch.woke.connect(reminders.check)
     TimeZoneWatch(parent=app).changed.connect(reminders.check)
     ui.prefs.applied.connect(reminders.settings_changed)
     return reminders
+
+
+def watch_the_desk(app: QApplication) -> Desk:
+    """This desktop's activity detectors; they open nothing until a reminder is on."""
+    from .platform.activity import detectors_for
+
+    desk = detectors_for(qt_platform=app.platformName())
+    app.aboutToQuit.connect(desk.close)
+    return desk
 
 
 def add_reminder_offers(
@@ -533,6 +555,8 @@ def add_tray(
     )
     ui.prefs.applied.connect(tray.sync)
     if offers is not None:
+        offers.scheduler.stateChanged.connect(tray.show_reminder_state)
+        tray.show_reminder_state(offers.scheduler.state)
         offers.notify.connect(tray.notify)
         tray.messageClicked.connect(offers.message_clicked)
     return tray

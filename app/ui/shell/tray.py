@@ -89,6 +89,9 @@ class Tray(QObject):
         self.come_down_action.triggered.connect(self.controller.come_down)
         self.tingling_action = QAction(self.tr("&Tingling or numbness"), self)
         self.tingling_action.triggered.connect(self.controller.tingling)
+        # Between sessions: where the reminders stand ("Break after 12 more min of work").
+        self.reminder_line = QAction(self)
+        self.reminder_line.setEnabled(False)
 
     def usable(self) -> bool:
         return tray_usable(self.store, self.available)
@@ -109,7 +112,7 @@ class Tray(QObject):
         before = (
             [self.status, self.pause_action, self.come_down_action, self.tingling_action]
             if session
-            else self._idle_actions()
+            else self._between_sessions()
         )
         self.actions.fill(self.menu, before)
         self.menu.insertAction(self.actions.history, self.open_action)
@@ -118,6 +121,23 @@ class Tray(QObject):
             if view is not None:
                 self._on_view(view)
         log.info("tray menu: %s", self.status.text() if session else "idle")
+
+    def _between_sessions(self) -> list[QAction]:
+        offer = self._idle_actions()  # a reminder waiting for an answer says it all
+        return offer or ([self.reminder_line] if self.reminder_line.text() else [])
+
+    def show_reminder_state(self, line: str) -> None:
+        """The reminders' state between sessions, in the tooltip and atop the menu."""
+        shown = bool(self.reminder_line.text())
+        self.reminder_line.setText(line)
+        if not self.controller.active:
+            self._idle_tooltip()
+            if shown != bool(line):  # the line comes or goes; a new text shows by itself
+                self.rebuild()
+
+    def _idle_tooltip(self) -> None:
+        line = self.reminder_line.text()
+        self.icon.setToolTip(f"{APP_NAME} – {line}" if line else APP_NAME)
 
     def notify(self, title: str, text: str, shown_ms: int) -> None:
         self.icon.showMessage(title, text, app_icon(), shown_ms)
@@ -162,7 +182,7 @@ class Tray(QObject):
 
     def _session_ended(self) -> None:
         self.status.setText("")
-        self.icon.setToolTip(APP_NAME)
+        self._idle_tooltip()
         self.rebuild()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
