@@ -149,7 +149,9 @@ class ReminderScheduler(QObject):
             self._offer_slots(now, slots)
             self._offer_work_break(now, settings)
         upcoming = reminders.next_reminder(slots, self.store.prefs.reminded, now)
-        self._arm(upcoming.at if upcoming is not None else None, settings)
+        # Looked at again within a minute only while the work is counted or something waits.
+        watching = hold is not None or self.at_desk.counts_work(settings)
+        self._arm(upcoming.at if upcoming is not None else None, watching)
         self._tell_state(now, settings, hold, upcoming)
 
     def _slot_settings(self, settings: ReminderSettings) -> ReminderSettings:
@@ -189,12 +191,13 @@ class ReminderScheduler(QObject):
             self.store.prefs.reminded,
         )
 
-    def _arm(self, at: datetime | None, settings: ReminderSettings) -> None:
+    def _arm(self, at: datetime | None, watching: bool) -> None:
         if self.later_at is not None and (at is None or self.later_at < at):
             at = self.later_at
         if at is not None and self.wall.seconds_until(at) <= DUE_TOLERANCE_S:
             at = None  # due and held back: the desk's next word, or the next look, offers it
-        if self.at_desk.needs_polling() and (at is None or self._polls_before(at)):
+        polls = watching and self.at_desk.needs_polling()
+        if polls and (at is None or self._polls_before(at)):
             self.timer.start(int(work_breaks.OBSERVE_EVERY_S * 1000))
             log.debug("looking at the desk again in a minute")
             return

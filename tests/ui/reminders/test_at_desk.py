@@ -307,9 +307,10 @@ def test_a_desk_that_raises_is_logged_once_and_bedtime_still_comes(desk_rig, cap
     assert sum("could not be asked" in r.getMessage() for r in caplog.records) == 1
 
 
-def test_bedtime_alone_is_offered_as_before(desk_rig):
-    rig = desk_rig(
-        ReminderSettings(bedtime=BedtimeReminder(on=True)), at("21:40"), ScriptedDesk(idle_s=None)
-    )
-    rig.run(minutes=6)
+def test_bedtime_alone_arms_one_timer_for_its_slot_and_wakes_for_nothing_else(desk_rig):
+    rig = desk_rig(ReminderSettings(bedtime=BedtimeReminder(on=True)), at("20:00"))
+    assert rig.armed_in() == pytest.approx(105 * 60)
+    assert rig.desk.looks == 1
+    rig.run(minutes=106)
+    assert rig.desk.looks == 2
     assert [r.at for r in rig.offered] == [at("21:45")]
