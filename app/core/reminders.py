@@ -27,7 +27,6 @@ log = logging.getLogger(f"{__package__}.preferences")  # read with the preferenc
 LATER_MIN = 10  # "Later" asks again this many minutes on
 LEAD_RANGE = (10, 120)  # minutes between the reminder and bedtime
 AFTER_RANGE = (30, 180)  # minutes of work before a break is offered
-EVERY_RANGE = AFTER_RANGE  # its old name, which the preferences window still uses (issue 23)
 # Offers of the pose a day. The pose is for once or twice a day (DOMAIN.md), hence 2 by
 # default; up to 8 for someone who takes it as a short rest, about one an hour of a work day.
 MAX_PER_DAY_RANGE = (1, 8)
@@ -102,7 +101,9 @@ class BedtimeReminder(NamedTuple):
         return timedelta(minutes=self.lead_min)
 
 
-class _BreakFields(NamedTuple):
+class BreakReminder(NamedTuple):
+    """Work breaks: their settings, and the clock slots they fall back to."""
+
     on: bool = False
     after_min: int = 90  # minutes of active work before a break is offered
     max_per_day: int = 2  # offers a day, the sessions done that day counted among them
@@ -110,29 +111,6 @@ class _BreakFields(NamedTuple):
     start: time = time(9, 0)
     end: time = time(17, 0)
     days: frozenset[int] = WEEKDAYS
-
-
-class BreakReminder(_BreakFields):
-    """Work breaks: their settings, and the clock slots they fall back to."""
-
-    __slots__ = ()
-
-    # `every_min`, the clock interval that after_min replaced, is what the preferences window
-    # (app/ui/prefs/practice.py) still reads and sets until issue 23 is wired there: taken as
-    # after_min, so there is one value, which the fallback's slots are spaced by.
-    def __new__(cls, *args: Any, every_min: int | None = None, **fields: Any) -> BreakReminder:
-        if every_min is not None:
-            fields["after_min"] = every_min
-        return super().__new__(cls, *args, **fields)
-
-    @property
-    def every_min(self) -> int:
-        return self.after_min
-
-    def _replace(self, **changes: Any) -> BreakReminder:
-        if "every_min" in changes:
-            changes["after_min"] = changes.pop("every_min")
-        return super()._replace(**changes)
 
     def slots(self, first_day: date) -> Iterator[datetime]:
         """Where nothing tells when the person is at the keyboard: start + after, start + 2 *

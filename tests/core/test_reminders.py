@@ -72,14 +72,6 @@ def test_by_default_the_clock_slots_offer_two_breaks_a_day_after_90_minutes_each
     assert [s.hour for s in few.slots(MON.date()) if s.date() == MON.date()] == [12, 15]
 
 
-def test_the_old_name_of_the_interval_is_the_minutes_of_work():
-    """The preferences window still says every_min until it is wired to issue 23."""
-    assert BreakReminder(every_min=45) == BreakReminder(after_min=45)
-    assert BreakReminder()._replace(every_min=45).after_min == 45
-    assert BreakReminder(after_min=120).every_min == 120
-    assert reminders.EVERY_RANGE == reminders.AFTER_RANGE
-
-
 def test_friday_afternoon_skips_the_weekend():
     friday = MON + timedelta(days=4)
     # 16:31: the 16:00 slot is over half an hour old, past a break's grace.

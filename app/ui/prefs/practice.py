@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
 from ...core import reminders
 from ...core.durations import PLAN_TARGET_RANGE_MIN
 from ...core.preferences import Preferences
-from ...core.reminders import ReminderSettings
+from ...core.reminders import Condition, ReminderSettings
 from ..session.pages.common import buddy, label
 
 
-def _minutes(lo_hi: tuple[int, int], step: int, name: str) -> QSpinBox:
+def _minutes(lo_hi: tuple[int, int], step: int, name: str, suffix: str = " min") -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(*lo_hi)
     spin.setSingleStep(step)
-    spin.setSuffix(" min")
+    spin.setSuffix(suffix)
     spin.setAccessibleName(name)
     return spin
 
@@ -55,6 +55,7 @@ class PracticeSection(QWidget):
         col.addWidget(self._build_plan())
         col.addWidget(self._build_bedtime())
         col.addWidget(self._build_breaks())
+        col.addWidget(self._build_wait_while())
         note = label(
             self.tr(
                 "A reminder offers to start now, to ask again in %n minutes, or to skip the "
@@ -104,7 +105,24 @@ class PracticeSection(QWidget):
         form = QFormLayout(breaks)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.breaks_on = QCheckBox(self.tr("Remind me to take brea&ks while I work"))
-        self.every = _minutes(reminders.EVERY_RANGE, 5, self.tr("Minutes between breaks"))
+        self.after = _minutes(
+            reminders.AFTER_RANGE,
+            5,
+            self.tr("Minutes of work before a break"),
+            self.tr(" min of work"),
+        )
+        self.per_day = _minutes(
+            reminders.MAX_PER_DAY_RANGE,
+            1,
+            self.tr("Breaks offered a day at most"),
+            self.tr(" breaks"),
+        )
+        self.break_min = _minutes(
+            reminders.BREAK_MIN_RANGE,
+            1,
+            self.tr("Minutes away that count as a break"),
+            self.tr(" min away counts as a break"),
+        )
         self.start = _clock(self.tr("Working hours start"))
         self.end = _clock(self.tr("Working hours end"))
         hours = QHBoxLayout()
@@ -113,10 +131,27 @@ class PracticeSection(QWidget):
         hours.addWidget(self.end)
         hours.addStretch(1)
         form.addRow(self.breaks_on)
-        form.addRow(buddy(self.tr("E&very:"), self.every), self.every)
+        form.addRow(buddy(self.tr("&Break after:"), self.after), self.after)
+        form.addRow(buddy(self.tr("At most, a da&y:"), self.per_day), self.per_day)
+        form.addRow(buddy(self.tr("A pause of:"), self.break_min), self.break_min)
         form.addRow(buddy(self.tr("Fr&om:"), self.start), hours)
         form.addRow(self.tr("On:"), self._build_days())
         return breaks
+
+    def _build_wait_while(self) -> QGroupBox:
+        """For every reminder, bedtime too: "not now" while one of these holds."""
+        group = QGroupBox(self.tr("Every reminder waits while"))
+        row = QHBoxLayout(group)
+        names = {
+            Condition.FULL_SCREEN: self.tr("A window is full screen"),
+            Condition.DO_NOT_DISTURB: self.tr("Do not disturb is on"),
+            Condition.CALL: self.tr("A &call is on"),
+        }
+        self.wait_while = {c: QCheckBox(names[c]) for c in reminders.WAITABLE}
+        for box in self.wait_while.values():
+            row.addWidget(box)
+        row.addStretch(1)
+        return group
 
     def _build_days(self) -> QHBoxLayout:
         """A box for each day of the week, in the order the locale's week runs."""
@@ -141,7 +176,11 @@ class PracticeSection(QWidget):
         self.bedtime.setTime(_qtime(b.bedtime))
         self.lead.setValue(b.lead_min)
         self.breaks_on.setChecked(w.on)
-        self.every.setValue(w.every_min)
+        self.after.setValue(w.after_min)
+        self.per_day.setValue(w.max_per_day)
+        self.break_min.setValue(w.break_min)
+        for condition, box in self.wait_while.items():
+            box.setChecked(condition in prefs.reminders.wait_while)
         self.start.setTime(_qtime(w.start))
         self.end.setTime(_qtime(w.end))
         for weekday, box in self.days.items():
@@ -149,7 +188,8 @@ class PracticeSection(QWidget):
         self._enable()
 
     def read(self, settings: ReminderSettings) -> ReminderSettings:
-        return ReminderSettings(
+        """The settings as shown; whatever this tab does not show is kept."""
+        return settings._replace(
             bedtime=settings.bedtime._replace(
                 on=self.bedtime_on.isChecked(),
                 bedtime=_time(self.bedtime.time()),
@@ -157,11 +197,14 @@ class PracticeSection(QWidget):
             ),
             breaks=settings.breaks._replace(
                 on=self.breaks_on.isChecked(),
-                every_min=self.every.value(),
+                after_min=self.after.value(),
+                max_per_day=self.per_day.value(),
+                break_min=self.break_min.value(),
                 start=_time(self.start.time()),
                 end=_time(self.end.time()),
                 days=frozenset(d for d, box in self.days.items() if box.isChecked()),
             ),
+            wait_while=frozenset(c for c, box in self.wait_while.items() if box.isChecked()),
         )
 
     def bind(self, prefs: Preferences) -> None:
@@ -172,9 +215,10 @@ class PracticeSection(QWidget):
             prefs.progressive = self.progressive.isChecked()
             prefs.plan_target_min = self.target.value()
 
-        for box in (self.progressive, self.bedtime_on, self.breaks_on, *self.days.values()):
+        boxes = (self.progressive, self.bedtime_on, self.breaks_on, *self.days.values())
+        for box in (*boxes, *self.wait_while.values()):
             box.toggled.connect(store)
-        for spin in (self.lead, self.every, self.target):
+        for spin in (self.lead, self.after, self.per_day, self.break_min, self.target):
             spin.valueChanged.connect(store)
         for edit in (self.bedtime, self.start, self.end):
             edit.timeChanged.connect(store)
@@ -183,7 +227,8 @@ class PracticeSection(QWidget):
         self.target.setEnabled(self.progressive.isChecked())
         for widget in (self.bedtime, self.lead):
             widget.setEnabled(self.bedtime_on.isChecked())
-        for widget in (self.every, self.start, self.end, *self.days.values()):
+        breaks = (self.after, self.per_day, self.break_min, self.start, self.end)
+        for widget in (*breaks, *self.days.values()):
             widget.setEnabled(self.breaks_on.isChecked())
 
     def _keep_hours_in_order(self, start: QTime) -> None:

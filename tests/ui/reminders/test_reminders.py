@@ -9,7 +9,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.__main__ import add_reminder_offers, add_tray
-from app.core.reminders import BedtimeReminder, BreakReminder, Kind, ReminderSettings
+from app.core.reminders import (
+    BedtimeReminder,
+    BreakReminder,
+    Condition,
+    Kind,
+    ReminderSettings,
+)
 from app.core.session import Stage
 from app.storage import preferences_file
 from app.storage.preferences_store import PreferencesStore
@@ -310,7 +316,9 @@ def test_reminder_settings_are_saved_from_the_preferences(harness, qtbot):
     tab.bedtime_on.setChecked(True)
     tab.lead.setValue(60)
     tab.breaks_on.setChecked(True)
-    tab.every.setValue(90)
+    tab.after.setValue(90)
+    tab.per_day.setValue(3)
+    tab.break_min.setValue(10)
     tab.days[5].setChecked(True)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(ARTIFACTS / "preferences-reminders.png"))
@@ -318,5 +326,29 @@ def test_reminder_settings_are_saved_from_the_preferences(harness, qtbot):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     saved = preferences_file.peek(harness.store.path).reminders
     assert saved.bedtime.on and saved.bedtime.lead_min == 60
-    assert saved.breaks.on and saved.breaks.every_min == 90
+    assert saved.breaks.on and saved.breaks.after_min == 90
+    assert (saved.breaks.max_per_day, saved.breaks.break_min) == (3, 10)
     assert saved.breaks.days == frozenset({0, 1, 2, 3, 4, 5})
+
+
+def test_ok_in_the_preferences_keeps_and_sets_what_reminders_wait_while(harness, qtbot):
+    """OK once rebuilt the reminders from bedtime and breaks only, and every "wait while"
+    switch came back on."""
+    from ..prefs.test_preferences import open_prefs
+
+    harness.store.prefs.reminders = ReminderSettings(wait_while=frozenset({Condition.CALL}))
+    harness.store.save()
+    dialog = open_prefs(harness)
+    tab = dialog.practice
+    assert [b.isChecked() for b in tab.wait_while.values()] == [False, False, True]
+    tab.lead.setValue(60)
+    with qtbot.waitSignal(harness.ui.prefs.applied):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert preferences_file.peek(harness.store.path).reminders.wait_while == {Condition.CALL}
+    dialog = open_prefs(harness)
+    dialog.practice.wait_while[Condition.FULL_SCREEN].setChecked(True)
+    dialog.practice.wait_while[Condition.CALL].setChecked(False)
+    with qtbot.waitSignal(harness.ui.prefs.applied):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    saved = preferences_file.peek(harness.store.path).reminders
+    assert saved.wait_while == {Condition.FULL_SCREEN}
