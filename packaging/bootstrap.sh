@@ -13,12 +13,13 @@ mode="${1:-run}"
 shift || true
 cd "$(dirname "$0")/.."
 
-# What Qt's xcb platform plugin loads, what simpleaudio compiles against, and a font.
+# What Qt's xcb platform plugin loads, what simpleaudio compiles against, a font, and libXss
+# for the work breaks' idle time on X11.
 APP_PACKAGES=(
     python3 python3-venv python3-dev gcc libasound2-dev
     libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0
     libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
-    libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
+    libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core libxss1
 )
 # The real desktop the end-to-end tests run the app in (with trayer as the tray host), the
 # tools that look at it, and real audio output: ALSA's pulse plugin and a PulseAudio server
@@ -26,14 +27,14 @@ APP_PACKAGES=(
 # private bus; at-spi2-core and python3-pyatspi read the app as a screen reader does.
 # The packaging tests validate the desktop files with the freedesktop tools and
 # build the PyInstaller bundle, which strips its libraries with binutils. The work-break
-# detectors' tests (tests/platform/activity) read X11's idle time through libXss, make a
-# window full screen with wmctrl, and read GNOME's show-banners with gsettings.
+# detectors' tests (tests/platform/activity) make a window full screen with wmctrl, and read
+# GNOME's show-banners with gsettings.
 TEST_PACKAGES=(
     xvfb openbox trayer x11-utils xdotool imagemagick dbus procps
     pulseaudio pulseaudio-utils libasound2-plugins
     python3-dbus python3-gi at-spi2-core python3-pyatspi
     desktop-file-utils appstream binutils
-    libxss1 wmctrl libglib2.0-bin gsettings-desktop-schemas
+    wmctrl libglib2.0-bin gsettings-desktop-schemas
 )
 
 case "$mode" in
