@@ -1,6 +1,8 @@
 """Whether the focused window is full screen, on X11: the window manager names the focused
 window in the root's _NET_ACTIVE_WINDOW, and a full-screen window has
-_NET_WM_STATE_FULLSCREEN in its _NET_WM_STATE (EWMH).
+_NET_WM_STATE_FULLSCREEN in its _NET_WM_STATE (EWMH). Watched: the X server tells of a change
+to either property (PropertyNotify), so a reminder held back is offered as soon as full screen
+ends, without looking every few seconds.
 
 Through libxcb with ctypes (the library Qt's X11 platform already loads): an X error (the
 window closed between the two questions) comes back as a value, where Xlib's default error
@@ -12,6 +14,9 @@ Wayland does not tell other programs which window is focused or full screen (__i
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Callable
+
+from PySide6.QtCore import QSocketNotifier, QTimer
 
 from .base import CannotTell, Concern, Polled
 from .idle_x11 import load
@@ -19,6 +24,8 @@ from .idle_x11 import load
 LIBXCB = "libxcb.so.1"
 ATOM, WINDOW = 4, 33  # predefined X atoms: the types of the two properties
 NAMES = ("_NET_ACTIVE_WINDOW", "_NET_WM_STATE", "_NET_WM_STATE_FULLSCREEN")
+CW_EVENT_MASK = 1 << 11  # xcb_change_window_attributes: the value is an event mask
+PROPERTY_CHANGE = 1 << 22  # XCB_EVENT_MASK_PROPERTY_CHANGE
 
 
 class Cookie(ctypes.Structure):
@@ -66,6 +73,8 @@ class X11FullScreen(Polled):
         self._connection: int | None = None
         self._root = 0
         self._atoms: dict[str, int] = {}
+        self._notifier: QSocketNotifier | None = None
+        self._changed: Callable[[], None] | None = None
 
     def read(self) -> bool:
         if self._connection is None:
@@ -78,10 +87,53 @@ class X11FullScreen(Polled):
             raise CannotTell("the window manager does not say which window is active")
         if not active or active[0] == 0:
             return False  # no window has the focus
+        if self._changed is not None:
+            self._select(active[0])  # its full screen is told of too
         state = self._property(active[0], "_NET_WM_STATE", ATOM) or []  # None: it closed
+        if self._changed is not None and self._drain():
+            # Read off the socket while waiting for the replies: the notifier will not fire.
+            QTimer.singleShot(0, self._changed)
         return self._atoms["_NET_WM_STATE_FULLSCREEN"] in state
 
+    def watch(self, changed: Callable[[], None], idle_after_s: float) -> bool:
+        """Told of a new active window, and of the active window's state changing."""
+        if self._connection is None:
+            self._open()
+        self._changed = changed
+        self._select(self._root)
+        fd = self._xcb.xcb_get_file_descriptor(self._connection)
+        self._notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read)
+        self._notifier.activated.connect(self._events)
+        self.read()  # selects on the active window
+        return True
+
+    def unwatch(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+        self._notifier = self._changed = None
+
+    def _select(self, window: int) -> None:
+        mask = ctypes.c_uint32(PROPERTY_CHANGE)
+        self._xcb.xcb_change_window_attributes(
+            self._connection, window, CW_EVENT_MASK, ctypes.byref(mask)
+        )
+        self._xcb.xcb_flush(self._connection)
+
+    def _events(self) -> None:
+        """Drain what the X server sent; any of it may be the change looked for."""
+        if self._drain() and self._changed is not None:
+            self._changed()
+
+    def _drain(self) -> bool:
+        told = False
+        while event := self._xcb.xcb_poll_for_event(self._connection):
+            self._free(event)
+            told = True
+        return told
+
     def close(self) -> None:
+        self.unwatch()
         if self._connection is not None:
             self._xcb.xcb_disconnect(self._connection)
             self._connection = None
@@ -158,3 +210,9 @@ def _declare(xcb: ctypes.CDLL) -> None:
     xcb.xcb_get_property_value.restype = p
     xcb.xcb_get_property_value.argtypes = [ctypes.POINTER(PropertyReply)]
     xcb.xcb_get_property_value_length.argtypes = [ctypes.POINTER(PropertyReply)]
+    xcb.xcb_change_window_attributes.restype = Cookie
+    xcb.xcb_change_window_attributes.argtypes = [p, u32, u32, p]
+    xcb.xcb_flush.argtypes = [p]
+    xcb.xcb_get_file_descriptor.argtypes = [p]
+    xcb.xcb_poll_for_event.restype = p
+    xcb.xcb_poll_for_event.argtypes = [p]

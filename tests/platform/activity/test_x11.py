@@ -72,6 +72,32 @@ def test_a_full_screen_window_is_seen_and_leaving_full_screen_clears_it(
     full_screen.close()
 
 
+def test_full_screen_is_watched_so_its_end_is_told_at_once(desk: Desktop, tmp_path: Path, qapp):
+    full_screen = X11FullScreen(desk.display)
+    told: list[bool] = []
+    window = desk.spawn("xmessage", "-title", TITLE, "a window", log=tmp_path / "xmessage.log")
+
+    def changed() -> None:
+        told.append(full_screen.read())
+
+    def told_that(state: bool) -> bool:
+        qapp.processEvents()
+        return bool(told) and told[-1] is state
+
+    try:
+        wid = desk.find_window(TITLE)
+        desk.run("wmctrl", "-i", "-a", wid)
+        assert full_screen.watch(changed, 60.0)
+        desk.run("wmctrl", "-i", "-r", wid, "-b", "add,fullscreen")
+        wait_for(lambda: told_that(True), 10, "full screen to be told of", window)
+        desk.run("wmctrl", "-i", "-r", wid, "-b", "remove,fullscreen")
+        wait_for(lambda: told_that(False), 10, "its end to be told of", window)
+    finally:
+        window.terminate()
+        window.wait(10)
+        full_screen.close()
+
+
 def test_the_factory_s_x11_detectors_answer_on_this_desktop(desk: Desktop):
     found = detectors_for("linux", {"DISPLAY": desk.display, "XDG_SESSION_TYPE": "x11"})
     look = found.look({Concern.IDLE, Concern.FULL_SCREEN})
