@@ -26,6 +26,7 @@ ATOM, WINDOW = 4, 33  # predefined X atoms: the types of the two properties
 NAMES = ("_NET_ACTIVE_WINDOW", "_NET_WM_STATE", "_NET_WM_STATE_FULLSCREEN")
 CW_EVENT_MASK = 1 << 11  # xcb_change_window_attributes: the value is an event mask
 PROPERTY_CHANGE = 1 << 22  # XCB_EVENT_MASK_PROPERTY_CHANGE
+PROPERTY_NOTIFY = 28  # the event's code (the top bit: sent by another client)
 
 
 class Cookie(ctypes.Structure):
@@ -61,6 +62,16 @@ class ScreenIterator(ctypes.Structure):
         ("data", ctypes.POINTER(ctypes.c_uint32)),
         ("rem", ctypes.c_int),
         ("index", ctypes.c_int),
+    ]
+
+
+class PropertyNotify(ctypes.Structure):
+    _fields_ = [
+        ("response_type", ctypes.c_uint8),
+        ("pad0", ctypes.c_uint8),
+        ("sequence", ctypes.c_uint16),
+        ("window", ctypes.c_uint32),
+        ("atom", ctypes.c_uint32),
     ]
 
 
@@ -126,10 +137,14 @@ class X11FullScreen(Polled):
             self._changed()
 
     def _drain(self) -> bool:
+        """Whether any event waiting is a change of the two properties (the root's others,
+        the client list, the desktop names, change often and say nothing of full screen)."""
         told = False
+        wanted = (self._atoms["_NET_ACTIVE_WINDOW"], self._atoms["_NET_WM_STATE"])
         while event := self._xcb.xcb_poll_for_event(self._connection):
+            notify = PropertyNotify.from_address(event)
+            told |= notify.response_type & 0x7F == PROPERTY_NOTIFY and notify.atom in wanted
             self._free(event)
-            told = True
         return told
 
     def close(self) -> None:

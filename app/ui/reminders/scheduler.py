@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
@@ -31,6 +32,7 @@ from .at_desk import AtDesk, DeskLike
 
 log = logging.getLogger(__name__)
 
+_digits = re.compile(r"\d+")
 MAX_TIMER_MS = 2**31 - 1  # QTimer's limit, about 24 days; it wakes early and re-arms
 DUE_TOLERANCE_S = 0.5  # a timer may fire a hair early
 
@@ -227,7 +229,10 @@ class ReminderScheduler(QObject):
         else:
             line = ""
         if line != self.state:
+            # Logged when it says something new, not each minute of a countdown.
+            new = _digits.sub("", line) != _digits.sub("", self.state)
             self.state = line
+            (log.info if new else log.debug)("reminders: %s", line or "nothing to tell")
             self.stateChanged.emit(line)
 
     def _offer(self, reminder: Reminder | None) -> None:
