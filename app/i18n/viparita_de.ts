@@ -484,17 +484,17 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>HistoryNotice</name>
     <message>
-        <location filename="../__main__.py" line="198"/>
+        <location filename="../__main__.py" line="199"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="203"/>
+        <location filename="../__main__.py" line="204"/>
         <source>The history cannot be opened (%1). Sessions work as usual.</source>
         <translation>Der Verlauf kann nicht geöffnet werden (%1). Sitzungen funktionieren wie gewohnt.</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="209"/>
+        <location filename="../__main__.py" line="210"/>
         <source>The history could not be read, so a new one was started. The old file was kept as %1.</source>
         <translation>Der Verlauf konnte nicht gelesen werden, daher wurde ein neuer begonnen. Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
@@ -784,107 +784,162 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>PracticeSection</name>
     <message>
-        <location filename="../ui/prefs/practice.py" line="75"/>
+        <location filename="../ui/prefs/practice.py" line="76"/>
         <source>Hold plan</source>
         <translation>Halteplan</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="78"/>
+        <location filename="../ui/prefs/practice.py" line="79"/>
         <source>Su&amp;ggest each hold from how the last one went</source>
         <translation>&amp;Jede Haltezeit danach vorschlagen, wie die letzte war</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="81"/>
+        <location filename="../ui/prefs/practice.py" line="82"/>
         <source>Starts short and grows a minute or two after a hold that was just right or too short; shorter after tingling.</source>
         <translation>Beginnt kurz und wird nach einer Haltezeit, die genau richtig oder zu kurz war, ein bis zwei Minuten länger; nach Kribbeln kürzer.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="85"/>
+        <location filename="../ui/prefs/practice.py" line="86"/>
         <source>Target hold in minutes</source>
         <translation>Ziel-Haltezeit in Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="87"/>
+        <location filename="../ui/prefs/practice.py" line="88"/>
         <source>Grow up to:</source>
         <translation>Steigern bis:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="91"/>
+        <location filename="../ui/prefs/practice.py" line="92"/>
         <source>Bedtime wind-down</source>
         <translation>Abendruhe</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="94"/>
+        <location filename="../ui/prefs/practice.py" line="95"/>
         <source>Remind me to &amp;wind down before bedtime</source>
         <translation>Erinnere mich, vor dem Schlafengehen zur &amp;Ruhe zu kommen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="95"/>
+        <location filename="../ui/prefs/practice.py" line="96"/>
         <source>Bedtime</source>
         <translation>Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="96"/>
+        <location filename="../ui/prefs/practice.py" line="97"/>
         <source>Minutes before bedtime</source>
         <translation>Minuten vor der Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="98"/>
+        <location filename="../ui/prefs/practice.py" line="99"/>
         <source>B&amp;edtime:</source>
         <translation>Sc&amp;hlafenszeit:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="99"/>
+        <location filename="../ui/prefs/practice.py" line="100"/>
         <source>&amp;How long before:</source>
         <translation>&amp;Wie lange vorher:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="103"/>
+        <location filename="../ui/prefs/practice.py" line="104"/>
         <source>Work breaks</source>
         <translation>Arbeitspausen</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="106"/>
+        <location filename="../ui/prefs/practice.py" line="107"/>
         <source>Remind me to take brea&amp;ks while I work</source>
         <translation>Erinnere mich an Pa&amp;usen während der Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="107"/>
-        <source>Minutes between breaks</source>
-        <translation>Minuten zwischen den Pausen</translation>
+        <location filename="../ui/prefs/practice.py" line="111"/>
+        <source>Minutes of work before a break</source>
+        <translation>Arbeitsminuten vor einer Pause</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="108"/>
+        <location filename="../ui/prefs/practice.py" line="112"/>
+        <source> min of work</source>
+        <translation> min Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="117"/>
+        <source>Breaks offered a day at most</source>
+        <translation>Höchstens so viele Pausen am Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="118"/>
+        <source> breaks</source>
+        <translation> Pausen</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="123"/>
+        <source>Minutes away that count as a break</source>
+        <translation>Minuten Abwesenheit, die als Pause zählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="124"/>
+        <source> min away counts as a break</source>
+        <translation> min weg zählen als Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="134"/>
+        <source>&amp;Break after:</source>
+        <translation>Pause na&amp;ch:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="135"/>
+        <source>At most, a da&amp;y:</source>
+        <translation>Höchstens, a&amp;m Tag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="136"/>
+        <source>A pause of:</source>
+        <translation>Eine Unterbrechung von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="143"/>
+        <source>Every reminder waits while</source>
+        <translation>Jede Erinnerung wartet, solange</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="146"/>
+        <source>A window is full screen</source>
+        <translation>ein Fenster im Vollbild ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="147"/>
+        <source>Do not disturb is on</source>
+        <translation>„Nicht stören“ an ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="148"/>
+        <source>A &amp;call is on</source>
+        <translation>ein &amp;Anruf läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="126"/>
         <source>Working hours start</source>
         <translation>Beginn der Arbeitszeit</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="109"/>
+        <location filename="../ui/prefs/practice.py" line="127"/>
         <source>Working hours end</source>
         <translation>Ende der Arbeitszeit</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="112"/>
+        <location filename="../ui/prefs/practice.py" line="130"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="116"/>
-        <source>E&amp;very:</source>
-        <translation>&amp;Intervall:</translation>
-    </message>
-    <message>
-        <location filename="../ui/prefs/practice.py" line="117"/>
+        <location filename="../ui/prefs/practice.py" line="137"/>
         <source>Fr&amp;om:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="118"/>
+        <location filename="../ui/prefs/practice.py" line="138"/>
         <source>On:</source>
         <translation>An:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/prefs/practice.py" line="60"/>
+        <location filename="../ui/prefs/practice.py" line="61"/>
         <source>A reminder offers to start now, to ask again in %n minutes, or to skip the rest of the day. Reminders stay quiet during a session.</source>
         <translation>
             <numerusform>Eine Erinnerung bietet an, jetzt zu starten, in %n Minute erneut zu fragen oder den Rest des Tages auszulassen. Während einer Sitzung bleiben Erinnerungen still.</numerusform>
@@ -1849,7 +1904,7 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
     <name>Tray</name>
     <message>
         <location filename="../ui/shell/tray.py" line="86"/>
-        <location filename="../ui/shell/tray.py" line="157"/>
+        <location filename="../ui/shell/tray.py" line="177"/>
         <source>P&amp;ause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -1869,12 +1924,12 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
         <translation>Viparita ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/tray.py" line="145"/>
+        <location filename="../ui/shell/tray.py" line="165"/>
         <source>Viparita is still running in the tray, and any session goes on. Choose Quit in the tray menu to close it.</source>
         <translation>Viparita läuft in der Systemleiste weiter, und eine laufende Sitzung geht weiter. Wähle „Beenden“ im Menü der Systemleiste, um Viparita zu schließen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/tray.py" line="157"/>
+        <location filename="../ui/shell/tray.py" line="177"/>
         <source>&amp;Resume</source>
         <translation>Fort&amp;setzen</translation>
     </message>
@@ -2178,42 +2233,42 @@ Eine ruhige Anleitung für „Beine an der Wand“.</translation>
 <context>
     <name>reminder</name>
     <message>
-        <location filename="../core/reminders.py" line="69"/>
+        <location filename="../core/reminders.py" line="68"/>
         <source>Time to wind down</source>
         <translation>Zeit, zur Ruhe zu kommen</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="70"/>
+        <location filename="../core/reminders.py" line="69"/>
         <source>Time for a break</source>
         <translation>Zeit für eine Pause</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="73"/>
+        <location filename="../core/reminders.py" line="72"/>
         <source>Bedtime is getting close. Legs up the wall, dim and quiet, before sleep?</source>
         <translation>Bald ist Schlafenszeit. Noch Beine an der Wand vor dem Schlafen, bei gedämpftem Licht und in Ruhe?</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="76"/>
+        <location filename="../core/reminders.py" line="75"/>
         <source>A few minutes away from the desk, with your legs up the wall?</source>
         <translation>Ein paar Minuten weg vom Schreibtisch, mit den Beinen an der Wand?</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="81"/>
+        <location filename="../core/reminders.py" line="80"/>
         <source>Waiting: the screen is locked</source>
         <translation>Wartet: Der Bildschirm ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="82"/>
+        <location filename="../core/reminders.py" line="81"/>
         <source>Waiting: a call is on</source>
         <translation>Wartet: Ein Anruf läuft</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="83"/>
+        <location filename="../core/reminders.py" line="82"/>
         <source>Waiting: a window is full screen</source>
         <translation>Wartet: Ein Fenster ist im Vollbild</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="84"/>
+        <location filename="../core/reminders.py" line="83"/>
         <source>Waiting: do not disturb is on</source>
         <translation>Wartet: „Nicht stören“ ist an</translation>
     </message>

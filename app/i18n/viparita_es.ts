@@ -484,17 +484,17 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>HistoryNotice</name>
     <message>
-        <location filename="../__main__.py" line="198"/>
+        <location filename="../__main__.py" line="199"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="203"/>
+        <location filename="../__main__.py" line="204"/>
         <source>The history cannot be opened (%1). Sessions work as usual.</source>
         <translation>No se puede abrir el historial (%1). Las sesiones funcionan con normalidad.</translation>
     </message>
     <message>
-        <location filename="../__main__.py" line="209"/>
+        <location filename="../__main__.py" line="210"/>
         <source>The history could not be read, so a new one was started. The old file was kept as %1.</source>
         <translation>No se pudo leer el historial, así que se ha empezado uno nuevo. El archivo antiguo se ha guardado como %1.</translation>
     </message>
@@ -784,107 +784,162 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>PracticeSection</name>
     <message>
-        <location filename="../ui/prefs/practice.py" line="75"/>
+        <location filename="../ui/prefs/practice.py" line="76"/>
         <source>Hold plan</source>
         <translation>Plan de permanencia</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="78"/>
+        <location filename="../ui/prefs/practice.py" line="79"/>
         <source>Su&amp;ggest each hold from how the last one went</source>
         <translation>Su&amp;gerir cada permanencia según cómo fue la anterior</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="81"/>
+        <location filename="../ui/prefs/practice.py" line="82"/>
         <source>Starts short and grows a minute or two after a hold that was just right or too short; shorter after tingling.</source>
         <translation>Empieza corta y crece uno o dos minutos tras una permanencia adecuada o demasiado corta; se acorta tras un hormigueo.</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="85"/>
+        <location filename="../ui/prefs/practice.py" line="86"/>
         <source>Target hold in minutes</source>
         <translation>Permanencia objetivo en minutos</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="87"/>
+        <location filename="../ui/prefs/practice.py" line="88"/>
         <source>Grow up to:</source>
         <translation>Crecer hasta:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="91"/>
+        <location filename="../ui/prefs/practice.py" line="92"/>
         <source>Bedtime wind-down</source>
         <translation>Relajación antes de dormir</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="94"/>
+        <location filename="../ui/prefs/practice.py" line="95"/>
         <source>Remind me to &amp;wind down before bedtime</source>
         <translation>Recordarme &amp;bajar el ritmo antes de dormir</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="95"/>
+        <location filename="../ui/prefs/practice.py" line="96"/>
         <source>Bedtime</source>
         <translation>Hora de dormir</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="96"/>
+        <location filename="../ui/prefs/practice.py" line="97"/>
         <source>Minutes before bedtime</source>
         <translation>Minutos antes de la hora de dormir</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="98"/>
+        <location filename="../ui/prefs/practice.py" line="99"/>
         <source>B&amp;edtime:</source>
         <translation>&amp;Hora de dormir:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="99"/>
+        <location filename="../ui/prefs/practice.py" line="100"/>
         <source>&amp;How long before:</source>
         <translation>&amp;Cuánto antes:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="103"/>
+        <location filename="../ui/prefs/practice.py" line="104"/>
         <source>Work breaks</source>
         <translation>Descansos en el trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="106"/>
+        <location filename="../ui/prefs/practice.py" line="107"/>
         <source>Remind me to take brea&amp;ks while I work</source>
         <translation>Recordarme tomar descansos &amp;mientras trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="107"/>
-        <source>Minutes between breaks</source>
-        <translation>Minutos entre descansos</translation>
+        <location filename="../ui/prefs/practice.py" line="111"/>
+        <source>Minutes of work before a break</source>
+        <translation>Minutos de trabajo antes de una pausa</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="108"/>
+        <location filename="../ui/prefs/practice.py" line="112"/>
+        <source> min of work</source>
+        <translation> min de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="117"/>
+        <source>Breaks offered a day at most</source>
+        <translation>Pausas ofrecidas al día como máximo</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="118"/>
+        <source> breaks</source>
+        <translation> pausas</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="123"/>
+        <source>Minutes away that count as a break</source>
+        <translation>Minutos de ausencia que cuentan como pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="124"/>
+        <source> min away counts as a break</source>
+        <translation> min de ausencia cuentan como pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="134"/>
+        <source>&amp;Break after:</source>
+        <translation>Pa&amp;usa tras:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="135"/>
+        <source>At most, a da&amp;y:</source>
+        <translation>Como má&amp;ximo, al día:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="136"/>
+        <source>A pause of:</source>
+        <translation>Una ausencia de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="143"/>
+        <source>Every reminder waits while</source>
+        <translation>Cada recordatorio espera mientras</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="146"/>
+        <source>A window is full screen</source>
+        <translation>una ventana esté a pantalla completa</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="147"/>
+        <source>Do not disturb is on</source>
+        <translation>«No molestar» esté activado</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="148"/>
+        <source>A &amp;call is on</source>
+        <translation>ha&amp;ya una llamada en curso</translation>
+    </message>
+    <message>
+        <location filename="../ui/prefs/practice.py" line="126"/>
         <source>Working hours start</source>
         <translation>Inicio de la jornada</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="109"/>
+        <location filename="../ui/prefs/practice.py" line="127"/>
         <source>Working hours end</source>
         <translation>Fin de la jornada</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="112"/>
+        <location filename="../ui/prefs/practice.py" line="130"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="116"/>
-        <source>E&amp;very:</source>
-        <translation>A&amp;viso cada:</translation>
-    </message>
-    <message>
-        <location filename="../ui/prefs/practice.py" line="117"/>
+        <location filename="../ui/prefs/practice.py" line="137"/>
         <source>Fr&amp;om:</source>
         <translation>D&amp;esde:</translation>
     </message>
     <message>
-        <location filename="../ui/prefs/practice.py" line="118"/>
+        <location filename="../ui/prefs/practice.py" line="138"/>
         <source>On:</source>
         <translation>Días:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/prefs/practice.py" line="60"/>
+        <location filename="../ui/prefs/practice.py" line="61"/>
         <source>A reminder offers to start now, to ask again in %n minutes, or to skip the rest of the day. Reminders stay quiet during a session.</source>
         <translation>
             <numerusform>Un recordatorio te ofrece empezar ahora, volver a preguntar en %n minuto u omitir el resto del día. Durante una sesión, los recordatorios guardan silencio.</numerusform>
@@ -1849,7 +1904,7 @@ Una guía tranquila para Piernas en la pared.</translation>
     <name>Tray</name>
     <message>
         <location filename="../ui/shell/tray.py" line="86"/>
-        <location filename="../ui/shell/tray.py" line="157"/>
+        <location filename="../ui/shell/tray.py" line="177"/>
         <source>P&amp;ause</source>
         <translation>P&amp;ausar</translation>
     </message>
@@ -1869,12 +1924,12 @@ Una guía tranquila para Piernas en la pared.</translation>
         <translation>A&amp;brir Viparita</translation>
     </message>
     <message>
-        <location filename="../ui/shell/tray.py" line="145"/>
+        <location filename="../ui/shell/tray.py" line="165"/>
         <source>Viparita is still running in the tray, and any session goes on. Choose Quit in the tray menu to close it.</source>
         <translation>Viparita sigue en marcha en la bandeja, y cualquier sesión continúa. Elige Salir en el menú de la bandeja para cerrarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/tray.py" line="157"/>
+        <location filename="../ui/shell/tray.py" line="177"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
@@ -2178,42 +2233,42 @@ Una guía tranquila para Piernas en la pared.</translation>
 <context>
     <name>reminder</name>
     <message>
-        <location filename="../core/reminders.py" line="69"/>
+        <location filename="../core/reminders.py" line="68"/>
         <source>Time to wind down</source>
         <translation>Hora de bajar el ritmo</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="70"/>
+        <location filename="../core/reminders.py" line="69"/>
         <source>Time for a break</source>
         <translation>Hora de un descanso</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="73"/>
+        <location filename="../core/reminders.py" line="72"/>
         <source>Bedtime is getting close. Legs up the wall, dim and quiet, before sleep?</source>
         <translation>Se acerca la hora de acostarte. ¿Piernas en la pared, con poca luz y en calma, antes de dormir?</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="76"/>
+        <location filename="../core/reminders.py" line="75"/>
         <source>A few minutes away from the desk, with your legs up the wall?</source>
         <translation>¿Unos minutos lejos del escritorio, con las piernas en la pared?</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="81"/>
+        <location filename="../core/reminders.py" line="80"/>
         <source>Waiting: the screen is locked</source>
         <translation>En espera: la pantalla está bloqueada</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="82"/>
+        <location filename="../core/reminders.py" line="81"/>
         <source>Waiting: a call is on</source>
         <translation>En espera: hay una llamada en curso</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="83"/>
+        <location filename="../core/reminders.py" line="82"/>
         <source>Waiting: a window is full screen</source>
         <translation>En espera: una ventana está a pantalla completa</translation>
     </message>
     <message>
-        <location filename="../core/reminders.py" line="84"/>
+        <location filename="../core/reminders.py" line="83"/>
         <source>Waiting: do not disturb is on</source>
         <translation>En espera: «No molestar» está activado</translation>
     </message>
