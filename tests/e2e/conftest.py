@@ -26,7 +26,12 @@ from app.core.preferences import SCREENING_VERSION
 from ..platform.logind import FAKE_LOGIND, SYSTEM_PYTHON, need_bus_tools
 from .audio_rig import PulseRig, alsa_config, captured_files, file_capture_config
 from .desktop import Desktop, desktop_session, installed_app, wait_for, wait_gone
-from .reminder_driver import drive_reminder, due_bedtime_reminder
+from .reminder_driver import (
+    drive_full_screen_reminder,
+    drive_reminder,
+    due_bedtime_reminder,
+    full_screen_window,
+)
 from .routine_driver import ROUTINE_ID, drive_routine, short_routine
 from .screen_reader import need_screen_reader, read_accessibility_tree
 from .tray_driver import drive_tray, start_tray_host
@@ -49,12 +54,13 @@ class Plan:
     bedtime: bool = False  # the bedtime profile, from a schema-2 file; a shot of each stage
     tray: bool = False  # `viparita --tray` with trayer as the tray host, driven from its menu
     reminder: bool = False  # a bedtime reminder due at start, no tray: the reminder window
+    full_screen: bool = False  # a real window full screen and focused before the app starts
     routine: bool = False  # a short routine of one's own, thread the needle, left alone
     screen_reader: bool = False  # the AT-SPI tree read at the hold and in the seated pause
 
     def arguments(self) -> list[str]:
         if self.reminder:
-            return []
+            return ["--tray"] if self.tray else []
         return ["--tray"] if self.tray else ["--start", self.hold]
 
     def preferences(self) -> dict[str, Any]:
@@ -125,6 +131,9 @@ PLANS = {
         Plan("tray", hold="20s", settle_s=0, tray=True),
         # A bedtime reminder already due at start, and no tray: the reminder window.
         Plan("reminder", reminder=True),
+        # The same reminder held back by a real full-screen window (wmctrl), the app in the
+        # tray so the window keeps the focus; offered once the window leaves full screen.
+        Plan("reminder-full-screen", reminder=True, tray=True, full_screen=True),
         # A routine of one's own, the pose in the thread-the-needle variation: the cards, the
         # side switch and the next-pose chimes, with no input after Begin.
         Plan("routine", hold="30s", routine=True),
@@ -256,12 +265,16 @@ def record(plan: Plan, root: Path) -> Recording:
         log = LogWatcher(folder / "state" / "viparita" / "log" / "viparita.log")
         if plan.tray:
             start_tray_host(desktop)
+        # The desktop ends the full-screen window with the rest.
+        wid = full_screen_window(desktop, folder)[1] if plan.full_screen else ""
         proc = subprocess.Popen(
             [installed_app(), *plan.arguments()], env=env, stderr=subprocess.PIPE, text=True
         )
         log.app = desktop.watch = proc
         try:
-            if plan.tray:
+            if plan.full_screen:
+                drive_full_screen_reminder(desktop, log, proc, rec, wid)
+            elif plan.tray:
                 drive_tray(desktop, log, proc, rec, shots)
             elif plan.reminder:
                 drive_reminder(desktop, log, proc, rec, shots)
@@ -444,6 +457,11 @@ def tray_session(recordings) -> Recording:
 @pytest.fixture(scope="session")
 def reminder_session(recordings) -> Recording:
     return recordings["reminder"].result()
+
+
+@pytest.fixture(scope="session")
+def full_screen_reminder_session(recordings) -> Recording:
+    return recordings["reminder-full-screen"].result()
 
 
 @pytest.fixture(scope="session")
