@@ -41,6 +41,10 @@ def measure(folder: Path, quick: bool, rows: list[Row], groups: Sequence[str] = 
                 time.sleep(2.0)  # their start-up is over before the idle app's settles
                 # Long enough, even --quick, to see a 30 s timer (QPixmapCache's) fire.
                 idle_rows = idle.measure(desk, folder / "idle", seconds=35 if quick else 60)
+            # The same with work breaks on: a look at the desk each minute (issue 23).
+            idle_rows += idle.measure(
+                desk, folder / "idle-work-breaks", seconds=35 if quick else 60, work_breaks=True
+            )
             history_rows = memory.with_history(desk, folder / "memory-history")
             rows += memory_rows.result() + history_rows + idle_rows
         if "hold" in groups:

@@ -2,7 +2,9 @@
 
 `viparita --tray` with a probe (probe.py) and a bedtime reminder set for later in the day:
 its timer is the one that should be armed. The probe is asked for nothing during the
-measurement, so the process runs as it would alone."""
+measurement, so the process runs as it would alone. Run again with work breaks on as well
+(issue 23): the work is counted, so the one timer wakes the app once a minute to look at the
+desk (X11's idle time on this Xvfb); the rows print what that costs."""
 
 from __future__ import annotations
 
@@ -28,12 +30,21 @@ def _later_bedtime() -> dict:
     return {"bedtime": {"on": True, "bedtime": bedtime, "lead_min": 45}}
 
 
-def measure(desk: Desktop, folder: Path, seconds: float) -> list[Row]:
-    prefs = {"schema": 2, "reminders": _later_bedtime()}
+def _work_breaks_all_day() -> dict:
+    """Work breaks counted whenever the benchmark runs: every day, all day."""
+    days = list(range(7))
+    return {"on": True, "after_min": 90, "start": "00:00", "end": "23:59", "days": days}
+
+
+def measure(desk: Desktop, folder: Path, seconds: float, work_breaks: bool = False) -> list[Row]:
+    reminders = _later_bedtime()
+    if work_breaks:
+        reminders["breaks"] = _work_breaks_all_day()
+    prefs = {"schema": 2, "reminders": reminders}
     run = start_app(desk, folder, ["--tray"], prefs, probe=True)
     try:
         run.log.wait(r"started in the tray", 30)
-        run.log.wait(r"next reminder at", 10)
+        run.log.wait(r"reminders: Break after" if work_breaks else r"next reminder at", 10)
         wait_for(lambda: tray_icon(desk), 20, "the icon embedded in trayer", run.proc)
         time.sleep(SETTLE_S)
         run.tell(do="reset")
@@ -55,16 +66,17 @@ def measure(desk: Desktop, folder: Path, seconds: float) -> list[Row]:
         if not key.endswith("single shot)") and key not in armed:
             armed[key] = 1
     paints = len(report["paints"])
+    name = "idle in the tray, work breaks on" if work_breaks else "idle in the tray"
     return [
         Row(
-            f"3. idle in the tray, CPU over {seconds:.0f} s (% of a core)",
+            f"3. {name}, CPU over {seconds:.0f} s (% of a core)",
             cpu_percent,
-            at_most=0.1,
+            at_most=None if work_breaks else 0.1,  # on: a figure to read, no target set
             digits=3,
             detail=f"every thread of the app and its sound helper; paints: {paints}",
         ),
         Row(
-            "3. idle in the tray, timers armed",
+            f"3. {name}, timers armed",
             float(sum(armed.values())),
             at_most=1,
             digits=0,
@@ -72,7 +84,7 @@ def measure(desk: Desktop, folder: Path, seconds: float) -> list[Row]:
             or "none" + " (found on the app's objects, or seen firing while idle)",
         ),
         Row(
-            "3. idle in the tray, wake-ups per minute",
+            f"3. {name}, wake-ups per minute",
             used.wakeups / elapsed * 60,
             digits=1,
             detail="voluntary context switches, every thread; timer events fired: "
