@@ -11,8 +11,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.core import next_session, work_breaks
 from app.core import preferences as prefs
-from app.core import work_breaks
 from app.core.breathing import BreathPattern
 from app.core.cues import CueSettings
 from app.core.durations import HOLD_MAX_S, HOLD_MIN_S, PAUSE_MAX_S, PAUSE_MIN_S
@@ -28,7 +28,6 @@ from app.core.reminders import (
 )
 from app.core.routine_session import RoutineSession
 from app.core.routines import BUILTIN_ROUTINES, POSES, RESTORATIVE_ID, Routine
-from app.core.session import SessionConfig
 from app.core.steps import Practice
 from app.storage import preferences_file
 from app.storage.preferences_store import PreferencesStore
@@ -307,15 +306,7 @@ def check_usable(path: Path) -> None:
     json.dumps(p.to_json(), ensure_ascii=False).encode("utf-8")  # every string is text
     for profile in p.profiles:
         assert find_profile(p.profiles, profile.name or profile.id) is not None
-    active = p.active
-    config = SessionConfig(
-        hold_s=active.hold_s,
-        settle_s=active.settle_s,
-        pause_s=active.pause_s,
-        pattern=active.pattern,
-        cues=active.cues,
-        variation=p.variation,
-    )
+    config = next_session.config(p, p.active.hold_s)  # what Start would build from them
     for routine in p.all_routines:
         for practice in Practice:
             RoutineSession(routine, replace(config, practice=practice), 0.0)
